@@ -1,0 +1,25 @@
+package go4j;
+
+/**
+ * Thrown by a blocking go4j operation (send, receive, select, lock, wait) when its thread is
+ * interrupted while blocked. The operation did not happen: no value was sent or received, no
+ * lock taken. The thread's interrupt flag stays set.
+ *
+ * <pre>{@code
+ * Thread t = Thread.ofVirtual().start(() -> {
+ *     try {
+ *         new Chan<String>().recv(); // blocks
+ *     } catch (Interrupted e) {
+ *         assert Thread.currentThread().isInterrupted();
+ *     }
+ * });
+ * t.interrupt();
+ * }</pre>
+ */
+public class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Interrupted(String operation) {
+        super(operation + " interrupted", new InterruptedException());
+    }
+}

@@ -1,0 +1,29 @@
+package go4j;
+
+/**
+ * A Go run-time panic, with Go's message to the letter: {@code send on closed channel},
+ * {@code close of closed channel}, {@code close of nil channel},
+ * {@code sync: negative WaitGroup counter}, {@code sync: unlock of unlocked mutex},
+ * {@code all goroutines are asleep - deadlock!}, ...
+ *
+ * <pre>{@code
+ * Chan<Integer> c = new Chan<>();
+ * c.close();
+ * try {
+ *     c.send(1);
+ * } catch (Panic p) {
+ *     System.out.println(p.getMessage()); // send on closed channel
+ * }
+ * }</pre>
+ */
+public class Panic extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Panic(String message) {
+        super(message);
+    }
+
+    public Panic(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

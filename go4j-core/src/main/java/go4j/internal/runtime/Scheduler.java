@@ -1,0 +1,31 @@
+package go4j.internal.runtime;
+
+/**
+ * Where goroutines run. Channels and the sync primitives only park and unpark threads; the
+ * scheduler decides which carrier runs a goroutine next. Two implementations: {@code jdk}
+ * (plain virtual threads on the JDK's ForkJoinPool) and {@code gmp} (go4j's G/M/P
+ * work-stealing scheduler, plugged in as the virtual threads' executor).
+ */
+public interface Scheduler {
+    /** "gmp" or "jdk". */
+    String name();
+
+    /** A new, unstarted thread that will run {@code task} as a goroutine. */
+    Thread newThread(Runnable task);
+
+    /** The current GOMAXPROCS. */
+    int gomaxprocs();
+
+    /** Sets GOMAXPROCS ({@code n >= 1}); returns the previous value. */
+    int setGomaxprocs(int n);
+
+    /** Yields the processor, letting other goroutines run (Go's runtime.Gosched). */
+    default void gosched() {
+        Thread.yield();
+    }
+
+    /** Go's schedtrace line, or null if this scheduler has none. */
+    default String schedtrace(long uptimeMillis) {
+        return null;
+    }
+}

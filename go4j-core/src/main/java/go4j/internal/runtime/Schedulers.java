@@ -1,0 +1,68 @@
+package go4j.internal.runtime;
+
+/**
+ * Chooses the scheduler once, at first use.
+ *
+ * <p>{@code gmp} when the JDK's virtual-thread builder hook is reachable (the JVM was started
+ * with {@code --add-opens java.base/java.lang=ALL-UNNAMED}), unless {@code -Dgo4j.scheduler=jdk}
+ * or {@code GO4J_SCHEDULER=jdk} asks for the JDK's. When {@code gmp} is wanted but the hook
+ * is not reachable, one line on stderr says so and the JDK scheduler runs.
+ * {@code -Dgo4j.gomaxprocs} or {@code GOMAXPROCS} set the initial GOMAXPROCS.
+ */
+public final class Schedulers {
+    private Schedulers() {
+    }
+
+    private static final class Holder {
+        static final Scheduler SCHEDULER = choose();
+    }
+
+    public static Scheduler current() {
+        return Holder.SCHEDULER;
+    }
+
+    /** A setting from a system property, else from the environment, else null. */
+    public static String setting(String property, String env) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(env);
+        }
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    static int initialGomaxprocs() {
+        String v = setting("go4j.gomaxprocs", "GOMAXPROCS");
+        if (v != null) {
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // Go ignores a malformed GOMAXPROCS too.
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static Scheduler choose() {
+        int procs = initialGomaxprocs();
+        String wanted = setting("go4j.scheduler", "GO4J_SCHEDULER");
+        if (wanted != null && !wanted.equals("gmp") && !wanted.equals("jdk")) {
+            System.err.println("go4j: unknown scheduler '" + wanted + "' (expected gmp or jdk); using gmp if available");
+            wanted = null;
+        }
+        if (!"jdk".equals(wanted)) {
+            Scheduler gmp = GmpLoader.tryCreate(procs);
+            if (gmp != null) {
+                return gmp;
+            }
+        }
+        if (System.getProperty("jdk.virtualThreadScheduler.parallelism") == null
+                && setting("go4j.gomaxprocs", "GOMAXPROCS") != null) {
+            // Only effective before the first virtual thread starts; harmless otherwise.
+            System.setProperty("jdk.virtualThreadScheduler.parallelism", Integer.toString(procs));
+        }
+        return new JdkScheduler(procs);
+    }
+}

@@ -1,0 +1,72 @@
+package go4j.internal.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The short lock every go4j primitive guards its state with (Go's {@code runtime.mutex}).
+ *
+ * <p>Invariants: the holder never parks, never runs user code and never calls
+ * {@code LockSupport.unpark} while holding it, so every critical section is a few dozen
+ * instructions. {@link #order} is unique and fixed: {@code select} locks several channels in
+ * increasing order, which is what keeps it deadlock-free.
+ */
+public final class SpinLock {
+    /*
+     * Implementation overview. A test-and-test-and-set lock. Spin policy: the holder is
+     * mid-way through a short critical section on another carrier, so spinning a little is
+     * right; after SPINS failed rounds we yield, because on a 2-core machine the holder's
+     * carrier may have been descheduled by the OS and spinning only steals its CPU. For a
+     * virtual thread Thread.yield() lets another goroutine use the carrier meanwhile.
+     */
+    private static final AtomicLong ORDER = new AtomicLong();
+    private static final int SPINS = Integer.getInteger("go4j.lockSpins", 64);
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(SpinLock.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Global lock order, used when several locks are taken at once. */
+    public final long order = ORDER.incrementAndGet();
+    @SuppressWarnings("unused") // accessed through STATE: 0 free, 1 held
+    private volatile int state;
+
+    public void lock() {
+        if (!STATE.compareAndSet(this, 0, 1)) {
+            lockSlow();
+        }
+    }
+
+    private void lockSlow() {
+        int spins = 0;
+        for (;;) {
+            if ((int) STATE.getOpaque(this) == 0 && STATE.compareAndSet(this, 0, 1)) {
+                return;
+            }
+            if (++spins < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                spins = 0;
+                Thread.yield();
+            }
+        }
+    }
+
+    public boolean tryLock() {
+        return STATE.compareAndSet(this, 0, 1);
+    }
+
+    public void unlock() {
+        STATE.setRelease(this, 0);
+    }
+
+    public boolean isHeld() {
+        return (int) STATE.getOpaque(this) != 0;
+    }
+}

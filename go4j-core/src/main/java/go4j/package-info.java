@@ -1,0 +1,12 @@
+/**
+ * Go's builtins on the JVM: {@link go4j.Go} ({@code go}, {@code select}, the runtime
+ * functions), {@link go4j.Chan} and its directions {@link go4j.SendChan} and
+ * {@link go4j.RecvChan}, select {@link go4j.Case}s, {@link go4j.Received} and
+ * {@link go4j.Panic}.
+ *
+ * <p>Design note: every blocking operation parks the calling thread (normally a goroutine's
+ * virtual thread) through {@code go4j.internal.runtime.Park}, which records Go's wait reason
+ * for dumps and deadlock detection. Channels follow Go's runtime/chan.go: one short lock per
+ * channel, a ring buffer and FIFO queues of sudogs; select follows runtime/select.go.
+ */
+package go4j;

@@ -1,0 +1,140 @@
+package go4j.sync;
+
+import go4j.Panic;
+import go4j.internal.runtime.Park;
+import go4j.internal.runtime.SpinLock;
+import go4j.internal.runtime.Sudog;
+import go4j.internal.runtime.WaitQueue;
+import go4j.internal.runtime.WaitReason;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Go's sync.Mutex: a mutual exclusion lock, not owned by a goroutine (any goroutine may
+ * unlock it) and not reentrant. The zero value, {@code new Mutex()}, is unlocked.
+ *
+ * <pre>{@code
+ * Mutex mu = new Mutex();
+ * mu.lock();
+ * try {
+ *     count++;
+ * } finally {
+ *     mu.unlock();
+ * }
+ * }</pre>
+ */
+public final class Mutex {
+    /*
+     * Implementation overview. state: bit 0 LOCKED, bit 1 WAITERS (the queue is non-empty).
+     * Uncontended lock and unlock are one CAS each. A goroutine that finds the mutex locked
+     * takes the queue lock, sets WAITERS, re-checks, enqueues and parks. Unlock with WAITERS
+     * set hands the mutex directly to the first waiter (LOCKED stays set): FIFO, no barging
+     * past a parked goroutine, so no starvation (Go's starvation mode, always on for parked
+     * waiters; a goroutine that never parked may still win the race to a free mutex).
+     *
+     * Invariants: WAITERS is set iff the queue is non-empty, both changed only under
+     * queueLock. A completed sudog owns the mutex.
+     */
+    private static final int LOCKED = 1, WAITERS = 2;
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(Mutex.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @SuppressWarnings("unused") // accessed through STATE
+    private volatile int state;
+    private final SpinLock queueLock = new SpinLock(); // guards waiters and the WAITERS bit
+    private final WaitQueue waiters = new WaitQueue(); // parked lockers, FIFO
+
+    /**
+     * Locks the mutex, blocking until it is available.
+     *
+     * @throws go4j.Interrupted if interrupted while blocked; the mutex was not taken
+     */
+    public void lock() {
+        if (!STATE.compareAndSet(this, 0, LOCKED)) {
+            lockSlow();
+        }
+    }
+
+    private void lockSlow() {
+        queueLock.lock();
+        for (;;) {
+            int s = state;
+            if ((s & LOCKED) == 0) {
+                if (STATE.compareAndSet(this, s, s | LOCKED)) {
+                    queueLock.unlock();
+                    return;
+                }
+            } else if (STATE.compareAndSet(this, s, s | WAITERS)) {
+                break;
+            }
+        }
+        Sudog me = new Sudog(Thread.currentThread(), null);
+        waiters.enqueue(me);
+        queueLock.unlock();
+        if (!Park.awaitDone(me, WaitReason.MUTEX, this)) {
+            queueLock.lock();
+            if (!me.done) {
+                waiters.remove(me);
+                if (waiters.isEmpty()) {
+                    STATE.getAndBitwiseAnd(this, ~WAITERS);
+                }
+                queueLock.unlock();
+                throw Park.interrupted("Mutex.Lock");
+            }
+            queueLock.unlock();
+        }
+    }
+
+    /** Tries to lock without blocking; true if it did. */
+    public boolean tryLock() {
+        int s = state;
+        return (s & LOCKED) == 0 && STATE.compareAndSet(this, s, s | LOCKED);
+    }
+
+    /**
+     * Unlocks the mutex, handing it to the longest-waiting goroutine if any.
+     *
+     * @throws Panic "sync: unlock of unlocked mutex", with the mutex unchanged
+     */
+    public void unlock() {
+        if (STATE.compareAndSet(this, LOCKED, 0)) {
+            return;
+        }
+        int s = state;
+        if ((s & LOCKED) == 0) {
+            throw new Panic("sync: unlock of unlocked mutex");
+        }
+        queueLock.lock();
+        s = state;
+        if ((s & LOCKED) == 0) {
+            queueLock.unlock();
+            throw new Panic("sync: unlock of unlocked mutex");
+        }
+        Sudog next = waiters.dequeue();
+        if (next == null) {
+            STATE.setVolatile(this, 0);
+            queueLock.unlock();
+            return;
+        }
+        if (waiters.isEmpty()) {
+            STATE.setVolatile(this, LOCKED); // hand over, no more waiters
+        }
+        next.complete(null, true); // next now owns the mutex
+        queueLock.unlock();
+        next.wake();
+    }
+
+    @Override
+    public String toString() {
+        int s = state;
+        return "Mutex{" + ((s & LOCKED) != 0 ? "locked" : "unlocked") + ((s & WAITERS) != 0 ? ", waiters" : "") + "}";
+    }
+}

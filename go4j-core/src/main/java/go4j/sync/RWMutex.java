@@ -1,0 +1,187 @@
+package go4j.sync;
+
+import go4j.Panic;
+import go4j.internal.runtime.Park;
+import go4j.internal.runtime.SpinLock;
+import go4j.internal.runtime.Sudog;
+import go4j.internal.runtime.WaitQueue;
+import go4j.internal.runtime.WaitReason;
+
+/**
+ * Go's sync.RWMutex: many readers or one writer. As in Go, a blocked {@link #lock} keeps new
+ * readers out, so writers are not starved, and {@link #unlock} lets the readers that queued
+ * meanwhile in before the next writer.
+ *
+ * <pre>{@code
+ * RWMutex mu = new RWMutex();
+ * mu.rlock();
+ * try {
+ *     return table.get(key);
+ * } finally {
+ *     mu.runlock();
+ * }
+ * }</pre>
+ */
+public final class RWMutex {
+    /*
+     * Invariants (all under lock): writer implies readers == 0; a non-empty writeq implies
+     * the lock is held (by readers or a writer); a non-empty readq implies writer or a
+     * non-empty writeq. Granting happens under the lock: a completed sudog already holds its
+     * share (readers was incremented, or writer set, for it).
+     */
+    private final SpinLock lock = new SpinLock(); // guards everything below
+    private int readers;                           // active readers
+    private boolean writer;                        // a writer holds the lock
+    private final WaitQueue readq = new WaitQueue();  // readers waiting
+    private final WaitQueue writeq = new WaitQueue(); // writers waiting
+
+    /** Locks for reading; blocks while a writer holds or waits for the lock. */
+    public void rlock() {
+        lock.lock();
+        if (!writer && writeq.isEmpty()) {
+            readers++;
+            lock.unlock();
+            return;
+        }
+        Sudog me = new Sudog(Thread.currentThread(), null);
+        readq.enqueue(me);
+        lock.unlock();
+        Park.await(me, readq, lock, WaitReason.RW_MUTEX_R, this, "RWMutex.RLock");
+    }
+
+    /** Tries to lock for reading without blocking. */
+    public boolean tryRLock() {
+        lock.lock();
+        try {
+            if (!writer && writeq.isEmpty()) {
+                readers++;
+                return true;
+            }
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Undoes one {@link #rlock}.
+     *
+     * @throws Panic "sync: RUnlock of unlocked RWMutex", with the lock unchanged
+     */
+    public void runlock() {
+        lock.lock();
+        if (readers == 0) {
+            lock.unlock();
+            throw new Panic("sync: RUnlock of unlocked RWMutex");
+        }
+        Sudog next = null;
+        if (--readers == 0) {
+            next = writeq.dequeue();
+            if (next != null) {
+                writer = true;
+                next.complete(null, true);
+            }
+        }
+        lock.unlock();
+        if (next != null) {
+            next.wake();
+        }
+    }
+
+    /** Locks for writing; blocks until no reader or writer holds the lock. */
+    public void lock() {
+        lock.lock();
+        if (!writer && readers == 0) {
+            writer = true;
+            lock.unlock();
+            return;
+        }
+        Sudog me = new Sudog(Thread.currentThread(), null);
+        writeq.enqueue(me);
+        lock.unlock();
+        if (!Park.awaitDone(me, WaitReason.RW_MUTEX, this)) {
+            lock.lock();
+            if (!me.done) {
+                writeq.remove(me);
+                // Readers held back only by this writer may go now.
+                Sudog[] woken = writer || !writeq.isEmpty() ? null : grantReaders();
+                lock.unlock();
+                wakeAll(woken);
+                throw Park.interrupted("RWMutex.Lock");
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Tries to lock for writing without blocking. */
+    public boolean tryLock() {
+        lock.lock();
+        try {
+            if (!writer && readers == 0) {
+                writer = true;
+                return true;
+            }
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Unlocks for writing: waiting readers go first, then the next writer.
+     *
+     * @throws Panic "sync: Unlock of unlocked RWMutex", with the lock unchanged
+     */
+    public void unlock() {
+        lock.lock();
+        if (!writer) {
+            lock.unlock();
+            throw new Panic("sync: Unlock of unlocked RWMutex");
+        }
+        writer = false;
+        Sudog[] woken = grantReaders();
+        if (woken == null) {
+            Sudog w = writeq.dequeue();
+            if (w != null) {
+                writer = true;
+                w.complete(null, true);
+                woken = new Sudog[] {w};
+            }
+        }
+        lock.unlock();
+        wakeAll(woken);
+    }
+
+    /** Grants the lock to every queued reader (lock held); null if none. */
+    private Sudog[] grantReaders() {
+        if (readq.isEmpty()) {
+            return null;
+        }
+        Sudog[] woken = new Sudog[readq.size()];
+        int n = 0;
+        for (Sudog s; (s = readq.dequeue()) != null; ) {
+            readers++;
+            s.complete(null, true);
+            woken[n++] = s;
+        }
+        return woken;
+    }
+
+    private static void wakeAll(Sudog[] woken) {
+        if (woken != null) {
+            for (Sudog s : woken) {
+                s.wake();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        lock.lock();
+        try {
+            return "RWMutex{readers=" + readers + ", writer=" + writer + "}";
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * go4j: Go's concurrency runtime for the JVM.
+ *
+ * <p>Exports the builtins ({@code go4j}) and Go's standard packages as Java packages
+ * ({@code go4j.context}, {@code go4j.sync}, {@code go4j.time}) plus {@code go4j.patterns}.
+ * Everything under {@code go4j.internal} stays inside the module.
+ */
+module go4j {
+    requires jdk.jfr;
+    requires java.management;
+
+    exports go4j;
+    // exports go4j.context; (exported once the package has its classes)
+    exports go4j.sync;
+    // exports go4j.time; (exported once the package has its classes)
+    // exports go4j.patterns; (exported once the package has its classes)
+}
