@@ -12,6 +12,6 @@ module go4j {
     exports go4j;
     // exports go4j.context; (exported once the package has its classes)
     exports go4j.sync;
-    // exports go4j.time; (exported once the package has its classes)
+    exports go4j.time;
     // exports go4j.patterns; (exported once the package has its classes)
 }

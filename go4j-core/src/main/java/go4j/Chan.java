@@ -1,5 +1,6 @@
 package go4j;
 
+import go4j.internal.runtime.ChanAccess;
 import go4j.internal.runtime.Park;
 import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
@@ -66,6 +67,17 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+        ChanAccess.install(new ChanAccess.Ops() {
+            @Override
+            public <T> Chan<T> newTimerChan() {
+                return new Chan<>(1, true);
+            }
+
+            @Override
+            public boolean hasWaitingReceivers(Chan<?> c) {
+                return !c.recvq.isEmptyRacy();
+            }
+        });
     }
 
     final SpinLock lock;            // guards the fields below; never held while unparking or running user code
@@ -78,6 +90,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     final WaitQueue recvq;          // blocked receivers (and select receive cases)
     final WaitQueue sendq;          // blocked senders (and select send cases)
     final boolean isNil;            // Go's nil channel: never ready
+    private final boolean timer;    // a go4j.time timer's channel (Go's c.timer != nil): len and cap report 0
 
     /** An unbuffered channel, Go's {@code make(chan T)}. */
     public Chan() {
@@ -90,9 +103,14 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
      * @throws IllegalArgumentException if {@code capacity < 0}
      */
     public Chan(int capacity) {
+        this(capacity, false);
+    }
+
+    private Chan(int capacity, boolean timer) {
         if (capacity < 0) {
             throw new IllegalArgumentException("makechan: size out of range: " + capacity);
         }
+        this.timer = timer;
         this.capacity = capacity;
         this.buf = capacity == 0 ? null : new Object[capacity];
         this.lock = new SpinLock();
@@ -108,6 +126,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         this.recvq = new WaitQueue();
         this.sendq = new WaitQueue();
         this.isNil = nil;
+        this.timer = false;
     }
 
     /**
@@ -369,12 +388,12 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     @Override
     public int len() {
-        return (int) QCOUNT.getAcquire(this);
+        return timer ? 0 : (int) QCOUNT.getAcquire(this); // Go 1.23: timer channels are synchronous
     }
 
     @Override
     public int cap() {
-        return capacity;
+        return timer ? 0 : capacity;
     }
 
     /** Go's {@code for v := range c}: receives until the channel is closed and drained. */
@@ -414,7 +433,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         if (isNil) {
             return "chan(nil)";
         }
-        return "chan#" + lock.order + (capacity == 0 ? "" : "[" + len() + "/" + capacity + "]")
+        return "chan#" + lock.order + (cap() == 0 ? "" : "[" + len() + "/" + cap() + "]")
                 + (closed ? " closed" : "");
     }
 }

@@ -44,6 +44,16 @@ public final class Goroutines {
                 parent == null ? null : parent.program));
     }
 
+    /**
+     * Starts {@code body} as a new goroutine of {@code program} (null: of no program), for
+     * goroutines started on behalf of another, from a thread that is not one: a timer's
+     * {@code afterFunc} belongs to the program that created the timer.
+     */
+    public static G go(Runnable body, Program program) {
+        Objects.requireNonNull(body, "go: nil func");
+        return start(body, new G(NEXT_ID.getAndIncrement(), false, null, program));
+    }
+
     /** Starts the main goroutine of {@code program}. */
     public static G startMain(Runnable body, Program program) {
         Objects.requireNonNull(body, "main: nil func");

@@ -1,68 +1,438 @@
 package go4j.internal.runtime;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.ref.Cleaner;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * go4j's one timer facility (Go's per-P timer heaps, as one heap): a single daemon thread
- * runs a binary heap of pending timers. Timers, tickers, context deadlines and
+ * go4j's one timer facility (Go's per-P timer heaps, as one heap): a single daemon thread,
+ * {@code go4j-timers}, sleeps until the earliest deadline of a 4-ary min-heap and fires what
+ * is due. Timers and tickers ({@code go4j.time}), {@code time.Sleep}, context deadlines and
  * {@code afterFunc} all live here; nobody gets a thread of their own.
  *
+ * <p>Two ways in:
+ * <ul>
+ *   <li>{@link #schedule(long, Runnable)}: a one-shot action and its {@link Handle}
+ *       ({@code cancel}, {@code pending}), for context deadlines and sleeps.
+ *   <li>{@link Entry}: a re-armable heap entry with {@link #arm}/{@link #disarm} and a
+ *       sequence number that lets its owner squelch a firing that raced with a re-arm, for
+ *       Go's {@code runtimeTimer} in {@code go4j.time}.
+ * </ul>
+ *
  * <p>Actions run on the timer thread and must be short and non-blocking: a {@code trySend},
- * closing a channel, starting a goroutine. A canceled timer leaves the heap at once, so
- * canceled timers cost nothing.
+ * closing a channel, starting a goroutine. A disarmed or canceled timer leaves the heap at
+ * once, so stopped timers cost nothing.
  */
 public final class Timers {
+    /*
+     * Implementation overview.
+     *
+     * Clock: nanotime() is System.nanoTime() minus the value at class initialization, so it
+     * starts near 0 and only grows; deadlines are absolute nanotime values compared with
+     * plain < (no wrap-around for 292 years), saturating at Long.MAX_VALUE (never fires).
+     *
+     * The heap: Go's 4-ary heap (runtime/time.go, timerHeapN = 4) of Entry, ordered by
+     * Entry.when, each entry knowing its slot (Entry.index) so that disarm and re-arm are
+     * O(log n) wherever the entry sits. LOCK guards heap, size, and every entry's when and
+     * index. Under LOCK nobody runs user code, takes another lock, or parks (the timer thread
+     * waits on AVAILABLE, which releases LOCK).
+     *
+     * Invariants (LOCK held):
+     *   - heap[0..size) is a 4-ary min-heap by when; heap[i].index == i; every other slot is
+     *     null; an entry not in the heap has index == -1;
+     *   - only the timer thread waits on AVAILABLE; whoever makes a new heap[0] signals it.
+     *
+     * Firing: the timer thread removes a due heap[0] under LOCK, reads its seq, releases
+     * LOCK and calls entry.fire(seq, when, now) with no lock held. Between the removal and
+     * the call the entry's owner may disarm or re-arm it; every arm/disarm bumps seq, so the
+     * owner, holding its own lock around both its arm/disarm calls and its fire, sees a stale
+     * firing as seq != entry.seq() and drops it (Go's t.seq, for channel timers). FIRING
+     * counts the entries between removal and the end of fire(), so that deadlock detection
+     * never sees a moment when a due timer is neither in the heap nor done.
+     *
+     * Lock order: an owner's lock, then LOCK. The timer thread never holds LOCK while calling
+     * fire(), and the Cleaner's actions take owner locks first, so there is no cycle.
+     *
+     * Memory: an Entry is referenced by the heap only while armed. go4j.time keeps the user's
+     * objects (the Timer, its channel) out of the entry (a WeakReference to the channel), and
+     * whenUnreachable() disarms the entry once the channel is collected, so an unreferenced,
+     * never-stopped timer is garbage (Go 1.23).
+     */
     private Timers() {
     }
 
-    private static final ScheduledThreadPoolExecutor HEAP;
+    private static final long EPOCH = System.nanoTime();
+    private static final int ARITY = 4; // Go's timerHeapN
+    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static final Condition AVAILABLE = LOCK.newCondition();
+    private static final AtomicInteger FIRING = new AtomicInteger(); // entries removed, fire() not yet returned
 
-    static {
-        HEAP = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "go4j-timers");
+    private static Entry[] heap = new Entry[64]; // guarded by LOCK
+    private static int size;                     // guarded by LOCK
+    private static Thread timerThread;           // guarded by LOCK; started on first arm
+
+    private static final class CleanerHolder {
+        static final Cleaner CLEANER = Cleaner.create(r -> {
+            Thread t = new Thread(r, "go4j-timer-cleaner");
             t.setDaemon(true);
             return t;
         });
-        HEAP.setRemoveOnCancelPolicy(true);
-        HEAP.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
     }
 
-    /** A pending timer. */
-    public static final class Handle {
-        private final ScheduledFuture<?> future;
+    // ---- the clock ----
 
-        private Handle(ScheduledFuture<?> future) {
-            this.future = future;
+    /** Go's nanotime: monotonic nanoseconds since go4j's timers started; never negative. */
+    public static long nanotime() {
+        return System.nanoTime() - EPOCH;
+    }
+
+    /**
+     * The deadline {@code delayNanos} from now: now when {@code delayNanos <= 0}, and
+     * {@link Long#MAX_VALUE} (never) when the sum overflows, as Go's {@code when(d)}.
+     */
+    public static long when(long delayNanos) {
+        long now = nanotime();
+        if (delayNanos <= 0) {
+            return now;
+        }
+        long t = now + delayNanos;
+        return t < 0 ? Long.MAX_VALUE : t;
+    }
+
+    // ---- re-armable entries ----
+
+    /**
+     * A heap entry: Go's {@code timer} as the heap sees it. Subclasses say what firing does.
+     * Owners that need to squelch stale firings call {@link #arm} and {@link #disarm} only
+     * while holding their own lock, and compare {@link #seq()} with the firing's seq under it.
+     */
+    public abstract static class Entry {
+        private static final VarHandle SEQ;
+
+        static {
+            try {
+                SEQ = MethodHandles.lookup().findVarHandle(Entry.class, "seq", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        long when;       // guarded by LOCK: the deadline while in the heap
+        int index = -1;  // guarded by LOCK: slot in the heap, -1 when not in it
+        @SuppressWarnings("unused") // written through SEQ under LOCK, read anywhere
+        private volatile long seq;  // bumped by every arm and disarm
+
+        /**
+         * Runs on the timer thread, with no lock held, once the entry's deadline passed.
+         *
+         * @param seq  the entry's {@link #seq()} when it was taken off the heap
+         * @param when the deadline it fired for
+         * @param now  {@link #nanotime()} when it was taken off the heap
+         */
+        protected abstract void fire(long seq, long when, long now);
+
+        /**
+         * Whether this entry, when it fires, may wake a goroutine blocked in a go4j primitive
+         * (for deadlock detection). Called under the heap's lock: must be a quick, lock-free
+         * look.
+         */
+        protected boolean canWake() {
+            return true;
+        }
+
+        /** The sequence number: changes with every {@link #arm} and {@link #disarm}. */
+        public final long seq() {
+            return (long) SEQ.getVolatile(this);
+        }
+
+        /** True while the entry waits in the heap. */
+        public final boolean queued() {
+            LOCK.lock();
+            try {
+                return index >= 0;
+            } finally {
+                LOCK.unlock();
+            }
+        }
+    }
+
+    /**
+     * Puts {@code e} in the heap to fire at {@code when} (a {@link #nanotime()} value), or
+     * moves it there if it is already in; returns whether it was in the heap.
+     */
+    public static boolean arm(Entry e, long when) {
+        LOCK.lock();
+        try {
+            Entry.SEQ.setVolatile(e, e.seq + 1);
+            e.when = when;
+            boolean was = e.index >= 0;
+            int i;
+            if (was) {
+                i = e.index;
+                siftUp(i);
+                siftDown(e.index);
+            } else {
+                if (size == heap.length) {
+                    heap = Arrays.copyOf(heap, size * 2);
+                }
+                i = size++;
+                heap[i] = e;
+                e.index = i;
+                siftUp(i);
+            }
+            if (heap[0] == e) {
+                if (timerThread == null) {
+                    startTimerThread();
+                }
+                AVAILABLE.signal();
+            }
+            return was;
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /** Takes {@code e} out of the heap; returns whether it was in it. */
+    public static boolean disarm(Entry e) {
+        LOCK.lock();
+        try {
+            Entry.SEQ.setVolatile(e, e.seq + 1);
+            if (e.index < 0) {
+                return false;
+            }
+            removeAt(e.index);
+            return true;
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} on a shared cleaner thread once {@code referent} has become
+     * unreachable. The action must not refer to the referent (it would keep it alive).
+     */
+    public static void whenUnreachable(Object referent, Runnable action) {
+        CleanerHolder.CLEANER.register(referent, action);
+    }
+
+    // ---- one-shot actions ----
+
+    /** A pending one-shot action (from {@link #schedule}). */
+    public static final class Handle extends Entry {
+        private static final int PENDING = 0;  // in the heap or about to fire; initial
+        private static final int FIRED = 1;    // fire() won: the action runs. Final.
+        private static final int CANCELED = 2; // cancel() won: the action never runs. Final.
+
+        private final Runnable action;
+        private final AtomicInteger state = new AtomicInteger(PENDING);
+
+        private Handle(Runnable action) {
+            this.action = action;
         }
 
         /** Stops the timer; true if it was pending and will now not run. */
         public boolean cancel() {
-            return future.cancel(false);
+            if (state.compareAndSet(PENDING, CANCELED)) {
+                disarm(this);
+                return true;
+            }
+            return false;
         }
 
         /** True while the timer has neither fired nor been canceled. */
         public boolean pending() {
-            return !future.isDone();
+            return state.get() == PENDING;
+        }
+
+        @Override
+        protected void fire(long seq, long when, long now) {
+            if (state.compareAndSet(PENDING, FIRED)) {
+                action.run();
+            }
         }
     }
 
     /** Runs {@code action} on the timer thread after {@code delayNanos} (at once if <= 0). */
     public static Handle schedule(long delayNanos, Runnable action) {
-        return new Handle(HEAP.schedule(() -> {
+        java.util.Objects.requireNonNull(action, "action");
+        Handle h = new Handle(action);
+        arm(h, when(delayNanos));
+        return h;
+    }
+
+    // ---- introspection ----
+
+    /** Number of timers waiting in the heap (fired, canceled and stopped ones are gone). */
+    public static int pending() {
+        LOCK.lock();
+        try {
+            return size;
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /**
+     * Whether some timer may still wake a goroutine blocked in a go4j primitive, for deadlock
+     * detection (Go's checkdead looks at the timer heaps). True while a timer is firing, or
+     * when the heap holds a timer whose firing can wake someone: an {@code afterFunc}, a
+     * sleep, a context deadline, or a channel timer with a goroutine blocked on its channel.
+     * As in Go 1.23, a timer or ticker whose channel nobody waits on does not count.
+     */
+    public static boolean mayWake() {
+        if (FIRING.get() > 0) {
+            return true;
+        }
+        LOCK.lock();
+        try {
+            for (int i = 0; i < size; i++) {
+                if (heap[i].canWake()) {
+                    return true;
+                }
+            }
+            return FIRING.get() > 0;
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    // ---- the timer thread ----
+
+    private static void startTimerThread() {
+        Thread t = new Thread(Timers::run, "go4j-timers");
+        t.setDaemon(true);
+        t.start();
+        timerThread = t;
+    }
+
+    private static void run() {
+        for (;;) {
+            Entry e;
+            long seq, when, now;
+            LOCK.lock();
             try {
-                action.run();
+                for (;;) {
+                    if (size == 0) {
+                        AVAILABLE.awaitUninterruptibly();
+                        continue;
+                    }
+                    now = nanotime();
+                    e = heap[0];
+                    if (e.when <= now) {
+                        break;
+                    }
+                    try {
+                        AVAILABLE.awaitNanos(e.when - now);
+                    } catch (InterruptedException ignored) {
+                        // Nobody interrupts this thread on purpose; just look again.
+                    }
+                }
+                when = e.when;
+                seq = e.seq;
+                removeAt(0);
+                FIRING.incrementAndGet();
+            } finally {
+                LOCK.unlock();
+            }
+            try {
+                e.fire(seq, when, now);
             } catch (Throwable t) {
                 // Report like an uncaught exception, but keep the timer thread alive.
                 Thread self = Thread.currentThread();
                 self.getUncaughtExceptionHandler().uncaughtException(self, t);
+            } finally {
+                FIRING.decrementAndGet();
             }
-        }, Math.max(0, delayNanos), TimeUnit.NANOSECONDS));
+        }
     }
 
-    /** Number of timers waiting to fire. */
-    public static int pending() {
-        return HEAP.getQueue().size();
+    // ---- heap maintenance (LOCK held) ----
+
+    private static void removeAt(int i) {
+        Entry e = heap[i];
+        e.index = -1;
+        int last = --size;
+        if (i != last) {
+            Entry moved = heap[last];
+            heap[i] = moved;
+            moved.index = i;
+            heap[last] = null;
+            siftUp(i);
+            siftDown(moved.index);
+        } else {
+            heap[last] = null;
+        }
+        if (heap.length > 64 && size < heap.length / 4) {
+            heap = Arrays.copyOf(heap, heap.length / 2);
+        }
+    }
+
+    private static void siftUp(int i) {
+        Entry e = heap[i];
+        long w = e.when;
+        while (i > 0) {
+            int p = (i - 1) / ARITY;
+            Entry pe = heap[p];
+            if (w >= pe.when) {
+                break;
+            }
+            heap[i] = pe;
+            pe.index = i;
+            i = p;
+        }
+        heap[i] = e;
+        e.index = i;
+    }
+
+    private static void siftDown(int i) {
+        Entry e = heap[i];
+        long w = e.when;
+        for (;;) {
+            int first = i * ARITY + 1;
+            if (first >= size) {
+                break;
+            }
+            int c = -1;
+            long cw = w;
+            for (int j = first, end = Math.min(first + ARITY, size); j < end; j++) {
+                if (heap[j].when < cw) {
+                    cw = heap[j].when;
+                    c = j;
+                }
+            }
+            if (c < 0) {
+                break;
+            }
+            Entry ce = heap[c];
+            heap[i] = ce;
+            ce.index = i;
+            i = c;
+        }
+        heap[i] = e;
+        e.index = i;
+    }
+
+    /** For tests: the heap invariant holds. */
+    static boolean verify() {
+        LOCK.lock();
+        try {
+            for (int i = 0; i < size; i++) {
+                if (heap[i].index != i || i > 0 && heap[i].when < heap[(i - 1) / ARITY].when) {
+                    return false;
+                }
+            }
+            for (int i = size; i < heap.length; i++) {
+                if (heap[i] != null) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            LOCK.unlock();
+        }
     }
 }

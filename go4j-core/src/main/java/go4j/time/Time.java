@@ -1,0 +1,134 @@
+package go4j.time;
+
+import go4j.Chan;
+import go4j.Panic;
+import go4j.RecvChan;
+import go4j.internal.runtime.G;
+import go4j.internal.runtime.Park;
+import go4j.internal.runtime.Sudog;
+import go4j.internal.runtime.Timers;
+import go4j.internal.runtime.WaitReason;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Go's {@code time} package, the part goroutines use: {@link #sleep}, and timers as channels
+ * ({@link #after}, {@link #tick}, {@link #newTimer}, {@link #newTicker}) usable in
+ * {@code select}, and {@link #afterFunc}. Durations are {@link Duration}s; times are
+ * {@link Instant}s. Everything works from goroutines and from any other thread.
+ *
+ * <pre>{@code
+ * String r = select(
+ *     work.onRecv(v -> "got " + v),
+ *     Time.after(Duration.ofMillis(50)).onRecv(t -> "timeout"));
+ * Time.sleep(Duration.ofMillis(10));
+ * }</pre>
+ */
+public final class Time {
+    private Time() {
+    }
+
+    /**
+     * Pauses the calling goroutine for at least {@code d}; returns at once if {@code d <= 0}.
+     * A goroutine dump shows it as {@code [sleep]}, and it does not count as blocked for
+     * deadlock detection: a timer wakes it.
+     *
+     * @throws go4j.Interrupted if the thread is interrupted while sleeping (the flag stays set)
+     * @throws NullPointerException if {@code d} is null
+     */
+    public static void sleep(Duration d) {
+        long ns = nanos(d);
+        if (ns <= 0) {
+            return;
+        }
+        Sudog s = new Sudog(Thread.currentThread(), null);
+        Timers.Handle h = Timers.schedule(ns, () -> {
+            s.complete(null, true);
+            s.wake();
+        });
+        if (!Park.awaitDone(s, WaitReason.SLEEP, s) && h.cancel()) {
+            throw Park.interrupted("sleep");
+        }
+        // Otherwise the sleep is over, even if an interrupt came in meanwhile (flag still set).
+    }
+
+    /**
+     * Waits for {@code d} to elapse and then sends the time on the returned channel: Go's
+     * {@code time.After}, the same as {@code newTimer(d).c()}. A timer nobody receives from
+     * is garbage once the channel is, so there is no reason to prefer {@link #newTimer}.
+     *
+     * @throws NullPointerException if {@code d} is null
+     */
+    public static RecvChan<Instant> after(Duration d) {
+        return newTimer(d).c();
+    }
+
+    /**
+     * Go's {@code time.Tick}: the channel of a new ticker, or the nil channel (never ready) if
+     * {@code d <= 0}. An unreferenced ticker is garbage, so this does not leak.
+     *
+     * @throws NullPointerException if {@code d} is null
+     */
+    public static RecvChan<Instant> tick(Duration d) {
+        if (nanos(d) <= 0) {
+            return Chan.nil();
+        }
+        return newTicker(d).c();
+    }
+
+    /**
+     * A timer that sends the time on its channel after at least {@code d} (at once if
+     * {@code d <= 0}): Go's {@code time.NewTimer}.
+     *
+     * @throws NullPointerException if {@code d} is null
+     */
+    public static Timer newTimer(Duration d) {
+        long when = Timers.when(nanos(d));
+        Chan<Instant> c = ChanTimer.newChan();
+        return new Timer(c, ChanTimer.start(c, when, 0));
+    }
+
+    /**
+     * A ticker sending the time on its channel every {@code d}: Go's {@code time.NewTicker}.
+     *
+     * @throws Panic "non-positive interval for NewTicker" if {@code d <= 0}
+     * @throws NullPointerException if {@code d} is null
+     */
+    public static Ticker newTicker(Duration d) {
+        long ns = nanos(d);
+        if (ns <= 0) {
+            throw new Panic("non-positive interval for NewTicker");
+        }
+        Chan<Instant> c = ChanTimer.newChan();
+        return new Ticker(c, ChanTimer.start(c, Timers.when(ns), ns));
+    }
+
+    /**
+     * Waits for {@code d} to elapse (not at all if {@code d <= 0}) and then runs {@code f} in
+     * its own goroutine: Go's {@code time.AfterFunc}. The returned timer's {@code stop}
+     * cancels the call; its {@code c()} is the nil channel. The timer fires even if nobody
+     * keeps it.
+     *
+     * @throws NullPointerException if {@code d} or {@code f} is null
+     */
+    public static Timer afterFunc(Duration d, Runnable f) {
+        Objects.requireNonNull(f, "afterFunc: nil func");
+        long when = Timers.when(nanos(d));
+        G g = G.current();
+        FuncTimer r = new FuncTimer(f, g == null ? null : g.program());
+        r.reset(when, 0);
+        return new Timer(Chan.nil(), r);
+    }
+
+    /** {@code d} in nanoseconds, saturated to a long as Go's Duration is an int64. */
+    static long nanos(Duration d) {
+        Objects.requireNonNull(d, "duration");
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException overflow) {
+            return d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+}
