@@ -1,12 +1,18 @@
 package go4j.internal.runtime;
 
-/** Creates the G/M/P scheduler if the JDK hook it needs is reachable; else says why, once. */
+import go4j.internal.sched.GmpScheduler;
+
+/** Creates the G/M/P scheduler if the JDK hook it needs is reachable; else says why, once, on stderr. */
 final class GmpLoader {
     private GmpLoader() {
     }
 
     static Scheduler tryCreate(int procs) {
-        System.err.println("go4j: the gmp scheduler is not built yet; using the JDK scheduler");
-        return null;
+        try {
+            return GmpScheduler.create(procs);
+        } catch (UnsupportedOperationException e) {
+            System.err.println("go4j: gmp scheduler unavailable: " + e.getMessage() + "; using the JDK scheduler");
+            return null;
+        }
     }
 }

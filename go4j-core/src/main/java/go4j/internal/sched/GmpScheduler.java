@@ -1,0 +1,975 @@
+package go4j.internal.sched;
+
+import go4j.internal.runtime.Scheduler;
+import go4j.internal.runtime.Schedulers;
+import go4j.internal.runtime.SpinLock;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * go4j's G/M/P scheduler (Go's runtime/proc.go), as the executor of virtual threads: a G is a
+ * virtual thread, whose continuation the JDK hands to {@link #execute} whenever it becomes
+ * runnable (start, unpark, yield); Ms are platform carrier threads; Ps hold run queues.
+ *
+ * <p>Invariants (the ones the code below leans on; P's and M's own are in their classes):
+ * <ul>
+ *   <li>An M runs continuations only while it holds a P ({@code m.p != null}); a P is OWNED by
+ *       at most one M. {@link #npidle} counts the IDLE Ps in {@link #pidle}.</li>
+ *   <li>No lost wake-up: whenever runnable work exists and a P is idle, some M is spinning or
+ *       will look again before parking (Go's "delicate dance": a spinning M that gives up
+ *       decrements {@link #nmspinning} and then re-checks every queue; a submitter publishes
+ *       its work and then reads {@link #nmspinning}). Work pushed to an M's own P needs no
+ *       wake-up for correctness: that M will run it when its current continuation ends, and
+ *       if that never happens sysmon takes the P away.</li>
+ *   <li>At most one M spins when {@code 2 * nmspinning >= gomaxprocs - npidle} is false, i.e.
+ *       no more than half the busy Ps' worth (Go's rule).</li>
+ *   <li>Every continuation handed to {@link #execute} ends up in exactly one place: a P's
+ *       {@code runnext}, a P's ring, or the global queue; draining a retired P moves, never copies.</li>
+ * </ul>
+ */
+public final class GmpScheduler implements Scheduler, Executor {
+    /*
+     * Implementation overview.
+     *
+     * execute(r) is where the JDK asks us to run a continuation. Thread.currentCarrierThread()
+     * tells us where we are:
+     *   - on an M whose P is still OWNED: a goroutine (or the M itself, right after a
+     *     continuation yielded) made r runnable. If r is another goroutine, it goes into this
+     *     P's runnext (Go's ready(): the woken G runs next, on this carrier, without any
+     *     cross-thread wake-up), pushing the previous runnext to the ring's tail; then wakep().
+     *     If r is the continuation this M is running (Thread.yield, or an unpark that raced
+     *     with the park), it goes to the ring's tail, or to the global queue when gosched()
+     *     asked for it (Go's Gosched puts the G on the global queue).
+     *   - anywhere else (timer threads, platform threads, I/O): the global queue, then wakep().
+     *
+     * schedule(m) is Go's schedule()/findrunnable(): every globalCheckTicks ticks one G from the
+     * global queue first (fairness); then runnext and the ring; then a batch from the global
+     * queue; then spin (steal half of a random victim's ring, and its runnext once the victim's
+     * M has stayed in one continuation for runnextGraceNanos); then give the P back and park.
+     *
+     * wakep() wakes an idle M only when a P is idle and no M is spinning; the woken M starts
+     * out spinning, so a burst of hand-offs costs one futex wake, not one per hand-off. A
+     * spinner that finds work stops spinning and calls wakep() again (Go's resetspinning).
+     *
+     * Spinners read other Ps' head/tail (a cache line a runnext hand-off chain never writes)
+     * every round, but a victim's runnext and its M's task counter (written on every hand-off)
+     * only every runnextGraceNanos/2, so that spinning does not slow down the chain it watches.
+     *
+     * Taking a P away (sysmon when an M is stuck in one continuation, gomaxprocs when shrinking)
+     * retires the P object (TAKEN) and puts a fresh P in allp: the old M may still push into
+     * the old P until it notices, so the old P must never get a second producer. The taker,
+     * sysmon (every tick) and finally the old M drain retired Ps into the global queue.
+     *
+     * Locking: one SpinLock (Go's sched.lock) guards the global queue, the idle P and idle M
+     * lists, P status changes, allp replacement and the M count. It is never held while
+     * parking or running a continuation; LockSupport.unpark of an M (a platform thread) is
+     * the only call out while holding it.
+     */
+
+    private static final VarHandle NMSPINNING;
+
+    static {
+        try {
+            NMSPINNING = MethodHandles.lookup().findVarHandle(GmpScheduler.class, "nmspinning", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final Config cfg;
+    private final Thread.Builder.OfVirtual builder;
+    private final SpinLock lock = new SpinLock(); // Go's sched.lock: guards the fields marked "lock"
+    final Sysmon sysmon;
+    final long startNanos = System.nanoTime();
+
+    private final ArrayDeque<Runnable> globalq = new ArrayDeque<>(); // lock: Go's sched.runq
+    private P pidle;                                                  // lock: idle P stack
+    private M midle;                                                  // lock: idle M stack
+    private int nmidle;                                               // lock: Ms in midle
+    private int mcount;                                               // lock: Ms ever created
+    private final List<M> allm = new ArrayList<>();                   // lock: every M
+    private final List<P> orphans = new ArrayList<>();                // lock: retired Ps whose M has not let go
+
+    volatile int runqsize;   // globalq.size(); written under lock, read racily
+    volatile int npidle;     // Ps in pidle; written under lock, read racily
+    volatile P[] allp;       // the GOMAXPROCS live Ps; replaced (never mutated) under lock
+    volatile int gomaxprocs; // allp.length; written under lock
+    volatile int norphans;   // orphans.size(); written under lock
+    volatile int nmspinning; // Ms spinning; CAS
+    volatile boolean shutdown; // tests only: Ms and sysmon exit when idle
+
+    /**
+     * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
+     * saying why the JDK hook is unreachable.
+     */
+    public static GmpScheduler create(int procs) {
+        return create(procs, Config.fromSystemProperties(), schedtraceSetting());
+    }
+
+    static GmpScheduler create(int procs, Config cfg, int schedtraceMillis) {
+        if (Hooks.FAILURE != null) {
+            throw new UnsupportedOperationException(Hooks.FAILURE);
+        }
+        return new GmpScheduler(procs, cfg, schedtraceMillis);
+    }
+
+    private GmpScheduler(int procs, Config cfg, int schedtraceMillis) {
+        if (procs < 1) {
+            throw new IllegalArgumentException("gomaxprocs must be >= 1: " + procs);
+        }
+        this.cfg = cfg;
+        P[] ps = new P[procs];
+        for (int i = procs - 1; i >= 0; i--) {
+            ps[i] = new P(i, cfg.runqSize());
+            pidleputLocked(ps[i]); // not yet shared: the lock is not needed
+        }
+        this.allp = ps;
+        this.gomaxprocs = procs;
+        this.builder = Hooks.virtualThreadBuilder(this);
+        this.sysmon = new Sysmon(this, schedtraceMillis);
+        sysmon.start();
+    }
+
+    /** GODEBUG=schedtrace=N (environment or -Dgo4j.godebug): N, else 0. */
+    static int schedtraceSetting() {
+        String v = Schedulers.setting("go4j.godebug", "GODEBUG");
+        if (v == null) {
+            return 0;
+        }
+        for (String kv : v.split(",")) {
+            kv = kv.trim();
+            if (kv.startsWith("schedtrace=")) {
+                try {
+                    return Math.max(0, Integer.parseInt(kv.substring("schedtrace=".length()).trim()));
+                } catch (NumberFormatException e) {
+                    return 0; // Go ignores a malformed value too
+                }
+            }
+        }
+        return 0;
+    }
+
+    // ---- the Scheduler interface ----
+
+    @Override
+    public String name() {
+        return "gmp";
+    }
+
+    @Override
+    public Thread newThread(Runnable task) {
+        return builder.unstarted(task);
+    }
+
+    @Override
+    public int gomaxprocs() {
+        return gomaxprocs;
+    }
+
+    @Override
+    public int setGomaxprocs(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("gomaxprocs must be >= 1: " + n);
+        }
+        return procresize(n);
+    }
+
+    /**
+     * Go's Gosched: the calling goroutine goes to the global run queue, and this M runs
+     * something else. VirtualThread.yield unmounts and then, on this same M, calls
+     * {@link #execute} with the continuation this M was running: {@link M#yieldTask} marks
+     * it for the global queue.
+     */
+    @Override
+    public void gosched() {
+        Thread c = Hooks.currentCarrier();
+        if (c instanceof M m && m.sched == this && Thread.currentThread() != c) {
+            m.yieldTask = m.curTask();
+            Thread.yield();
+            if (Hooks.currentCarrier() == m) {
+                // Still (or again) on m: our mark was consumed, or the yield did not happen
+                // (a pinned frame); either way no other goroutine's mark can be there now.
+                m.yieldTask = null;
+            }
+        } else {
+            Thread.yield();
+        }
+    }
+
+    @Override
+    public String schedtrace(long uptimeMillis) {
+        StringBuilder sb = new StringBuilder(128);
+        lock.lock();
+        try {
+            sb.append("SCHED ").append(uptimeMillis).append("ms: gomaxprocs=").append(gomaxprocs)
+                    .append(" idleprocs=").append(npidle)
+                    .append(" threads=").append(mcount + 1) // + sysmon, as Go counts it
+                    .append(" spinningthreads=").append(nmspinning)
+                    .append(" needspinning=0")
+                    .append(" idlethreads=").append(nmidle)
+                    .append(" runqueue=").append(globalq.size()).append(" [");
+            P[] ps = allp;
+            for (int i = 0; i < ps.length; i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append((int) PQueue.TAIL.getAcquire(ps[i]) - ps[i].head);
+            }
+            sb.append(']');
+        } finally {
+            lock.unlock();
+        }
+        return sb.toString();
+    }
+
+    // ---- execute: where the JDK hands us runnable continuations ----
+
+    @Override
+    public void execute(Runnable r) {
+        Thread c = Hooks.currentCarrier();
+        if (c instanceof M m && m.sched == this) {
+            P p = m.p;
+            if (p != null && p.status == P.OWNED) {
+                if (r != m.curTask()) {
+                    runqput(p, r, true); // Go's ready(): the woken goroutine runs next, here
+                    wakep();
+                    return;
+                }
+                if (r != m.yieldTask) {
+                    runqput(p, r, false); // Thread.yield, or an unpark that raced with the park
+                    return;
+                }
+                m.yieldTask = null; // gosched: to the global queue, no wake-up (as in Go)
+                lock.lock();
+                globrunqputLocked(r);
+                lock.unlock();
+                return;
+            }
+        }
+        injectGlobal(r);
+    }
+
+    /** A wake-up from outside any M (or from an M whose P was taken): the global queue. */
+    private void injectGlobal(Runnable r) {
+        if (shutdown) {
+            throw new RejectedExecutionException("go4j: scheduler shut down");
+        }
+        lock.lock();
+        globrunqputLocked(r);
+        lock.unlock();
+        wakep();
+    }
+
+    // ---- the scheduling loop (Go's schedule, findrunnable) ----
+
+    /** The life of an M. */
+    void schedule(M m) {
+        while (!shutdown) {
+            Runnable r = findRunnable(m);
+            if (r == null) {
+                continue; // lost its P or shutting down: findRunnable sorts it out
+            }
+            if (m.spinning) {
+                resetSpinning(m);
+            }
+            P p = m.p;
+            if (!m.inherit) {
+                PHot.SCHEDTICK.setOpaque(p, p.schedtick + 1);
+            }
+            m.runTask(r);
+        }
+    }
+
+    /**
+     * Finds a continuation to run, with m holding an OWNED P on return; null when m lost its P
+     * (the caller loops) or the scheduler is shutting down. May park m.
+     */
+    private Runnable findRunnable(M m) {
+        for (;;) {
+            if (shutdown) {
+                return null;
+            }
+            P p = m.p;
+            if (p == null) {
+                if (!acquireP(m)) {
+                    return null;
+                }
+                continue;
+            }
+            if (p.status != P.OWNED) {
+                lostP(m);
+                continue;
+            }
+            if (p.preempt) {
+                // sysmon saw a runnext chain keep this P's other goroutines waiting: let the
+                // ring go first (Go preempts the running G instead).
+                p.preempt = false;
+                Runnable next = (Runnable) PHot.RUNNEXT.getAndSet(p, null);
+                if (next != null) {
+                    runqput(p, next, false);
+                }
+            }
+            Runnable r;
+            if (p.schedtick % cfg.globalCheckTicks() == 0 && runqsize > 0) {
+                lock.lock();
+                r = globrunqgetLocked(p, 1);
+                lock.unlock();
+                if (r != null) {
+                    m.inherit = false;
+                    return r;
+                }
+            }
+            if ((r = runqget(m, p)) != null) {
+                return r;
+            }
+            if (runqsize > 0) {
+                lock.lock();
+                r = globrunqgetLocked(p, 0);
+                lock.unlock();
+                if (r != null) {
+                    m.inherit = false;
+                    return r;
+                }
+            }
+            int procs = gomaxprocs;
+            if (m.spinning || 2 * nmspinning < procs - npidle) {
+                if (!m.spinning) {
+                    m.spinning = true;
+                    NMSPINNING.getAndAdd(this, 1);
+                }
+                r = stealWork(m, p);
+                if (r != null) {
+                    m.inherit = false;
+                    return r;
+                }
+                if (p.status != P.OWNED) {
+                    continue;
+                }
+            }
+            // Nothing to do: give the P back and park.
+            lock.lock();
+            if (p.status != P.OWNED) {
+                lock.unlock();
+                continue;
+            }
+            if (runqsize > 0) {
+                r = globrunqgetLocked(p, 0);
+                lock.unlock();
+                m.inherit = false;
+                return r;
+            }
+            // The ring is empty and runnext null: m found them so and nobody else produces.
+            p.clearRing();
+            pidleputLocked(p);
+            m.p = null;
+            lock.unlock();
+            if (m.spinning) {
+                // Go's delicate dance: stop counting as spinning first, then look at every
+                // queue once more (the StoreLoad is the CAS). A submitter that saw us
+                // spinning did not wake anyone, so we must see its work here.
+                m.spinning = false;
+                NMSPINNING.getAndAdd(this, -1);
+                if (workAvailable()) {
+                    lock.lock();
+                    P p2 = pidlegetLocked();
+                    if (p2 != null) {
+                        p2.m = m;
+                    }
+                    lock.unlock();
+                    if (p2 != null) {
+                        m.p = p2;
+                        m.spinning = true;
+                        NMSPINNING.getAndAdd(this, 1);
+                        continue;
+                    }
+                }
+            }
+            if (!stopm(m)) {
+                return null;
+            }
+        }
+    }
+
+    /** True if the global queue or any live P's ring holds work (racy, for the re-check). */
+    private boolean workAvailable() {
+        if (runqsize > 0) {
+            return true;
+        }
+        for (P q : allp) {
+            if ((int) PQueue.TAIL.getAcquire(q) != q.head || q.runnext != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** m has no P: takes an idle one, or parks until handed one. False on shutdown. */
+    private boolean acquireP(M m) {
+        lock.lock();
+        P p = pidlegetLocked();
+        if (p != null) {
+            p.m = m;
+            lock.unlock();
+            m.p = p;
+            return true;
+        }
+        lock.unlock();
+        return stopm(m);
+    }
+
+    /** Parks m in the idle list until startm hands it a P (Go's stopm). False on shutdown. */
+    private boolean stopm(M m) {
+        lock.lock();
+        m.link = midle;
+        midle = m;
+        nmidle++;
+        lock.unlock();
+        return m.awaitP();
+    }
+
+    /** m noticed its P was taken (TAKEN): drain it for good and let go of it. */
+    private void lostP(M m) {
+        P old = m.p;
+        m.p = null;
+        lock.lock();
+        orphans.remove(old);
+        norphans = orphans.size();
+        int moved = drainLocked(old);
+        lock.unlock();
+        if (m.spinning) {
+            m.spinning = false;
+            NMSPINNING.getAndAdd(this, -1);
+        }
+        if (moved > 0) {
+            wakep();
+        }
+    }
+
+    /** Go's resetspinning: m found work; if it was the last spinner, let another M look. */
+    private void resetSpinning(M m) {
+        m.spinning = false;
+        NMSPINNING.getAndAdd(this, -1);
+        wakep();
+    }
+
+    // ---- waking Ms (Go's wakep, startm) ----
+
+    /** Wakes an idle M to spin, if a P is idle and no M is spinning already. */
+    void wakep() {
+        if (npidle == 0 || nmspinning != 0 || !NMSPINNING.compareAndSet(this, 0, 1)) {
+            return;
+        }
+        startm(null, true);
+    }
+
+    /**
+     * Gives P {@code p} (or any idle P when null) to an idle or new M. When {@code spinning},
+     * the caller has already counted the M in nmspinning; the count is undone if no M starts.
+     */
+    void startm(P p, boolean spinning) {
+        lock.lock();
+        if (p == null) {
+            p = pidlegetLocked();
+            if (p == null) {
+                lock.unlock();
+                if (spinning) {
+                    NMSPINNING.getAndAdd(this, -1);
+                }
+                return;
+            }
+        }
+        M nm = midle;
+        if (nm != null) {
+            midle = nm.link;
+            nm.link = null;
+            nmidle--;
+            p.m = nm;
+            nm.nextSpinning = spinning;
+            nm.nextp = p;
+            lock.unlock();
+            LockSupport.unpark(nm);
+            return;
+        }
+        if (mcount >= cfg.maxMs() || shutdown) {
+            pidleputLocked(p);
+            lock.unlock();
+            if (spinning) {
+                NMSPINNING.getAndAdd(this, -1);
+            }
+            return;
+        }
+        nm = new M(this, mcount++);
+        allm.add(nm);
+        p.m = nm;
+        nm.nextSpinning = spinning;
+        nm.nextp = p;
+        lock.unlock();
+        try {
+            nm.start();
+        } catch (Throwable t) { // OutOfMemoryError: unable to create native thread
+            lock.lock();
+            allm.remove(nm);
+            mcount--;
+            pidleputLocked(p);
+            lock.unlock();
+            if (spinning) {
+                NMSPINNING.getAndAdd(this, -1);
+            }
+            throw t;
+        }
+    }
+
+    /** An M could take a P for sysmon's hand-off (an idle M exists, or the M cap allows one more). */
+    boolean canStartMLocked() {
+        return midle != null || mcount < cfg.maxMs();
+    }
+
+    // ---- idle P list (lock held) ----
+
+    private P pidlegetLocked() {
+        P p = pidle;
+        if (p != null) {
+            pidle = p.link;
+            p.link = null;
+            p.status = P.OWNED;
+            npidle = npidle - 1;
+            if (sysmon.sleeping) {
+                LockSupport.unpark(sysmon);
+            }
+        }
+        return p;
+    }
+
+    private void pidleputLocked(P p) {
+        p.status = P.IDLE;
+        p.m = null;
+        p.link = pidle;
+        pidle = p;
+        npidle = npidle + 1;
+    }
+
+    // ---- local run queue (Go's runqput, runqget, runqsteal) ----
+
+    /**
+     * Puts r on p's local queue (owner only): into runnext when {@code next}, kicking the old
+     * runnext to the tail; to the global queue with half the ring when the ring is full.
+     */
+    void runqput(P p, Runnable r, boolean next) {
+        if (next) {
+            Runnable old;
+            do {
+                old = p.runnext;
+            } while (!PHot.RUNNEXT.compareAndSet(p, old, r));
+            if (old == null) {
+                return;
+            }
+            r = old;
+        }
+        for (;;) {
+            int h = (int) PQueue.HEAD.getAcquire(p); // synchronize with consumers
+            int t = p.tail;
+            if (t - h < p.runq.length) {
+                p.runq[t & p.mask] = r;
+                PQueue.TAIL.setRelease(p, t + 1); // publishes the slot to consumers
+                return;
+            }
+            if (runqputslow(p, r, h, t)) {
+                return;
+            }
+            // a consumer moved head meanwhile: there is room now
+        }
+    }
+
+    /** Go's runqputslow: moves r and half of the full ring to the global queue. */
+    private boolean runqputslow(P p, Runnable r, int h, int t) {
+        int n = (t - h) / 2;
+        Runnable[] batch = new Runnable[n + 1];
+        for (int i = 0; i < n; i++) {
+            batch[i] = p.runq[(h + i) & p.mask];
+        }
+        if (!PQueue.HEAD.compareAndSet(p, h, h + n)) {
+            return false;
+        }
+        batch[n] = r;
+        lock.lock();
+        for (Runnable b : batch) {
+            globalq.addLast(b);
+        }
+        runqsize = globalq.size();
+        lock.unlock();
+        return true;
+    }
+
+    /** Go's runqget (owner only): runnext first (inheriting the time slice), then the ring's head. */
+    private static Runnable runqget(M m, P p) {
+        Runnable next = p.runnext;
+        if (next != null && PHot.RUNNEXT.compareAndSet(p, next, null)) {
+            m.inherit = true;
+            return next;
+        }
+        m.inherit = false;
+        for (;;) {
+            int h = (int) PQueue.HEAD.getAcquire(p);
+            int t = p.tail;
+            if (t == h) {
+                return null;
+            }
+            Runnable r = p.runq[h & p.mask];
+            if (PQueue.HEAD.compareAndSet(p, h, h + 1)) {
+                return r;
+            }
+        }
+    }
+
+    /**
+     * Go's runqgrab: claims up to half of victim's ring into {@code batch} (a ring of the same
+     * size) starting at {@code batchHead}; returns how many.
+     */
+    private static int runqgrab(P victim, Runnable[] batch, int batchHead) {
+        int bmask = batch.length - 1;
+        for (;;) {
+            int h = (int) PQueue.HEAD.getAcquire(victim); // synchronize with other consumers
+            int t = (int) PQueue.TAIL.getAcquire(victim); // synchronize with the producer
+            int n = t - h;
+            n = n - n / 2;
+            if (n <= 0) {
+                return 0;
+            }
+            if (n > victim.runq.length / 2) {
+                continue; // h and t read inconsistently
+            }
+            for (int i = 0; i < n; i++) {
+                batch[(batchHead + i) & bmask] = victim.runq[(h + i) & victim.mask];
+            }
+            if (PQueue.HEAD.compareAndSet(victim, h, h + n)) {
+                return n;
+            }
+        }
+    }
+
+    /** Go's runqsteal: half of victim's ring into p's (empty) ring; returns one of them to run. */
+    private static Runnable runqsteal(P p, P victim) {
+        int t = p.tail;
+        int n = runqgrab(victim, p.runq, t);
+        if (n == 0) {
+            return null;
+        }
+        n--;
+        int last = (t + n) & p.mask;
+        Runnable r = p.runq[last];
+        p.runq[last] = null;
+        if (n == 0) {
+            return r;
+        }
+        int h = (int) PQueue.HEAD.getAcquire(p);
+        if (t - h + n >= p.runq.length) {
+            throw new AssertionError("runqsteal: runq overflow");
+        }
+        PQueue.TAIL.setRelease(p, t + n);
+        return r;
+    }
+
+    /**
+     * Spins for up to {@link Config#spinNanos}: the global queue, half of a random victim's
+     * ring, and (every grace/2) a victim's runnext once its M has stayed in the same
+     * continuation for {@link Config#runnextGraceNanos}. Null if nothing was found or m's P
+     * was taken meanwhile.
+     */
+    private Runnable stealWork(M m, P p) {
+        long start = System.nanoTime();
+        long nextRunnextCheck = start;
+        for (;;) {
+            if (p.status != P.OWNED || shutdown) {
+                return null;
+            }
+            Runnable r;
+            if (runqsize > 0) {
+                lock.lock();
+                r = globrunqgetLocked(p, 0);
+                lock.unlock();
+                if (r != null) {
+                    return r;
+                }
+            }
+            P[] ps = allp;
+            int n = ps.length;
+            int off = n > 1 ? m.rand(n) : 0;
+            for (int i = 0; i < n; i++) {
+                P v = ps[(off + i) % n];
+                if (v != p && (r = runqsteal(p, v)) != null) {
+                    return r;
+                }
+            }
+            long now = System.nanoTime();
+            if (now - nextRunnextCheck >= 0) {
+                nextRunnextCheck = now + Math.max(1, cfg.runnextGraceNanos() / 2);
+                if ((r = stealRunnext(m, p, ps, off, now)) != null) {
+                    return r;
+                }
+            }
+            if (now - start >= cfg.spinNanos()) {
+                return null;
+            }
+            for (int i = 0; i < 8; i++) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** Steals a victim's runnext if its M has run one continuation for the whole grace period. */
+    private Runnable stealRunnext(M m, P p, P[] ps, int off, long now) {
+        int n = ps.length;
+        if (m.seenTasks.length < n) {
+            long[] st = Arrays.copyOf(m.seenTasks, n);
+            Arrays.fill(st, m.seenTasks.length, n, -1L);
+            m.seenTasks = st;
+            m.seenAt = Arrays.copyOf(m.seenAt, n);
+        }
+        for (int i = 0; i < n; i++) {
+            P v = ps[(off + i) % n];
+            if (v == p) {
+                continue;
+            }
+            Runnable next = v.runnext;
+            M vm = v.m; // racy: a stale M only makes the heuristic look at the wrong counter
+            if (next == null || vm == null || vm.curTaskRacy() == null) {
+                continue; // nothing there, or its M is about to pick it itself
+            }
+            long nt = vm.ntasksRacy();
+            int id = v.id;
+            if (m.seenTasks[id] != nt) {
+                m.seenTasks[id] = nt;
+                m.seenAt[id] = now;
+            } else if (now - m.seenAt[id] >= cfg.runnextGraceNanos()
+                    && PHot.RUNNEXT.compareAndSet(v, next, null)) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    // ---- the global run queue (lock held) ----
+
+    private void globrunqputLocked(Runnable r) {
+        globalq.addLast(r);
+        runqsize = globalq.size();
+    }
+
+    /**
+     * Go's globrunqget: takes a fair share of the global queue (at most {@code max} when > 0,
+     * at most half a ring); returns one and puts the rest on p's ring, which must be empty.
+     */
+    private Runnable globrunqgetLocked(P p, int max) {
+        int sz = globalq.size();
+        if (sz == 0) {
+            return null;
+        }
+        int n = Math.min(sz, sz / gomaxprocs + 1);
+        if (max > 0 && n > max) {
+            n = max;
+        }
+        if (n > p.runq.length / 2) {
+            n = p.runq.length / 2;
+        }
+        Runnable r = globalq.pollFirst();
+        for (int i = 1; i < n; i++) {
+            int t = p.tail;
+            if (t - (int) PQueue.HEAD.getAcquire(p) >= p.runq.length) {
+                break; // cannot happen (the ring is empty); leave the rest global
+            }
+            p.runq[t & p.mask] = globalq.pollFirst();
+            PQueue.TAIL.setRelease(p, t + 1);
+        }
+        runqsize = globalq.size();
+        return r;
+    }
+
+    /**
+     * Moves everything queued on P q (not owned by the caller: retired, or idle) to the global
+     * queue, as a consumer. Returns how many moved.
+     */
+    private int drainLocked(P q) {
+        int moved = 0;
+        Runnable next = (Runnable) PHot.RUNNEXT.getAndSet(q, null);
+        if (next != null) {
+            globalq.addLast(next);
+            moved++;
+        }
+        for (;;) {
+            int h = (int) PQueue.HEAD.getAcquire(q);
+            int t = (int) PQueue.TAIL.getAcquire(q);
+            int n = t - h;
+            if (n <= 0) {
+                break;
+            }
+            if (n > q.runq.length) {
+                continue; // inconsistent read
+            }
+            Runnable[] batch = new Runnable[n];
+            for (int i = 0; i < n; i++) {
+                batch[i] = q.runq[(h + i) & q.mask];
+            }
+            if (PQueue.HEAD.compareAndSet(q, h, t)) {
+                for (Runnable b : batch) {
+                    globalq.addLast(b);
+                }
+                moved += n;
+            }
+        }
+        runqsize = globalq.size();
+        return moved;
+    }
+
+    // ---- taking Ps away: gomaxprocs, sysmon ----
+
+    /** Go's procresize: grows or shrinks allp; returns the previous GOMAXPROCS. */
+    private int procresize(int n) {
+        lock.lock();
+        int old = gomaxprocs;
+        P[] ps = allp;
+        if (n > ps.length) {
+            P[] np = Arrays.copyOf(ps, n);
+            for (int i = ps.length; i < n; i++) {
+                np[i] = new P(i, cfg.runqSize());
+                pidleputLocked(np[i]);
+            }
+            allp = np;
+        } else if (n < ps.length) {
+            for (int i = n; i < ps.length; i++) {
+                retireLocked(ps[i]);
+            }
+            allp = Arrays.copyOf(ps, n);
+        }
+        gomaxprocs = n;
+        boolean work = runqsize > 0;
+        lock.unlock();
+        if (work || n > old) {
+            wakep();
+        }
+        return old;
+    }
+
+    /** Removes P q for good (lock held): idle ones leave the idle list, owned ones become orphans. */
+    private void retireLocked(P q) {
+        if (q.status == P.IDLE) {
+            P prev = null;
+            for (P x = pidle; x != null; prev = x, x = x.link) {
+                if (x == q) {
+                    if (prev == null) {
+                        pidle = x.link;
+                    } else {
+                        prev.link = x.link;
+                    }
+                    x.link = null;
+                    npidle = npidle - 1;
+                    break;
+                }
+            }
+            q.status = P.TAKEN;
+        } else if (q.status == P.OWNED) {
+            q.status = P.TAKEN;
+            orphans.add(q);
+            norphans = orphans.size();
+        }
+        drainLocked(q);
+    }
+
+    /**
+     * sysmon's hand-off (Go's retake + handoffp): m has been in one continuation since sysmon
+     * saw task count {@code ntasks}; take its P, put a fresh one in its place and start an M
+     * on the work. False if nothing was done (things moved on, or no M can be had).
+     */
+    boolean retake(P p, M m, long ntasks) {
+        lock.lock();
+        P[] ps = allp;
+        if (p.status != P.OWNED || p.m != m || m.ntasksRacy() != ntasks || m.curTaskRacy() == null
+                || p.id >= ps.length || ps[p.id] != p || !canStartMLocked()) {
+            lock.unlock();
+            return false;
+        }
+        p.status = P.TAKEN;
+        orphans.add(p);
+        norphans = orphans.size();
+        P fresh = new P(p.id, cfg.runqSize());
+        P[] np = ps.clone();
+        np[p.id] = fresh;
+        allp = np;
+        drainLocked(p);
+        pidleputLocked(fresh);
+        boolean work = runqsize > 0;
+        lock.unlock();
+        if (work) {
+            startm(null, false);
+        }
+        return true;
+    }
+
+    /** sysmon: moves what stuck Ms pushed into their retired Ps to the global queue. */
+    void drainOrphans() {
+        lock.lock();
+        int moved = 0;
+        for (P q : orphans) {
+            moved += drainLocked(q);
+        }
+        lock.unlock();
+        if (moved > 0) {
+            wakep();
+        }
+    }
+
+    /** Whether P p has goroutines waiting behind its M, or the global queue has any (racy). */
+    boolean hasWaitingWork(P p) {
+        return runqsize > 0 || p.runnext != null || (int) PQueue.TAIL.getAcquire(p) != p.head;
+    }
+
+    // ---- tests and diagnostics ----
+
+    /** The M the caller runs on (a goroutine's carrier, or the M itself), or null. */
+    static M currentM() {
+        return Hooks.currentCarrier() instanceof M m ? m : null;
+    }
+
+    /** The virtual thread builder (benchmarks in this package). */
+    Thread.Builder.OfVirtual builderForBench() {
+        return builder;
+    }
+
+    /** Number of Ms created so far. */
+    int mcount() {
+        lock.lock();
+        try {
+            return mcount;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Tests only: stops sysmon and every idle M. Goroutines must all have finished. */
+    void shutdown() {
+        shutdown = true;
+        List<M> ms;
+        lock.lock();
+        ms = new ArrayList<>(allm);
+        lock.unlock();
+        LockSupport.unpark(sysmon);
+        for (M m : ms) {
+            LockSupport.unpark(m);
+        }
+        try {
+            sysmon.join(5000);
+            for (M m : ms) {
+                m.join(5000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package go4j.internal.sched;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * An M (Go's {@code m}): a platform carrier thread that runs goroutines' continuations while it
+ * holds a P. Its whole life is {@link GmpScheduler#schedule(M)}.
+ *
+ * <p>Invariants:
+ * <ul>
+ *   <li>{@link #p}, {@link #spinning}, {@link #inherit}, {@link #yieldTask} and the spinner's
+ *       notes are confined to this thread (wake-ups that happen on this M, including inside
+ *       the virtual thread mounted on it, run on this same OS thread).</li>
+ *   <li>{@link #curTask} is non-null exactly while a continuation runs on this M;
+ *       {@link #ntasks} counts the continuations started. Both are written opaque by this
+ *       thread and read by sysmon and spinners (a stale read only delays a decision).</li>
+ *   <li>{@link #nextp} is written under the scheduler lock by whoever wakes this M from the
+ *       idle list, and consumed by this M.</li>
+ * </ul>
+ */
+final class M extends Thread {
+    private static final VarHandle CUR_TASK;
+    private static final VarHandle NTASKS;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            CUR_TASK = l.findVarHandle(M.class, "curTask", Runnable.class);
+            NTASKS = l.findVarHandle(M.class, "ntasks", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final GmpScheduler sched;
+    final int mid;
+
+    P p;                      // the P this M holds (possibly TAKEN and not yet noticed), or null
+    boolean spinning;         // counted in sched.nmspinning
+    boolean inherit;          // the task just picked came from runnext (Go's inheritTime)
+    Runnable yieldTask;       // set by gosched just before Thread.yield: resubmit it globally
+    private Runnable curTask; // the continuation running now; opaque
+    private long ntasks;      // continuations started; opaque
+
+    volatile P nextp;         // handed over by startm; under the scheduler lock
+    boolean nextSpinning;     // with nextp: start out spinning; under the scheduler lock
+    M link;                   // next in the idle M list; under the scheduler lock
+
+    // Spinner's private notes for stealing runnext: per P id, the victim M's task count when
+    // first seen with a runnext, and when.
+    long[] seenTasks = new long[0];
+    long[] seenAt = new long[0];
+    private int seed;
+
+    M(GmpScheduler sched, int mid) {
+        super(null, null, "go4j-m" + mid, 0, false);
+        this.sched = sched;
+        this.mid = mid;
+        this.seed = mid * 0x9E3779B9 | 1;
+        setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+        sched.schedule(this);
+    }
+
+    /** Runs one continuation: what Go's execute + gogo do. */
+    void runTask(Runnable r) {
+        CUR_TASK.setOpaque(this, r);
+        NTASKS.setOpaque(this, ntasks + 1);
+        try {
+            r.run();
+        } catch (Throwable t) {
+            // runContinuation catches everything a goroutine throws; this is a JDK bug path.
+            getUncaughtExceptionHandler().uncaughtException(this, t);
+        }
+        CUR_TASK.setOpaque(this, null);
+    }
+
+    Runnable curTask() {
+        return curTask; // own thread: plain
+    }
+
+    Runnable curTaskRacy() {
+        return (Runnable) CUR_TASK.getOpaque(this);
+    }
+
+    long ntasksRacy() {
+        return (long) NTASKS.getOpaque(this);
+    }
+
+    /** Parks until a P is handed over; false if the scheduler shut down first. */
+    boolean awaitP() {
+        P np;
+        while ((np = nextp) == null) {
+            if (sched.shutdown) {
+                return false;
+            }
+            LockSupport.park(this);
+        }
+        nextp = null;
+        p = np;
+        spinning = nextSpinning;
+        return true;
+    }
+
+    /** A cheap per-M random number in [0, n). */
+    int rand(int n) {
+        int x = seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        seed = x;
+        return (x & Integer.MAX_VALUE) % n;
+    }
+}

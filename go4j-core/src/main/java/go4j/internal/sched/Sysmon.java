@@ -1,0 +1,97 @@
+package go4j.internal.sched;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Go's sysmon: a platform thread, holding no P, that watches the Ps.
+ * <ul>
+ *   <li>An M that has stayed in one continuation for {@link Config#retakeNanos} (blocking file
+ *       I/O, a pinned frame, a CPU loop) while other goroutines wait loses its P to another M
+ *       ({@link GmpScheduler#retake}), up to {@link Config#maxMs} Ms.</li>
+ *   <li>A chain of runnext hand-offs that has kept a P's other goroutines waiting for
+ *       {@link Config#preemptNanos} is broken ({@code P.preempt}); Go preempts the running
+ *       goroutine instead, which a JVM cannot do.</li>
+ *   <li>Whatever a stuck M pushed into its retired P is moved to the global queue.</li>
+ *   <li>With {@code GODEBUG=schedtrace=N}, Go's {@code SCHED} line goes to stderr every N ms.</li>
+ * </ul>
+ *
+ * <p>Invariants: the {@code sys*} notes in each P are touched only by this thread. Sysmon
+ * parks while every P is idle (and no trace is wanted); {@link #sleeping} is set before the
+ * last look at the idle count and an M taking an idle P reads it after changing that count,
+ * so one of the two always sees the other.
+ */
+final class Sysmon extends Thread {
+    private final GmpScheduler sched;
+    private final long traceNanos;   // 0: no schedtrace
+    volatile boolean sleeping;       // parked until a P gets busy
+
+    Sysmon(GmpScheduler sched, int schedtraceMillis) {
+        super(null, null, "go4j-sysmon", 0, false);
+        this.sched = sched;
+        this.traceNanos = schedtraceMillis * 1_000_000L;
+        setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+        Config cfg = sched.cfg;
+        long nextTrace = System.nanoTime() + traceNanos;
+        while (!sched.shutdown) {
+            if (traceNanos == 0 && sched.npidle == sched.gomaxprocs && sched.norphans == 0) {
+                sleeping = true;
+                if (sched.npidle == sched.gomaxprocs && sched.norphans == 0 && !sched.shutdown) {
+                    LockSupport.park(this);
+                }
+                sleeping = false;
+                continue;
+            }
+            long sleep = cfg.sysmonTickNanos();
+            if (traceNanos > 0) {
+                sleep = Math.max(1, Math.min(sleep, nextTrace - System.nanoTime()));
+            }
+            LockSupport.parkNanos(this, sleep);
+            long now = System.nanoTime();
+            tick(cfg, now);
+            if (traceNanos > 0 && now - nextTrace >= 0) {
+                System.err.println(sched.schedtrace((now - sched.startNanos) / 1_000_000));
+                nextTrace = now + traceNanos;
+            }
+        }
+    }
+
+    private void tick(Config cfg, long now) {
+        for (P p : sched.allp) {
+            M m = p.m;
+            if (p.status != P.OWNED || m == null) {
+                p.sysTasksWhen = now;
+                p.sysTickWhen = now;
+                continue;
+            }
+            long nt = m.ntasksRacy();
+            if (nt != p.sysTasks || m.curTaskRacy() == null) {
+                p.sysTasks = nt;
+                p.sysTasksWhen = now;
+            } else if (now - p.sysTasksWhen >= cfg.retakeNanos() && sched.hasWaitingWork(p)) {
+                if (sched.retake(p, m, nt)) {
+                    continue;
+                }
+            }
+            int tick = (int) PHot.SCHEDTICK.getOpaque(p);
+            if (tick != p.sysTick) {
+                p.sysTick = tick;
+                p.sysTickWhen = now;
+            } else if (now - p.sysTickWhen >= cfg.preemptNanos()) {
+                p.sysTickWhen = now;
+                if (nt != p.sysTasks || now - p.sysTasksWhen < cfg.preemptNanos()) {
+                    // tasks keep starting, all through runnext
+                    if (sched.runqsize > 0 || (int) PQueue.TAIL.getAcquire(p) != p.head) {
+                        p.preempt = true;
+                    }
+                }
+            }
+        }
+        if (sched.norphans > 0) {
+            sched.drainOrphans();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * go4j's G/M/P scheduler: Go's work-stealing scheduler (runtime/proc.go) as the executor of
+ * virtual threads.
+ *
+ * <p>A goroutine (G) is a virtual thread built with the JDK's package-private
+ * {@code ThreadBuilders.VirtualThreadBuilder(Executor)}; the JDK still does everything a
+ * virtual thread needs (parking, sleeping, sockets, monitors), and calls
+ * {@link go4j.internal.sched.GmpScheduler#execute} whenever one becomes runnable. This package
+ * decides where that continuation runs: Ms are platform carrier threads, each holding a P with
+ * a 256-slot ring and a {@code runnext} slot; a wake-up made on an M goes to that M's
+ * {@code runnext}, so an unbuffered channel hand-off stays on one carrier; idle Ms steal half
+ * of another P's ring; sysmon hands a stuck M's P to another M.
+ *
+ * <p>Classes: {@code GmpScheduler} (the global state and every algorithm), {@code P}, {@code M},
+ * {@code Sysmon}, {@code Config} (tunables, {@code -Dgo4j.sched.*}), {@code Hooks} (the JDK
+ * entry points). The design, its invariants and measured numbers are in {@code docs/scheduler.md}.
+ */
+package go4j.internal.sched;

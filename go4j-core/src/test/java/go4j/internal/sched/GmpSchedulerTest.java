@@ -1,0 +1,429 @@
+package go4j.internal.sched;
+
+import go4j.Chan;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The G/M/P scheduler on its own: each test builds a private scheduler instance (so the
+ * global one and the other suites are untouched) and starts virtual threads on it. Skipped
+ * when the JDK hook is unreachable (the jdk-scheduler surefire run has no --add-opens).
+ * Waits use generous timeouts that only catch a hang; nothing asserts on timing.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class GmpSchedulerTest {
+    private static final long WAIT = 60;
+    private final List<GmpScheduler> made = new ArrayList<>();
+
+    @BeforeAll
+    static void hookReachable() {
+        assumeTrue(Hooks.FAILURE == null, "gmp hook unreachable: " + Hooks.FAILURE);
+    }
+
+    @AfterEach
+    void shutdownSchedulers() {
+        for (GmpScheduler s : made) {
+            s.shutdown();
+        }
+    }
+
+    private GmpScheduler sched(int procs) {
+        return sched(procs, Config.fromSystemProperties());
+    }
+
+    private GmpScheduler sched(int procs, Config cfg) {
+        GmpScheduler s = GmpScheduler.create(procs, cfg, 0);
+        made.add(s);
+        return s;
+    }
+
+    private static Config cfg(int runqSize, long graceNanos) {
+        Config d = Config.fromSystemProperties();
+        return new Config(runqSize, d.globalCheckTicks(), d.spinNanos(), graceNanos, d.retakeNanos(),
+                d.preemptNanos(), d.sysmonTickNanos(), d.maxMs());
+    }
+
+    private static Thread go(GmpScheduler s, Runnable r) {
+        Thread t = s.newThread(r);
+        t.start();
+        return t;
+    }
+
+    private static void await(CountDownLatch l) throws InterruptedException {
+        assertTrue(l.await(WAIT, TimeUnit.SECONDS), "goroutines did not finish: " + l.getCount() + " left");
+    }
+
+    private static void spin(long iterations) {
+        long x = 0;
+        for (long i = 0; i < iterations; i++) {
+            x += i ^ (x >>> 3);
+        }
+        if (x == 42) {
+            System.out.print("");
+        }
+    }
+
+    @Test
+    void goroutinesRunOnTheSchedulersCarriers() throws Exception {
+        GmpScheduler s = sched(2);
+        AtomicReference<M> seen = new AtomicReference<>();
+        AtomicBoolean virtual = new AtomicBoolean();
+        go(s, () -> {
+            seen.set(GmpScheduler.currentM());
+            virtual.set(Thread.currentThread().isVirtual());
+        }).join();
+        assertTrue(virtual.get());
+        assertSame(s, seen.get().sched);
+        assertEquals("gmp", s.name());
+    }
+
+    @Test
+    void tenThousandGoroutinesPassingTokensAllFinish() throws Exception {
+        GmpScheduler s = sched(2);
+        int n = 10_000;
+        CountDownLatch done = new CountDownLatch(n);
+        Chan<Integer> first = new Chan<>();
+        Chan<Integer> in = first;
+        for (int i = 0; i < n; i++) {
+            Chan<Integer> from = in;
+            Chan<Integer> to = new Chan<>();
+            go(s, () -> {
+                to.send(from.recv() + 1);
+                done.countDown();
+            });
+            in = to;
+        }
+        Chan<Integer> last = in;
+        AtomicInteger result = new AtomicInteger();
+        go(s, () -> result.set(last.recv()));
+        go(s, () -> first.send(0));
+        await(done);
+        // the last receiver may still be on its way out
+        for (int i = 0; i < 6000 && result.get() == 0; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(n, result.get());
+    }
+
+    @Test
+    void handOffRunsTheWokenGoroutineOnTheWakersCarrier() throws Exception {
+        // runnext is never stolen here (grace = forever), so every receiver runs right where its
+        // sender parked: the whole chain of hand-offs stays on one carrier.
+        GmpScheduler s = sched(2, cfg(256, Long.MAX_VALUE / 4));
+        Chan<Integer> ping = new Chan<>();
+        Chan<Integer> pong = new Chan<>();
+        int rounds = 2000;
+        Set<M> pingerMs = ConcurrentHashMap.newKeySet();
+        AtomicInteger sameCarrier = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(2);
+        go(s, () -> {
+            for (int i = 0; i < rounds; i++) {
+                int v = ping.recv();
+                M m = GmpScheduler.currentM();
+                pong.send(v);
+                if (m == GmpScheduler.currentM()) {
+                    sameCarrier.incrementAndGet();
+                }
+            }
+            done.countDown();
+        });
+        go(s, () -> {
+            for (int i = 0; i < rounds; i++) {
+                M before = GmpScheduler.currentM();
+                ping.send(i);
+                pong.recv();
+                pingerMs.add(before);
+            }
+            done.countDown();
+        });
+        await(done);
+        assertTrue(sameCarrier.get() > rounds / 2, "hand-offs on one carrier: " + sameCarrier.get() + "/" + rounds);
+    }
+
+    @Test
+    void oneGoroutineSpawningTenThousandKeepsEveryPBusy() throws Exception {
+        int procs = 4;
+        GmpScheduler s = sched(procs);
+        int n = 10_000;
+        CountDownLatch done = new CountDownLatch(n);
+        Set<Integer> ps = ConcurrentHashMap.newKeySet();
+        Set<M> ms = ConcurrentHashMap.newKeySet();
+        go(s, () -> {
+            for (int i = 0; i < n; i++) {
+                go(s, () -> {
+                    M m = GmpScheduler.currentM();
+                    ms.add(m);
+                    ps.add(m.p.id);
+                    spin(20_000);
+                    done.countDown();
+                });
+            }
+        });
+        await(done);
+        assertTrue(ms.size() > 1, "work ran on " + ms.size() + " carrier(s)");
+        assertEquals(procs, ps.size(), "Ps that ran goroutines: " + ps);
+    }
+
+    @Test
+    void aSpinningGoroutineDoesNotStopOthersFromFinishing() throws Exception {
+        GmpScheduler s = sched(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch spinning = new CountDownLatch(1);
+        Thread spinner = go(s, () -> {
+            spinning.countDown();
+            while (!stop.get()) {
+                Thread.onSpinWait();
+            }
+        });
+        await(spinning);
+        int n = 1000;
+        CountDownLatch done = new CountDownLatch(n);
+        go(s, () -> {
+            for (int i = 0; i < n; i++) {
+                Chan<Integer> c = new Chan<>();
+                go(s, () -> c.send(1));
+                go(s, () -> {
+                    c.recv();
+                    done.countDown();
+                });
+            }
+        });
+        try {
+            await(done);
+        } finally {
+            stop.set(true);
+        }
+        spinner.join();
+    }
+
+    @Test
+    void aGoroutineBlockedInAFileReadDoesNotStopOthersFromFinishing() throws Exception {
+        Path dir = Files.createTempDirectory("go4j-fifo");
+        Path fifo = dir.resolve("fifo");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assumeTrue(mk.waitFor() == 0, "mkfifo unavailable");
+        try {
+            GmpScheduler s = sched(1);
+            AtomicInteger read = new AtomicInteger(-2);
+            CountDownLatch reading = new CountDownLatch(1);
+            Thread reader = go(s, () -> {
+                reading.countDown();
+                try (FileInputStream in = new FileInputStream(fifo.toFile())) { // blocks until a writer opens
+                    read.set(in.read());
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            await(reading);
+            int n = 1000;
+            CountDownLatch done = new CountDownLatch(n);
+            for (int i = 0; i < n; i++) {
+                go(s, () -> {
+                    spin(1000);
+                    done.countDown();
+                });
+            }
+            await(done);
+            assertEquals(-2, read.get(), "the reader is still blocked");
+            try (FileOutputStream out = new FileOutputStream(fifo.toFile())) {
+                out.write(7);
+            }
+            reader.join();
+            assertEquals(7, read.get());
+        } finally {
+            Files.deleteIfExists(fifo);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    @Test
+    void changingGomaxprocsUpAndDownUnderLoadLosesNoGoroutine() throws Exception {
+        GmpScheduler s = sched(2);
+        int producers = 8;
+        int perProducer = 5_000;
+        Chan<Integer> c = new Chan<>(16);
+        AtomicInteger received = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(producers * 2);
+        for (int p = 0; p < producers; p++) {
+            go(s, () -> {
+                for (int i = 0; i < perProducer; i++) {
+                    c.send(1);
+                    if (i % 64 == 0) {
+                        Chan<Integer> side = new Chan<>();
+                        go(s, () -> side.send(1)); // short-lived goroutines too
+                        side.recv();
+                    }
+                }
+                done.countDown();
+            });
+            go(s, () -> {
+                for (int i = 0; i < perProducer; i++) {
+                    c.recv();
+                    received.incrementAndGet();
+                }
+                done.countDown();
+            });
+        }
+        int[] sizes = {4, 1, 3, 2, 1, 5, 1, 2};
+        int k = 0;
+        while (done.getCount() > 0 && k < 10_000) {
+            int prev = s.setGomaxprocs(sizes[k % sizes.length]);
+            assertTrue(prev >= 1 && prev <= 5);
+            k++;
+            LockSupport.parkNanos(200_000);
+        }
+        s.setGomaxprocs(2);
+        await(done);
+        assertEquals(producers * perProducer, received.get());
+        assertEquals(2, s.gomaxprocs());
+        assertEquals(2, s.allp.length);
+    }
+
+    @Test
+    void goschedPutsTheGoroutineOnTheGlobalQueueBehindLocalWork() throws Exception {
+        GmpScheduler s = sched(1);
+        List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        go(s, () -> {
+            Chan<Integer> c = new Chan<>();
+            go(s, () -> {
+                order.add("b"); // in this P's runnext: runs before the global queue is looked at
+                c.send(1);
+            });
+            order.add("a1");
+            s.gosched();
+            order.add("a2");
+            c.recv();
+            done.countDown();
+        });
+        await(done);
+        assertEquals(List.of("a1", "b", "a2"), order);
+    }
+
+    @Test
+    void aFullLocalQueueOverflowsToTheGlobalQueueWithoutLoss() throws Exception {
+        GmpScheduler s = sched(2, cfg(4, Config.fromSystemProperties().runnextGraceNanos()));
+        int n = 3000;
+        CountDownLatch done = new CountDownLatch(n);
+        go(s, () -> {
+            for (int i = 0; i < n; i++) {
+                go(s, done::countDown);
+            }
+        });
+        await(done);
+    }
+
+    @Test
+    void wakeUpsFromPlatformThreadsGoThroughTheGlobalQueue() throws Exception {
+        GmpScheduler s = sched(2);
+        int n = 500;
+        Thread[] parked = new Thread[n];
+        CountDownLatch ready = new CountDownLatch(n);
+        CountDownLatch done = new CountDownLatch(n);
+        AtomicBoolean go = new AtomicBoolean();
+        for (int i = 0; i < n; i++) {
+            parked[i] = go(s, () -> {
+                ready.countDown();
+                while (!go.get()) {
+                    LockSupport.park();
+                }
+                done.countDown();
+            });
+        }
+        await(ready);
+        go.set(true);
+        for (Thread t : parked) {
+            LockSupport.unpark(t); // from this platform thread: the global queue
+        }
+        await(done);
+    }
+
+    @Test
+    void sleepingGoroutinesWakeUp() throws Exception {
+        GmpScheduler s = sched(2);
+        int n = 200;
+        CountDownLatch done = new CountDownLatch(n);
+        for (int i = 0; i < n; i++) {
+            int ms = i % 7;
+            go(s, () -> {
+                try {
+                    Thread.sleep(ms);
+                } catch (InterruptedException e) {
+                    throw new RuntimeException(e);
+                }
+                done.countDown();
+            });
+        }
+        await(done);
+    }
+
+    @Test
+    void threadYieldInALoopLetsTheOtherGoroutineRun() throws Exception {
+        GmpScheduler s = sched(1);
+        AtomicBoolean flag = new AtomicBoolean();
+        Thread waiter = go(s, () -> {
+            while (!flag.get()) {
+                Thread.yield();
+            }
+        });
+        go(s, () -> flag.set(true));
+        waiter.join();
+        assertTrue(flag.get());
+    }
+
+    @Test
+    void setGomaxprocsReturnsThePreviousValueAndRejectsZero() {
+        GmpScheduler s = sched(3);
+        assertEquals(3, s.gomaxprocs());
+        assertEquals(3, s.setGomaxprocs(5));
+        assertEquals(5, s.setGomaxprocs(1));
+        assertEquals(1, s.gomaxprocs());
+        assertThrows(IllegalArgumentException.class, () -> s.setGomaxprocs(0));
+    }
+
+    @Test
+    void schedtraceLineHasGosFormat() {
+        GmpScheduler s = sched(2);
+        String line = s.schedtrace(1004);
+        assertTrue(line.matches("SCHED 1004ms: gomaxprocs=2 idleprocs=\\d+ threads=\\d+ spinningthreads=\\d+"
+                + " needspinning=0 idlethreads=\\d+ runqueue=\\d+ \\[\\d+ \\d+\\]"), line);
+    }
+
+    @Test
+    void idleSchedulerParksItsThreads() throws Exception {
+        GmpScheduler s = sched(2);
+        go(s, () -> { }).join();
+        // every M ends up parked in the idle list, and sysmon asleep
+        for (int i = 0; i < 6000 && (s.npidle != 2 || !s.sysmon.sleeping); i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(2, s.npidle);
+        assertTrue(s.sysmon.sleeping);
+        assertFalse(s.mcount() > s.cfg.maxMs());
+    }
+}
