@@ -10,7 +10,7 @@ module go4j {
     requires java.management;
 
     exports go4j;
-    // exports go4j.context; (exported once the package has its classes)
+    exports go4j.context;
     exports go4j.sync;
     exports go4j.time;
     // exports go4j.patterns; (exported once the package has its classes)

@@ -1,0 +1,178 @@
+package go4j.context;
+
+import go4j.RecvChan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Go's {@code context.Context}: a deadline, a cancellation signal and request-scoped values,
+ * carried across API boundaries and goroutines. Contexts form a tree: canceling one cancels
+ * every context derived from it, never its parent. All methods are safe for simultaneous use
+ * by many goroutines.
+ *
+ * <pre>{@code
+ * try (Cancelable c = Context.withTimeout(Context.background(), Duration.ofMillis(50))) {
+ *     Context ctx = c.context();
+ *     String r = select(
+ *         results.onRecv(v -> "got " + v),
+ *         ctx.done().onRecv(x -> "gave up: " + ctx.err()));
+ *     System.out.println(r);
+ * } // Go's defer cancel()
+ * }</pre>
+ *
+ * <p>Write your own implementation only to wrap or adapt a context; it may still be a parent:
+ * when it does not delegate {@link #done()} and {@link #value} to one of this package's
+ * contexts, a goroutine watches it, as in Go.
+ */
+public interface Context {
+    /** The error {@link #err()} returns when the context was canceled: "context canceled". */
+    RuntimeException CANCELED = new ContextError("context canceled");
+
+    /**
+     * The error {@link #err()} returns when the context's deadline passed: "context deadline
+     * exceeded".
+     */
+    RuntimeException DEADLINE_EXCEEDED = new ContextError("context deadline exceeded");
+
+    /** When work done on behalf of this context should be canceled; empty when there is no deadline. */
+    Optional<Instant> deadline();
+
+    /**
+     * A channel closed when work done on behalf of this context should be canceled, for use
+     * in {@code select}. Successive calls return the same channel. A context that can never
+     * be canceled ({@link #background()}, {@link #todo()}) returns {@link go4j.Chan#nil()},
+     * which is never ready.
+     */
+    RecvChan<Void> done();
+
+    /**
+     * Null while {@link #done()} is open; afterwards {@link #CANCELED} or
+     * {@link #DEADLINE_EXCEEDED}, the same value on every call. A non-null result means
+     * {@link #done()} is already closed.
+     */
+    RuntimeException err();
+
+    /**
+     * The value associated with {@code key} (compared with {@code equals}) in this context or
+     * the nearest ancestor that has one; null if none.
+     */
+    Object value(Object key);
+
+    // ---- roots ----
+
+    /** An empty context, never canceled, without deadline or values: the root of a tree. */
+    static Context background() {
+        return EmptyCtx.BACKGROUND;
+    }
+
+    /** Like {@link #background()}, for code that does not yet know which context to use. */
+    static Context todo() {
+        return EmptyCtx.TODO;
+    }
+
+    // ---- derived contexts ----
+
+    /**
+     * A child of {@code parent} whose {@code done()} is closed when the returned
+     * {@link Cancelable} is canceled or when the parent's is closed, whichever comes first.
+     * Cancel it as soon as the work it governs is over: that releases it from its parent.
+     *
+     * @throws NullPointerException "cannot create context from nil parent"
+     */
+    static Cancelable withCancel(Context parent) {
+        return Contexts.withCancel(parent);
+    }
+
+    /**
+     * Go's {@code WithCancelCause}: the same as {@link #withCancel}; call
+     * {@link Cancelable#cancel(Throwable)} to record the cause {@link #cause} will report.
+     *
+     * @throws NullPointerException "cannot create context from nil parent"
+     */
+    static Cancelable withCancelCause(Context parent) {
+        return Contexts.withCancel(parent);
+    }
+
+    /**
+     * A child of {@code parent} that is canceled with {@link #DEADLINE_EXCEEDED} at
+     * {@code deadline}. When the parent's deadline is earlier, the child reports the parent's
+     * deadline and is a plain canceling context. A deadline already past gives a context
+     * born canceled with {@link #DEADLINE_EXCEEDED}.
+     *
+     * @throws NullPointerException "cannot create context from nil parent", or for a null deadline
+     */
+    static Cancelable withDeadline(Context parent, Instant deadline) {
+        return Contexts.withDeadline(parent, deadline, null);
+    }
+
+    /**
+     * {@link #withDeadline}, with {@code cause} as what {@link #cause} reports once the
+     * deadline has passed (canceling it still records {@link #CANCELED}).
+     */
+    static Cancelable withDeadlineCause(Context parent, Instant deadline, Throwable cause) {
+        return Contexts.withDeadline(parent, deadline, cause);
+    }
+
+    /**
+     * {@code withDeadline(parent, now + timeout)}. A zero or negative timeout gives a context
+     * born canceled with {@link #DEADLINE_EXCEEDED}.
+     *
+     * @throws NullPointerException "cannot create context from nil parent", or for a null timeout
+     */
+    static Cancelable withTimeout(Context parent, Duration timeout) {
+        return Contexts.withTimeout(parent, timeout, null);
+    }
+
+    /** {@link #withTimeout}, with {@code cause} reported by {@link #cause} when it expires. */
+    static Cancelable withTimeoutCause(Context parent, Duration timeout, Throwable cause) {
+        return Contexts.withTimeout(parent, timeout, cause);
+    }
+
+    /**
+     * A child of {@code parent} carrying {@code value} for {@code key}. Use it for
+     * request-scoped data, with a key of a type of your own so that packages don't collide.
+     *
+     * @throws NullPointerException       "cannot create context from nil parent", or "nil key"
+     * @throws IllegalArgumentException "key is not comparable" for an array key (arrays
+     *                                  compare by identity, Go's slices not at all)
+     */
+    static Context withValue(Context parent, Object key, Object value) {
+        return Contexts.withValue(parent, key, value);
+    }
+
+    /**
+     * A context with {@code parent}'s values that is never canceled: no deadline, no
+     * {@code err()}, a nil {@code done()} channel, and a null {@link #cause}.
+     *
+     * @throws NullPointerException "cannot create context from nil parent"
+     */
+    static Context withoutCancel(Context parent) {
+        return Contexts.withoutCancel(parent);
+    }
+
+    // ---- cause and callbacks ----
+
+    /**
+     * Why {@code ctx} was canceled: the cause given to the first
+     * {@link Cancelable#cancel(Throwable)} (or deadline cause) of {@code ctx} or of an
+     * ancestor, else {@code ctx.err()}; null while {@code ctx} is not canceled.
+     */
+    static Throwable cause(Context ctx) {
+        return Contexts.cause(ctx);
+    }
+
+    /**
+     * Runs {@code f} in its own goroutine once {@code ctx} is done (at once if it already is).
+     * Calling {@code getAsBoolean()} on the returned stop function unhooks {@code f}: true if
+     * that stopped {@code f} from running, false if {@code f} was already started or stopped.
+     * Stop does not wait for {@code f} to finish.
+     *
+     * @throws NullPointerException "cannot create context from nil parent", or for a null {@code f}
+     */
+    static BooleanSupplier afterFunc(Context ctx, Runnable f) {
+        return Contexts.afterFunc(ctx, f);
+    }
+}
