@@ -7,9 +7,11 @@ package go4j.internal.sched;
  *
  * @param runqSize          slots of each P's local run queue (Go: 256); a power of two, at least 2
  * @param globalCheckTicks  a P looks at the global queue first every this many scheduling ticks (Go: 61)
- * @param spinNanos         how long an M with nothing to run keeps looking before it parks
- * @param runnextGraceNanos a spinning M steals a P's {@code runnext} only after its M has stayed in
- *                          the same task this long (Go sleeps 3µs before stealing it)
+ * @param spinNanos         how long an M with nothing to run actively looks (rings and the
+ *                          global queue) before it parks
+ * @param runnextGraceNanos a spinning M sleeps this long before stealing a P's {@code runnext},
+ *                          and steals it only if that P's M stayed in the same task meanwhile
+ *                          (Go sleeps 3µs, which the kernel's timer slack makes ~50µs)
  * @param retakeNanos       sysmon hands a P to another M when its M has been in one task this
  *                          long and other goroutines are waiting (Go: 10ms preemption, 20µs for syscalls)
  * @param preemptNanos      sysmon breaks a chain of {@code runnext} hand-offs that has kept a P's
@@ -35,8 +37,8 @@ record Config(int runqSize, int globalCheckTicks, long spinNanos, long runnextGr
         return new Config(
                 Integer.getInteger("go4j.sched.runqSize", 256),
                 Integer.getInteger("go4j.sched.globalCheckTicks", 61),
-                Long.getLong("go4j.sched.spinNanos", 50_000),
-                Long.getLong("go4j.sched.runnextGraceNanos", 5_000),
+                Long.getLong("go4j.sched.spinNanos", 5_000),
+                Long.getLong("go4j.sched.runnextGraceNanos", 20_000),
                 retake,
                 millis("go4j.sched.preemptMillis", 10),
                 Long.getLong("go4j.sched.sysmonMicros", Math.max(100, retake / 1000 / 5)) * 1000,

@@ -52,8 +52,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      *
      * schedule(m) is Go's schedule()/findrunnable(): every globalCheckTicks ticks one G from the
      * global queue first (fairness); then runnext and the ring; then a batch from the global
-     * queue; then spin (steal half of a random victim's ring, and its runnext once the victim's
-     * M has stayed in one continuation for runnextGraceNanos); then give the P back and park.
+     * queue; then spin for spinNanos (steal half of a random victim's ring); then, if a victim
+     * holds a runnext while its M runs, sleep runnextGraceNanos still counted as spinning and
+     * steal it if that M is still in the same continuation; then give the P back and park.
      *
      * wakep() wakes an idle M only when a P is idle and no M is spinning; the woken M starts
      * out spinning, so a burst of hand-offs costs one futex wake, not one per hand-off. A
@@ -61,7 +62,8 @@ public final class GmpScheduler implements Scheduler, Executor {
      *
      * Spinners read other Ps' head/tail (a cache line a runnext hand-off chain never writes)
      * every round, but a victim's runnext and its M's task counter (written on every hand-off)
-     * only every runnextGraceNanos/2, so that spinning does not slow down the chain it watches.
+     * only twice per spin, so that spinning does not slow down the chain it watches; and the
+     * runnext wait is a sleep, not a burn, as Go's usleep(3) is.
      *
      * Taking a P away (sysmon when an M is stuck in one continuation, gomaxprocs when shrinking)
      * retires the P object (TAKEN) and puts a fresh P in allp: the old M may still push into
@@ -105,6 +107,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     volatile int norphans;   // orphans.size(); written under lock
     volatile int nmspinning; // Ms spinning; CAS
     volatile boolean shutdown; // tests only: Ms and sysmon exit when idle
+    final Stats stats = new Stats(); // slow-path event counts
 
     /**
      * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
@@ -136,6 +139,9 @@ public final class GmpScheduler implements Scheduler, Executor {
         this.builder = Hooks.virtualThreadBuilder(this);
         this.sysmon = new Sysmon(this, schedtraceMillis);
         sysmon.start();
+        if (Boolean.getBoolean("go4j.sched.stats")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("go4j sched: " + stats)));
+        }
     }
 
     /** GODEBUG=schedtrace=N (environment or -Dgo4j.godebug): N, else 0. */
@@ -244,6 +250,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                     return;
                 }
                 if (r != m.yieldTask) {
+                    stats.selfResubmits.increment();
                     runqput(p, r, false); // Thread.yield, or an unpark that raced with the park
                     return;
                 }
@@ -262,6 +269,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         if (shutdown) {
             throw new RejectedExecutionException("go4j: scheduler shut down");
         }
+        stats.injected.increment();
         lock.lock();
         globrunqputLocked(r);
         lock.unlock();
@@ -427,6 +435,7 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /** Parks m in the idle list until startm hands it a P (Go's stopm). False on shutdown. */
     private boolean stopm(M m) {
+        stats.mParks.increment();
         lock.lock();
         m.link = midle;
         midle = m;
@@ -495,6 +504,7 @@ public final class GmpScheduler implements Scheduler, Executor {
             nm.nextSpinning = spinning;
             nm.nextp = p;
             lock.unlock();
+            stats.mWakes.increment();
             LockSupport.unpark(nm);
             return;
         }
@@ -678,78 +688,92 @@ public final class GmpScheduler implements Scheduler, Executor {
     }
 
     /**
-     * Spins for up to {@link Config#spinNanos}: the global queue, half of a random victim's
-     * ring, and (every grace/2) a victim's runnext once its M has stayed in the same
-     * continuation for {@link Config#runnextGraceNanos}. Null if nothing was found or m's P
-     * was taken meanwhile.
+     * Go's stealWork: looks for work for up to {@link Config#spinNanos} (the global queue, then
+     * half of a random victim's ring), reading only the victims' head/tail line, which a
+     * runnext hand-off chain never writes. If a victim holds a goroutine in runnext while its
+     * M runs a continuation, parks for {@link Config#runnextGraceNanos}, still counted as
+     * spinning (Go's usleep(3) in runqgrab: the victim will probably run it itself, and while
+     * we count as spinning its wakep() wakes nobody), then takes it if that M is still in the
+     * same continuation. Null if nothing was found or m's P was taken meanwhile.
      */
     private Runnable stealWork(M m, P p) {
         long start = System.nanoTime();
-        long nextRunnextCheck = start;
         for (;;) {
-            if (p.status != P.OWNED || shutdown) {
-                return null;
+            Runnable r = stealRound(m, p);
+            if (r != null || p.status != P.OWNED || shutdown) {
+                return r;
             }
-            Runnable r;
-            if (runqsize > 0) {
-                lock.lock();
-                r = globrunqgetLocked(p, 0);
-                lock.unlock();
-                if (r != null) {
-                    return r;
-                }
-            }
-            P[] ps = allp;
-            int n = ps.length;
-            int off = n > 1 ? m.rand(n) : 0;
-            for (int i = 0; i < n; i++) {
-                P v = ps[(off + i) % n];
-                if (v != p && (r = runqsteal(p, v)) != null) {
-                    return r;
-                }
-            }
-            long now = System.nanoTime();
-            if (now - nextRunnextCheck >= 0) {
-                nextRunnextCheck = now + Math.max(1, cfg.runnextGraceNanos() / 2);
-                if ((r = stealRunnext(m, p, ps, off, now)) != null) {
-                    return r;
-                }
-            }
-            if (now - start >= cfg.spinNanos()) {
-                return null;
+            if (System.nanoTime() - start >= cfg.spinNanos()) {
+                break;
             }
             for (int i = 0; i < 8; i++) {
                 Thread.onSpinWait();
             }
         }
+        return stealRunnextAfterGrace(m, p);
     }
 
-    /** Steals a victim's runnext if its M has run one continuation for the whole grace period. */
-    private Runnable stealRunnext(M m, P p, P[] ps, int off, long now) {
-        int n = ps.length;
-        if (m.seenTasks.length < n) {
-            long[] st = Arrays.copyOf(m.seenTasks, n);
-            Arrays.fill(st, m.seenTasks.length, n, -1L);
-            m.seenTasks = st;
-            m.seenAt = Arrays.copyOf(m.seenAt, n);
+    /** One pass over the global queue and every other P's ring. */
+    private Runnable stealRound(M m, P p) {
+        Runnable r;
+        if (runqsize > 0) {
+            lock.lock();
+            r = globrunqgetLocked(p, 0);
+            lock.unlock();
+            if (r != null) {
+                return r;
+            }
         }
+        P[] ps = allp;
+        int n = ps.length;
+        int off = n > 1 ? m.rand(n) : 0;
         for (int i = 0; i < n; i++) {
             P v = ps[(off + i) % n];
-            if (v == p) {
-                continue;
+            if (v != p && (r = runqsteal(p, v)) != null) {
+                stats.ringSteals.increment();
+                return r;
             }
+        }
+        return null;
+    }
+
+    /** The last resort of stealWork: a victim's runnext, once its M has run one continuation for the grace period. */
+    private Runnable stealRunnextAfterGrace(M m, P p) {
+        P[] ps = allp;
+        int n = ps.length;
+        long[] seen = null;
+        for (int i = 0; i < n; i++) {
+            P v = ps[i];
+            M vm = v.m; // racy: a stale M only makes the heuristic read the wrong counter
+            if (v != p && v.runnext != null && vm != null && vm.curTaskRacy() != null) {
+                if (seen == null) {
+                    seen = new long[n];
+                    Arrays.fill(seen, -1L);
+                }
+                seen[i] = vm.ntasksRacy();
+            }
+        }
+        if (seen == null) {
+            return null;
+        }
+        stats.graceSleeps.increment();
+        LockSupport.parkNanos(this, cfg.runnextGraceNanos());
+        if (p.status != P.OWNED || shutdown) {
+            return null;
+        }
+        Runnable r = stealRound(m, p); // work that arrived while we slept and woke nobody
+        if (r != null || allp != ps) {
+            return r;
+        }
+        int off = m.rand(n);
+        for (int k = 0; k < n; k++) {
+            int i = (off + k) % n;
+            P v = ps[i];
+            M vm = v.m;
             Runnable next = v.runnext;
-            M vm = v.m; // racy: a stale M only makes the heuristic look at the wrong counter
-            if (next == null || vm == null || vm.curTaskRacy() == null) {
-                continue; // nothing there, or its M is about to pick it itself
-            }
-            long nt = vm.ntasksRacy();
-            int id = v.id;
-            if (m.seenTasks[id] != nt) {
-                m.seenTasks[id] = nt;
-                m.seenAt[id] = now;
-            } else if (now - m.seenAt[id] >= cfg.runnextGraceNanos()
-                    && PHot.RUNNEXT.compareAndSet(v, next, null)) {
+            if (seen[i] >= 0 && next != null && vm != null && vm.curTaskRacy() != null
+                    && vm.ntasksRacy() == seen[i] && PHot.RUNNEXT.compareAndSet(v, next, null)) {
+                stats.runnextSteals.increment();
                 return next;
             }
         }
@@ -898,6 +922,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         p.status = P.TAKEN;
         orphans.add(p);
         norphans = orphans.size();
+        stats.retakes.increment();
         P fresh = new P(p.id, cfg.runqSize());
         P[] np = ps.clone();
         np[p.id] = fresh;

@@ -10,8 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Invariants:
  * <ul>
- *   <li>{@link #p}, {@link #spinning}, {@link #inherit}, {@link #yieldTask} and the spinner's
- *       notes are confined to this thread (wake-ups that happen on this M, including inside
+ *   <li>{@link #p}, {@link #spinning}, {@link #inherit} and {@link #yieldTask} are confined to this thread (wake-ups that happen on this M, including inside
  *       the virtual thread mounted on it, run on this same OS thread).</li>
  *   <li>{@link #curTask} is non-null exactly while a continuation runs on this M;
  *       {@link #ntasks} counts the continuations started. Both are written opaque by this
@@ -48,11 +47,7 @@ final class M extends Thread {
     boolean nextSpinning;     // with nextp: start out spinning; under the scheduler lock
     M link;                   // next in the idle M list; under the scheduler lock
 
-    // Spinner's private notes for stealing runnext: per P id, the victim M's task count when
-    // first seen with a runnext, and when.
-    long[] seenTasks = new long[0];
-    long[] seenAt = new long[0];
-    private int seed;
+    private int seed;         // rand()'s state
 
     M(GmpScheduler sched, int mid) {
         super(null, null, "go4j-m" + mid, 0, false);

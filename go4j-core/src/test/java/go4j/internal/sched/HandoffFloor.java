@@ -70,10 +70,43 @@ public final class HandoffFloor {
         }
     }
 
+    /** go4j channels between plain virtual threads on gmp: the channel without goroutine bookkeeping. */
+    static void chan(Thread.Builder builder, int n, int reps) throws Exception {
+        for (int r = 0; r < reps; r++) {
+            go4j.Chan<Integer> ping = new go4j.Chan<>();
+            go4j.Chan<Integer> pong = new go4j.Chan<>();
+            Integer one = 1;
+            Thread a = builder.unstarted(() -> {
+                for (int i = 0; i < n; i++) {
+                    pong.send(ping.recv());
+                }
+            });
+            Thread b = builder.unstarted(() -> {
+                for (int i = 0; i < n; i++) {
+                    ping.send(one);
+                    pong.recv();
+                }
+            });
+            long c0 = SchedBench.cpu();
+            long t0 = System.nanoTime();
+            a.start();
+            b.start();
+            a.join();
+            b.join();
+            long dt = System.nanoTime() - t0;
+            System.out.printf("chan handoff %.1f ns/op %.1f cpu-ns/op%n", (double) dt / n,
+                    (double) (SchedBench.cpu() - c0) / n);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         int n = Integer.parseInt(args[1]);
         int reps = Integer.parseInt(args[2]);
+        if (mode.equals("chan")) {
+            chan(GmpScheduler.create(Integer.getInteger("go4j.gomaxprocs", 2)).builderForBench(), n, reps);
+            return;
+        }
         Thread.Builder builder = switch (mode) {
             case "gmp" -> GmpScheduler.create(Integer.getInteger("go4j.gomaxprocs", 2)).builderForBench();
             case "floor" -> Hooks.virtualThreadBuilder(new OneCarrier());

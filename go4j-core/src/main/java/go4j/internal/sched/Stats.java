@@ -1,0 +1,27 @@
+package go4j.internal.sched;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts of the scheduler's slow-path events, for measuring what a workload costs (futex
+ * wake-ups, parks, steals); never touched on the hand-off fast path. Printed at exit with
+ * {@code -Dgo4j.sched.stats=true}.
+ */
+final class Stats {
+    final LongAdder mWakes = new LongAdder();        // an idle M unparked by startm (a futex wake)
+    final LongAdder mParks = new LongAdder();        // an M parked in the idle list
+    final LongAdder ringSteals = new LongAdder();    // a spinner took half of another P's ring
+    final LongAdder graceSleeps = new LongAdder();   // a spinner slept before stealing a runnext
+    final LongAdder runnextSteals = new LongAdder(); // ... and then took it
+    final LongAdder retakes = new LongAdder();       // sysmon took a P from a stuck M
+    final LongAdder injected = new LongAdder();      // continuations submitted from outside any M
+    final LongAdder selfResubmits = new LongAdder(); // an M's own continuation came back (Thread.yield,
+                                                     // or an unpark that raced with its park)
+
+    @Override
+    public String toString() {
+        return "mWakes=" + mWakes + " mParks=" + mParks + " ringSteals=" + ringSteals
+                + " graceSleeps=" + graceSleeps + " runnextSteals=" + runnextSteals
+                + " retakes=" + retakes + " injected=" + injected + " selfResubmits=" + selfResubmits;
+    }
+}
