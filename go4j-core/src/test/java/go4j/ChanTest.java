@@ -592,34 +592,6 @@ class ChanTest {
         assertEquals(3, c.recv());
     }
 
-    @Test
-    void synchronousDaisyChainReadsElementsInSequence() {
-        // test/chan/fifo.go SynchFifo: a chain of goroutines, each waits for its turn, then
-        // receives from the shared unbuffered channel and must get the next value.
-        int n = 10;
-        Chan<Integer> ch = new Chan<>();
-        Chan<Integer> start = new Chan<>();
-        Chan<Integer> in = start;
-        List<TestSupport.Spawned<Void>> links = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Chan<Integer> out = new Chan<>();
-            Chan<Integer> myIn = in;
-            int val = i;
-            links.add(spawnVoid(() -> {
-                myIn.recv();
-                assertEquals(val, ch.recv());
-                out.send(1);
-            }));
-            in = out;
-        }
-        start.send(0);
-        for (int i = 0; i < n; i++) {
-            ch.send(i);
-        }
-        in.recv();
-        links.forEach(TestSupport.Spawned::join);
-    }
-
     // ---- bad input ----
 
     @Test

@@ -1,0 +1,176 @@
+package go4j.sync;
+
+import go4j.Chan;
+import go4j.Interrupted;
+import go4j.TestSupport;
+import go4j.internal.runtime.WaitReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static go4j.Go.go;
+import static go4j.TestSupport.assertPanics;
+import static go4j.TestSupport.spawnPlatformVoid;
+import static go4j.TestSupport.spawnVoid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Go's sync.WaitGroup, from its documentation and src/sync/waitgroup_test.go. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class WaitGroupTest {
+
+    @Test
+    void awaitReturnsAtOnceWhenTheCounterIsZero() {
+        new WaitGroup().await();
+    }
+
+    @Test
+    void awaitBlocksUntilEveryAddIsMatchedByDone() {
+        WaitGroup wg = new WaitGroup();
+        wg.add(3);
+        var waiter = spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP);
+        wg.done();
+        wg.done();
+        waiter.awaitBlocked(WaitReason.WAIT_GROUP);
+        assertFalse(waiter.isDone(), "one done is still missing");
+        wg.done();
+        waiter.join();
+    }
+
+    @Test
+    void addWithANegativeDeltaCountsLikeDone() {
+        WaitGroup wg = new WaitGroup();
+        wg.add(5);
+        var waiter = spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP);
+        wg.add(-5);
+        waiter.join();
+    }
+
+    @Test
+    void noGoroutineLeavesAwaitBeforeEveryOneHasCalledDone() {
+        // src/sync/waitgroup_test.go testWaitGroup: n goroutines call wg1.Done then wg2.Wait;
+        // the test waits on wg1 and only then releases wg2, checking nobody got out early.
+        int n = 16;
+        for (int round = 0; round < 8; round++) {
+            WaitGroup wg1 = new WaitGroup();
+            WaitGroup wg2 = new WaitGroup();
+            Chan<Boolean> exited = new Chan<>(n);
+            wg1.add(n);
+            wg2.add(n);
+            for (int i = 0; i < n; i++) {
+                go(() -> {
+                    wg1.done();
+                    wg2.await();
+                    exited.send(true);
+                });
+            }
+            wg1.await();
+            for (int i = 0; i < n; i++) {
+                assertTrue(exited.tryRecv() == null, "a goroutine released its WaitGroup too soon");
+                wg2.done();
+            }
+            for (int i = 0; i < n; i++) {
+                exited.recv();
+            }
+        }
+    }
+
+    @Test
+    void everyWaiterIsReleasedWhenTheCounterReachesZero() {
+        WaitGroup wg = new WaitGroup();
+        wg.add(1);
+        List<TestSupport.Spawned<Void>> waiters = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            waiters.add(spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP));
+        }
+        waiters.add(spawnPlatformVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP));
+        wg.done();
+        waiters.forEach(TestSupport.Spawned::join);
+    }
+
+    @Test
+    void negativeCounterPanicsWithGosMessage() {
+        // src/sync/waitgroup_test.go TestWaitGroupMisuse.
+        WaitGroup wg = new WaitGroup();
+        wg.add(1);
+        wg.done();
+        assertPanics("sync: negative WaitGroup counter", wg::done);
+    }
+
+    @Test
+    void negativeAddPanicsAndLeavesTheCounterUnchanged() {
+        WaitGroup wg = new WaitGroup();
+        wg.add(1);
+        assertPanics("sync: negative WaitGroup counter", () -> wg.add(-2));
+        var waiter = spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP);
+        assertFalse(waiter.isDone(), "the counter is still 1");
+        wg.done();
+        waiter.join();
+        assertPanics("sync: negative WaitGroup counter", wg::done);
+        wg.await();
+    }
+
+    @Test
+    void doneWithoutAddPanics() {
+        assertPanics("sync: negative WaitGroup counter", () -> new WaitGroup().done());
+    }
+
+    @Test
+    void waitGroupIsReusableAfterAwaitReturns() {
+        WaitGroup wg = new WaitGroup();
+        AtomicInteger ran = new AtomicInteger();
+        for (int round = 1; round <= 50; round++) {
+            wg.add(4);
+            for (int i = 0; i < 4; i++) {
+                go(() -> {
+                    ran.incrementAndGet();
+                    wg.done();
+                });
+            }
+            wg.await();
+            assertEquals(4 * round, ran.get(), "round " + round + ": await returned before every done");
+        }
+    }
+
+    @Test
+    void concurrentAddsAndDonesBalanceToZero() {
+        // src/sync/waitgroup_test.go TestWaitGroupRace, scaled.
+        for (int round = 0; round < 200; round++) {
+            AtomicInteger n = new AtomicInteger();
+            WaitGroup wg = new WaitGroup();
+            wg.add(1);
+            go(() -> {
+                n.incrementAndGet();
+                wg.done();
+            });
+            wg.add(1);
+            go(() -> {
+                n.incrementAndGet();
+                wg.done();
+            });
+            wg.await();
+            assertEquals(2, n.get(), "spurious wakeup from await");
+        }
+    }
+
+    @Test
+    void interruptedAwaitThrowsKeepsTheFlagAndLeavesTheCounterUnchanged() {
+        WaitGroup wg = new WaitGroup();
+        wg.add(1);
+        var interrupted = spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP);
+        var other = spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP);
+        interrupted.interrupt();
+        assertInstanceOf(Interrupted.class, interrupted.failure());
+        assertTrue(interrupted.interruptedAtExit());
+        assertFalse(other.isDone(), "the counter is still 1");
+        wg.done();
+        other.join();
+        assertTrue(wg.toString().contains("waiters=0"), wg.toString());
+    }
+}
