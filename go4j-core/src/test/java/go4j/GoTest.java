@@ -291,19 +291,28 @@ class GoTest {
 
     @Test
     void mainWhoseBodyCallsGoexitRunsUntilTheOtherGoroutinesEndThenPanics() {
-        Chan<Void> release = new Chan<>();
-        AtomicReference<TestSupport.Spawned<Void>> other = new AtomicReference<>();
+        // The other goroutine waits on a latch, not on a go4j primitive, so that it is busy as
+        // far as go4j can tell (a goroutine blocked in go4j would be a deadlock instead).
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        AtomicReference<Thread> other = new AtomicReference<>();
         var program = spawnPlatform(() -> {
             Go.main(() -> {
-                other.set(spawnVoid(release::recv));
+                go(() -> {
+                    other.set(Thread.currentThread());
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
                 goexit();
             });
             return "main returned";
         });
-        until("the other goroutine started", () -> other.get() != null);
-        other.get().awaitBlocked(WaitReason.CHAN_RECEIVE);
+        until("the other goroutine waits on its latch",
+                () -> other.get() != null && other.get().getState() == Thread.State.WAITING);
         assertFalse(program.isDone(), "the program goes on while a goroutine lives");
-        release.close();
+        release.countDown();
         Throwable t = program.failure();
         assertEquals(Panic.class, t.getClass());
         assertEquals("no goroutines (main called runtime.Goexit) - deadlock!", t.getMessage());
