@@ -97,17 +97,24 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         this(0);
     }
 
+    /** The largest buffer an array can hold on every JVM (the JDK's own soft limit). */
+    private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
+
     /**
      * A channel with a buffer of {@code capacity} elements, Go's {@code make(chan T, n)}.
      *
-     * @throws IllegalArgumentException if {@code capacity < 0}
+     * @throws IllegalArgumentException if {@code capacity < 0} or larger than an array can
+     *                                  hold ({@code Integer.MAX_VALUE - 8}), Go's "makechan:
+     *                                  size out of range"
      */
     public Chan(int capacity) {
         this(capacity, false);
     }
 
     private Chan(int capacity, boolean timer) {
-        if (capacity < 0) {
+        // Checked here, not left to the allocation: an oversized array is an OutOfMemoryError
+        // ("Requested array size exceeds VM limit"), not a bad argument.
+        if (capacity < 0 || capacity > MAX_CAPACITY) {
             throw new IllegalArgumentException("makechan: size out of range: " + capacity);
         }
         this.timer = timer;

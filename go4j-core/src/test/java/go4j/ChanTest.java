@@ -603,6 +603,15 @@ class ChanTest {
     }
 
     @Test
+    void capacityBeyondTheLargestArrayThrowsIllegalArgumentExceptionNamingTheValue() {
+        // Go: make(chan T, n) with n beyond what can be allocated panics "makechan: size out of
+        // range"; a Java array cannot hold more than Integer.MAX_VALUE - 8 elements.
+        var e = assertThrows(IllegalArgumentException.class, () -> new Chan<Integer>(Integer.MAX_VALUE));
+        assertTrue(e.getMessage().contains(Integer.toString(Integer.MAX_VALUE)), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Chan<Integer>(Integer.MAX_VALUE - 7));
+    }
+
+    @Test
     void zeroCapacityIsUnbuffered() {
         Chan<Integer> c = new Chan<>(0);
         assertEquals(0, c.cap());
