@@ -237,4 +237,67 @@ class RWMutexTest {
         assertFalse(broken.get(), "a writer overlapped another holder");
         assertEquals(0, activity.get());
     }
+
+    @Test
+    void interruptsRacingReadersAndWritersNeverBreakExclusionOrLeaveTheLockHeld() {
+        RWMutex mu = new RWMutex();
+        AtomicInteger activity = new AtomicInteger();
+        AtomicBoolean broken = new AtomicBoolean();
+        AtomicInteger interrupted = new AtomicInteger();
+        List<Thread> targets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        var interrupter = go4j.TestSupport.spawnPlatformVoid(() -> {
+            java.util.concurrent.ThreadLocalRandom rnd = java.util.concurrent.ThreadLocalRandom.current();
+            while (!stop.get()) {
+                int n = targets.size();
+                if (n > 0) {
+                    targets.get(rnd.nextInt(n)).interrupt();
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+            }
+        });
+        int iterations = 1_000;
+        List<TestSupport.Spawned<Void>> gs = new ArrayList<>();
+        for (int g = 0; g < 8; g++) {
+            boolean isWriter = g % 3 == 0;
+            gs.add(spawnVoid(() -> {
+                targets.add(Thread.currentThread());
+                int i = 0;
+                while (i < iterations || interrupted.get() < 50 && i < 50 * iterations) {
+                    try {
+                        if (isWriter) {
+                            mu.lock();
+                        } else {
+                            mu.rlock();
+                        }
+                    } catch (Interrupted e) {
+                        Thread.interrupted();
+                        interrupted.incrementAndGet();
+                        continue;
+                    }
+                    int n = activity.addAndGet(isWriter ? 10_000 : 1);
+                    if (isWriter ? n != 10_000 : n < 1 || n >= 10_000) {
+                        broken.set(true);
+                    }
+                    go4j.Go.gosched();
+                    activity.addAndGet(isWriter ? -10_000 : -1);
+                    if (isWriter) {
+                        mu.unlock();
+                    } else {
+                        mu.runlock();
+                    }
+                    i++;
+                }
+                Thread.interrupted();
+            }));
+        }
+        gs.forEach(TestSupport.Spawned::join);
+        stop.set(true);
+        interrupter.join();
+        assertFalse(broken.get(), "a writer overlapped another holder");
+        assertTrue(mu.tryLock(), "the lock ends free: no interrupted waiter kept a share");
+        mu.unlock();
+        System.out.println("rwmutex race: " + interrupted.get() + " interrupted locks");
+        assertTrue(interrupted.get() > 0, "no lock was ever interrupted: the race proved nothing");
+    }
 }
