@@ -34,9 +34,15 @@ final class ChanTimer extends RuntimeTimer {
      * Garbage. The heap holds this entry only; the entry holds the channel through a
      * WeakReference and holds no user object. The Timer or Ticker holds the channel, and a
      * goroutine blocked on the channel holds it from its stack, so the channel stays alive
-     * exactly while someone could receive from it. Once it is collected, the Cleaner action
-     * (Timers.whenUnreachable) disarms the entry, so an unreferenced, never-stopped timer or
-     * ticker is garbage, heap entry included (Go 1.23).
+     * exactly while someone could receive from it. If it is collected while the entry is in
+     * the heap, the reference (a Timers.weakTarget) is enqueued and targetCollected() disarms
+     * the entry, so an unreferenced, never-stopped timer or ticker is garbage, heap entry
+     * included (Go 1.23).
+     *
+     * A deadline already passed when start or reset arms the timer (a zero or negative
+     * duration) is delivered right there, under lock, instead of through the timer thread:
+     * the value is in the channel when newTimer or reset returns, as Go 1.23 runs an expired
+     * timer inline when a receiver looks, and after(0) costs no thread hand-off.
      *
      * Decision: firing is eager (in the heap while armed), not Go 1.23's lazy scheme (in the
      * heap only while a goroutine is blocked on the channel), which would need hooks in every
@@ -48,15 +54,15 @@ final class ChanTimer extends RuntimeTimer {
 
     private final WeakReference<Chan<Instant>> chan; // the channel; weak, see above
     private long period;                             // guarded by lock: ns between ticks; 0 for a one-shot timer
+    private boolean everQueued;                      // guarded by lock: has been in the heap (so may be in it, or firing)
 
     private ChanTimer(Chan<Instant> chan) {
-        this.chan = new WeakReference<>(chan);
+        this.chan = Timers.weakTarget(chan, this);
     }
 
     /** A new timer channel and its armed runtime timer: first send at {@code when}. */
     static ChanTimer start(Chan<Instant> c, long when, long period) {
         ChanTimer t = new ChanTimer(c);
-        Timers.whenUnreachable(c, t::collected);
         t.reset(when, period);
         return t;
     }
@@ -72,7 +78,9 @@ final class ChanTimer extends RuntimeTimer {
         try {
             boolean pending = armed;
             armed = false;
-            Timers.disarm(this);
+            if (everQueued) {
+                Timers.disarm(this);
+            }
             return drain() | pending;
         } finally {
             lock.unlock();
@@ -85,13 +93,29 @@ final class ChanTimer extends RuntimeTimer {
         try {
             boolean pending = armed;
             boolean drained = drain();
-            armed = true;
             this.period = period;
-            Timers.arm(this, when);
+            armed = true;
+            long now = Timers.nanotime();
+            if (when <= now) {
+                // Already expired: deliver here rather than through the timer thread, as Go
+                // 1.23 runs an expired timer inline when a receiver looks at the channel.
+                if (everQueued) {
+                    Timers.disarm(this); // out of the heap, and any firing in flight is stale
+                }
+                run(when, now);
+            } else {
+                queue(when);
+            }
             return drained | pending;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Puts the entry in the heap (lock held). */
+    private void queue(long when) {
+        everQueued = true;
+        Timers.arm(this, when);
     }
 
     /** Empties the buffer (lock held); true if a value was waiting there. */
@@ -100,8 +124,9 @@ final class ChanTimer extends RuntimeTimer {
         return c != null && c.tryRecv() != null;
     }
 
-    /** The Cleaner's action once the channel is garbage: nobody can receive any more. */
-    private void collected() {
+    /** The channel is garbage: nobody can receive any more. */
+    @Override
+    protected void targetCollected() {
         lock.lock();
         try {
             armed = false;
@@ -118,21 +143,30 @@ final class ChanTimer extends RuntimeTimer {
             if (seq != seq()) {
                 return; // stopped or reset after the heap let go of this firing: stale
             }
-            Chan<Instant> c = chan.get();
-            if (c == null) {
-                armed = false;
-                return;
-            }
-            if (period > 0) {
-                Timers.arm(this, next(when, now, period));
-            } else {
-                armed = false;
-            }
-            // The time it was meant to fire, as Go's sendTime subtracts the delay.
-            c.trySend(Instant.now().minusNanos(Math.max(0, Timers.nanotime() - when)));
+            run(when, now);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Delivers for deadline {@code when} (lock held, armed, not in the heap): a non-blocking
+     * send, and a ticker re-armed for its next period.
+     */
+    private void run(long when, long now) {
+        Chan<Instant> c = chan.get();
+        if (c == null) {
+            armed = false; // collected: nobody can receive
+            return;
+        }
+        if (period > 0) {
+            queue(next(when, now, period));
+        } else {
+            armed = false;
+        }
+        // The time it was meant to fire, as Go's sendTime subtracts the delay. A full buffer
+        // (a ticker's slow receiver) drops the value.
+        c.trySend(Instant.now().minusNanos(Math.max(0, Timers.nanotime() - when)));
     }
 
     /** A ticker's next deadline: the first multiple of period after now (missed ticks are skipped). */

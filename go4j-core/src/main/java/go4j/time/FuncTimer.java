@@ -12,6 +12,7 @@ import go4j.internal.runtime.Timers;
 final class FuncTimer extends RuntimeTimer {
     private final Runnable f;        // the function; immutable
     private final Program program;   // the creator's program (null outside Go.main); immutable
+    private boolean everQueued;      // guarded by lock: has been in the heap (so may be in it, or firing)
 
     FuncTimer(Runnable f, Program program) {
         this.f = f;
@@ -24,7 +25,9 @@ final class FuncTimer extends RuntimeTimer {
         try {
             boolean pending = armed;
             armed = false;
-            Timers.disarm(this);
+            if (everQueued) {
+                Timers.disarm(this);
+            }
             return pending;
         } finally {
             lock.unlock();
@@ -33,15 +36,30 @@ final class FuncTimer extends RuntimeTimer {
 
     @Override
     boolean reset(long when, long period) {
+        boolean pending;
+        boolean runNow;
         lock.lock();
         try {
-            boolean pending = armed;
-            armed = true;
-            Timers.arm(this, when);
-            return pending;
+            pending = armed;
+            runNow = when <= Timers.nanotime();
+            if (runNow) {
+                // Already expired: start f here rather than through the timer thread.
+                if (everQueued) {
+                    Timers.disarm(this); // out of the heap, and any firing in flight is stale
+                }
+                armed = false;
+            } else {
+                everQueued = true;
+                armed = true;
+                Timers.arm(this, when);
+            }
         } finally {
             lock.unlock();
         }
+        if (runNow) {
+            Goroutines.go(f, program);
+        }
+        return pending;
     }
 
     @Override

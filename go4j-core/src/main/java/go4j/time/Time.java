@@ -5,6 +5,7 @@ import go4j.Panic;
 import go4j.RecvChan;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.Park;
+import go4j.internal.runtime.Schedulers;
 import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.Timers;
 import go4j.internal.runtime.WaitReason;
@@ -43,8 +44,15 @@ public final class Time {
         if (ns <= 0) {
             return;
         }
+        long when = Timers.when(ns);
+        if (when <= Timers.nanotime()) {
+            // Over already (a nanosecond or two): no timer, but still give up the processor,
+            // as a Go goroutine parked in Sleep does.
+            Schedulers.current().gosched();
+            return;
+        }
         Sudog s = new Sudog(Thread.currentThread(), null);
-        Timers.Handle h = Timers.schedule(ns, () -> {
+        Timers.Handle h = Timers.scheduleAt(when, () -> {
             s.complete(null, true);
             s.wake();
         });

@@ -2,7 +2,9 @@ package go4j.internal.runtime;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -44,7 +46,11 @@ public final class Timers {
      * Invariants (LOCK held):
      *   - heap[0..size) is a 4-ary min-heap by when; heap[i].index == i; every other slot is
      *     null; an entry not in the heap has index == -1;
-     *   - only the timer thread waits on AVAILABLE; whoever makes a new heap[0] signals it.
+     *   - only the timer thread waits on AVAILABLE. sleepUntil is the deadline it waits for
+     *     (Long.MAX_VALUE: for a non-empty heap), or Long.MIN_VALUE while it is awake and will
+     *     look at heap[0] before waiting again. arm() signals only when the new deadline is
+     *     earlier than sleepUntil: adding a later timer, or removing one, costs no wake-up
+     *     (the thread wakes at the old deadline, finds nothing due and waits again).
      *
      * Firing: the timer thread removes a due heap[0] under LOCK, reads its seq, releases
      * LOCK and calls entry.fire(seq, when, now) with no lock held. Between the removal and
@@ -55,12 +61,14 @@ public final class Timers {
      * never sees a moment when a due timer is neither in the heap nor done.
      *
      * Lock order: an owner's lock, then LOCK. The timer thread never holds LOCK while calling
-     * fire(), and the Cleaner's actions take owner locks first, so there is no cycle.
+     * fire(), and targetCollected() is called with no lock held, so there is no cycle.
      *
      * Memory: an Entry is referenced by the heap only while armed. go4j.time keeps the user's
-     * objects (the Timer, its channel) out of the entry (a WeakReference to the channel), and
-     * whenUnreachable() disarms the entry once the channel is collected, so an unreferenced,
-     * never-stopped timer is garbage (Go 1.23).
+     * objects (the Timer, its channel) out of the entry: it refers to the channel through a
+     * weakTarget(), a WeakReference on REAPED. When the channel is collected while the entry
+     * is still reachable (in the heap), the reference is enqueued and the reaper thread calls
+     * entry.targetCollected(), which disarms it: an unreferenced, never-stopped timer is
+     * garbage (Go 1.23). A stopped entry nobody refers to goes with its reference, unnoticed.
      */
     private Timers() {
     }
@@ -74,13 +82,43 @@ public final class Timers {
     private static Entry[] heap = new Entry[64]; // guarded by LOCK
     private static int size;                     // guarded by LOCK
     private static Thread timerThread;           // guarded by LOCK; started on first arm
+    private static long sleepUntil = Long.MIN_VALUE; // guarded by LOCK: see the invariants
 
-    private static final class CleanerHolder {
-        static final Cleaner CLEANER = Cleaner.create(r -> {
-            Thread t = new Thread(r, "go4j-timer-cleaner");
+    /** Weak targets of entries, enqueued once collected; drained by the reaper thread. */
+    private static final class Reaper {
+        static final ReferenceQueue<Object> REAPED = new ReferenceQueue<>();
+
+        static {
+            Thread t = new Thread(Reaper::run, "go4j-timer-reaper");
             t.setDaemon(true);
-            return t;
-        });
+            t.start();
+        }
+
+        private static void run() {
+            for (;;) {
+                Reference<?> r;
+                try {
+                    r = REAPED.remove();
+                } catch (InterruptedException e) {
+                    continue; // nobody interrupts this thread on purpose
+                }
+                try {
+                    ((WeakTarget<?>) r).owner.targetCollected();
+                } catch (Throwable t) {
+                    Thread self = Thread.currentThread();
+                    self.getUncaughtExceptionHandler().uncaughtException(self, t);
+                }
+            }
+        }
+    }
+
+    private static final class WeakTarget<T> extends WeakReference<T> {
+        final Entry owner; // the entry to tell; the reference lives in it, so this is no leak
+
+        WeakTarget(T referent, Entry owner) {
+            super(referent, Reaper.REAPED);
+            this.owner = owner;
+        }
     }
 
     // ---- the clock ----
@@ -144,6 +182,14 @@ public final class Timers {
             return true;
         }
 
+        /**
+         * Called on the reaper thread, with no lock held, when the referent of a
+         * {@link #weakTarget} of this entry has been collected while the entry was reachable.
+         * Nothing by default.
+         */
+        protected void targetCollected() {
+        }
+
         /** The sequence number: changes with every {@link #arm} and {@link #disarm}. */
         public final long seq() {
             return (long) SEQ.getVolatile(this);
@@ -184,10 +230,9 @@ public final class Timers {
                 e.index = i;
                 siftUp(i);
             }
-            if (heap[0] == e) {
-                if (timerThread == null) {
-                    startTimerThread();
-                }
+            if (timerThread == null) {
+                startTimerThread();
+            } else if (heap[0] == e && when < sleepUntil) {
                 AVAILABLE.signal();
             }
             return was;
@@ -212,11 +257,12 @@ public final class Timers {
     }
 
     /**
-     * Runs {@code action} on a shared cleaner thread once {@code referent} has become
-     * unreachable. The action must not refer to the referent (it would keep it alive).
+     * A weak reference to {@code referent} held by {@code owner}: if the referent is collected
+     * while {@code owner} is still reachable (armed in the heap, say), the reaper thread calls
+     * {@code owner.targetCollected()}. The owner must keep the returned reference.
      */
-    public static void whenUnreachable(Object referent, Runnable action) {
-        CleanerHolder.CLEANER.register(referent, action);
+    public static <T> WeakReference<T> weakTarget(T referent, Entry owner) {
+        return new WeakTarget<>(referent, owner);
     }
 
     // ---- one-shot actions ----
@@ -258,9 +304,14 @@ public final class Timers {
 
     /** Runs {@code action} on the timer thread after {@code delayNanos} (at once if <= 0). */
     public static Handle schedule(long delayNanos, Runnable action) {
+        return scheduleAt(when(delayNanos), action);
+    }
+
+    /** Runs {@code action} on the timer thread at {@code when}, a {@link #nanotime()} value. */
+    public static Handle scheduleAt(long when, Runnable action) {
         java.util.Objects.requireNonNull(action, "action");
         Handle h = new Handle(action);
-        arm(h, when(delayNanos));
+        arm(h, when);
         return h;
     }
 
@@ -317,7 +368,9 @@ public final class Timers {
             try {
                 for (;;) {
                     if (size == 0) {
+                        sleepUntil = Long.MAX_VALUE;
                         AVAILABLE.awaitUninterruptibly();
+                        sleepUntil = Long.MIN_VALUE;
                         continue;
                     }
                     now = nanotime();
@@ -325,11 +378,13 @@ public final class Timers {
                     if (e.when <= now) {
                         break;
                     }
+                    sleepUntil = e.when;
                     try {
                         AVAILABLE.awaitNanos(e.when - now);
                     } catch (InterruptedException ignored) {
                         // Nobody interrupts this thread on purpose; just look again.
                     }
+                    sleepUntil = Long.MIN_VALUE;
                 }
                 when = e.when;
                 seq = e.seq;

@@ -76,6 +76,68 @@ class TimersTest {
     }
 
     @Test
+    void earlierTimerWakesTheThreadSleepingForALaterOne() throws InterruptedException {
+        Timers.Handle far = Timers.schedule(3_600_000_000_000L, () -> {
+        });
+        TimeUnit.MILLISECONDS.sleep(20); // the timer thread now sleeps until the far deadline
+        CountDownLatch near = new CountDownLatch(1);
+        Timers.schedule(5_000_000, near::countDown);
+        assertTrue(near.await(30, TimeUnit.SECONDS), "the near timer waited for the far one");
+        far.cancel();
+    }
+
+    @Test
+    void rearmingTheHeadEarlierWakesTheThread() throws InterruptedException {
+        CountDownLatch fired = new CountDownLatch(1);
+        Timers.Entry e = new Timers.Entry() {
+            @Override
+            protected void fire(long seq, long when, long now) {
+                fired.countDown();
+            }
+        };
+        Timers.arm(e, Timers.when(3_600_000_000_000L));
+        TimeUnit.MILLISECONDS.sleep(20);
+        Timers.arm(e, Timers.when(5_000_000));
+        assertTrue(fired.await(30, TimeUnit.SECONDS));
+    }
+
+    private static final class Watcher extends Timers.Entry {
+        final java.lang.ref.WeakReference<Object> target;
+        final CountDownLatch collected = new CountDownLatch(1);
+
+        Watcher(Object target) {
+            this.target = Timers.weakTarget(target, this);
+        }
+
+        @Override
+        protected void fire(long seq, long when, long now) {
+        }
+
+        @Override
+        protected void targetCollected() {
+            Timers.disarm(this);
+            collected.countDown();
+        }
+    }
+
+    private static Watcher armedWatcherOfGarbage() {
+        Watcher w = new Watcher(new Object());
+        Timers.arm(w, Timers.when(3_600_000_000_000L));
+        return w;
+    }
+
+    @Test
+    void collectedWeakTargetOfAnArmedEntryIsReported() throws InterruptedException {
+        Watcher w = armedWatcherOfGarbage();
+        for (int i = 0; i < 3000 && w.collected.getCount() > 0; i++) {
+            System.gc();
+            w.collected.await(10, TimeUnit.MILLISECONDS);
+        }
+        assertEquals(0, w.collected.getCount(), "targetCollected never called");
+        assertFalse(w.queued());
+    }
+
+    @Test
     void heapInvariantHoldsUnderRandomArmAndDisarm() {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         List<Timers.Entry> entries = new ArrayList<>();
