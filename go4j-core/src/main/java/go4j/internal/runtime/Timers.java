@@ -374,13 +374,16 @@ public final class Timers {
                         continue;
                     }
                     now = nanotime();
-                    e = heap[0];
-                    if (e.when <= now) {
+                    long head = heap[0].when;
+                    if (head <= now) {
+                        e = heap[0];
                         break;
                     }
-                    sleepUntil = e.when;
+                    // No reference to the entry while waiting: if it is disarmed meanwhile,
+                    // nothing here may keep it (and what it refers to) from being collected.
+                    sleepUntil = head;
                     try {
-                        AVAILABLE.awaitNanos(e.when - now);
+                        AVAILABLE.awaitNanos(head - now);
                     } catch (InterruptedException ignored) {
                         // Nobody interrupts this thread on purpose; just look again.
                     }

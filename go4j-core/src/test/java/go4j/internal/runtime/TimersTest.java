@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -99,6 +100,31 @@ class TimersTest {
         TimeUnit.MILLISECONDS.sleep(20);
         Timers.arm(e, Timers.when(5_000_000));
         assertTrue(fired.await(30, TimeUnit.SECONDS));
+    }
+
+    private static java.lang.ref.WeakReference<Timers.Entry> armedThenDisarmedHead() throws InterruptedException {
+        Timers.Entry e = new Timers.Entry() {
+            @Override
+            protected void fire(long seq, long when, long now) {
+            }
+        };
+        // Most likely the earliest timer, so the thread sleeps until it: longer than the test
+        // waits for the collection below, shorter than any timer other tests leave behind.
+        Timers.arm(e, Timers.when(60_000_000_000L));
+        TimeUnit.MILLISECONDS.sleep(20);
+        Timers.disarm(e);
+        return new java.lang.ref.WeakReference<>(e);
+    }
+
+    @Test
+    void sleepingTimerThreadDoesNotKeepADisarmedEntryAlive() throws InterruptedException {
+        java.lang.ref.WeakReference<Timers.Entry> ref = armedThenDisarmedHead();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (ref.get() != null && System.nanoTime() < deadline) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        assertNull(ref.get(), "a disarmed entry was kept alive");
     }
 
     private static final class Watcher extends Timers.Entry {
