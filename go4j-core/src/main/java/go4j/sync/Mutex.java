@@ -113,17 +113,25 @@ public final class Mutex {
             throw new Panic("sync: unlock of unlocked mutex");
         }
         queueLock.lock();
-        s = state;
-        if ((s & LOCKED) == 0) {
-            queueLock.unlock();
-            throw new Panic("sync: unlock of unlocked mutex");
+        for (;;) {
+            s = state;
+            if ((s & LOCKED) == 0) {
+                queueLock.unlock();
+                throw new Panic("sync: unlock of unlocked mutex");
+            }
+            if ((s & WAITERS) != 0) {
+                break;
+            }
+            // No waiters, and none can enqueue while we hold queueLock, but the lock-free paths
+            // (another unlock, lock, tryLock) still move LOCKED: a CAS, never a blind write, or
+            // this unlock could undo a lock taken since the read (two unlocks would both succeed).
+            if (STATE.compareAndSet(this, s, 0)) {
+                queueLock.unlock();
+                return;
+            }
         }
+        // WAITERS is set: every lock-free path fails while it is, so the state is ours to write.
         Sudog next = waiters.dequeue();
-        if (next == null) {
-            STATE.setVolatile(this, 0);
-            queueLock.unlock();
-            return;
-        }
         if (waiters.isEmpty()) {
             STATE.setVolatile(this, LOCKED); // hand over, no more waiters
         }
