@@ -19,7 +19,7 @@ final class LincheckOptions {
     static ModelCheckingOptions modelChecking(int scenarios, int threads, int actorsPerThread) {
         return new ModelCheckingOptions()
                 .iterations(scenarios * SCALE)
-                .invocationsPerIteration(1_000)
+                .invocationsPerIteration(500)
                 .threads(threads)
                 .actorsPerThread(actorsPerThread)
                 .actorsBefore(2)
