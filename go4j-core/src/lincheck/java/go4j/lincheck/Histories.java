@@ -119,6 +119,11 @@ final class Histories {
         if (!visited.add(new Key(m, pos.clone()))) {
             return false;
         }
+        for (Model next : m.internalSteps()) {
+            if (explain(next, pos)) {
+                return true;
+            }
+        }
         for (int t = 0; t < pos.length; t++) {
             if (!mayRun(t, pos)) {
                 continue;
@@ -163,6 +168,12 @@ final class Histories {
             return false;
         }
         boolean moved = false;
+        for (Model next : m.internalSteps()) {
+            moved = true;
+            if (!finishes(next, pos)) {
+                return false;
+            }
+        }
         for (int t = 0; t < pos.length; t++) {
             if (!mayRun(t, pos)) {
                 continue;

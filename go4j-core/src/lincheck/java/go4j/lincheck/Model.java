@@ -52,6 +52,15 @@ public abstract class Model {
      */
     public abstract List<Model> request(int thread, String method, List<Object> args);
 
+    /**
+     * Every state one internal step away: work an operation does after its request, visible to
+     * others before its follow-up (a context cancel reaching one descendant after another).
+     * None by default.
+     */
+    public List<Model> internalSteps() {
+        return List.of();
+    }
+
     /** A deep copy. */
     public abstract Model copy();
 

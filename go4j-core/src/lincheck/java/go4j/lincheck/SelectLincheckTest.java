@@ -115,7 +115,7 @@ public abstract class SelectLincheckTest implements Modeled {
 
     @Test
     void modelChecking() {
-        LincheckOptions.modelChecking(10, 2, 3).check(getClass());
+        LincheckOptions.modelChecking(8, 2, 3).check(getClass());
     }
 
     @Test
