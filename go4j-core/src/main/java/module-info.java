@@ -13,5 +13,5 @@ module go4j {
     exports go4j.context;
     exports go4j.sync;
     exports go4j.time;
-    // exports go4j.patterns; (exported once the package has its classes)
+    exports go4j.patterns;
 }
