@@ -2,6 +2,7 @@ package go4j.patterns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,9 +23,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Every multi-line {@code <pre>{@code ...}</pre>} example in this package's Javadoc compiles,
  * as the body of a method in a class importing go4j's packages. (One-line {@code {@code}}
  * blocks are Go code and are left alone.) A few names an example may use without declaring
- * them are fields of that class: {@code ctx}, {@code in}, {@code use(Object)}.
+ * them are fields of that class: {@code ctx}, {@code in}, {@code use(Object)}. Compiling does not
+ * depend on the scheduler, so the jdk-scheduler run of the suite skips it.
  */
 @Timeout(120)
+@DisabledIfSystemProperty(named = "go4j.scheduler", matches = "jdk")
 class JavadocExamplesTest {
     private static final Path SOURCES = Path.of("src/main/java/go4j/patterns");
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
