@@ -278,8 +278,11 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     // ---- the scheduling loop (Go's schedule, findrunnable) ----
 
-    /** The life of an M. */
+    /** The life of an M. It starts with the P startm handed it (never with another one). */
     void schedule(M m) {
+        if (!m.awaitP()) {
+            return;
+        }
         while (!shutdown) {
             Runnable r = findRunnable(m);
             if (r == null) {
@@ -437,6 +440,11 @@ public final class GmpScheduler implements Scheduler, Executor {
     private boolean stopm(M m) {
         stats.mParks.increment();
         lock.lock();
+        if (m.idle || m.nextp != null || m.p != null) {
+            lock.unlock();
+            throw new AssertionError("stopm: " + m.getName() + " is already idle or holds a P");
+        }
+        m.idle = true;
         m.link = midle;
         midle = m;
         nmidle++;
@@ -499,6 +507,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         if (nm != null) {
             midle = nm.link;
             nm.link = null;
+            nm.idle = false;
             nmidle--;
             p.m = nm;
             nm.nextSpinning = spinning;
@@ -972,6 +981,36 @@ public final class GmpScheduler implements Scheduler, Executor {
         lock.lock();
         try {
             return mcount;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Tests only: null when the books balance for a quiet scheduler (every P idle and listed
+     * once, every M idle and listed once, nobody spinning, nothing queued), else what is off.
+     */
+    String quiescenceProblem() {
+        lock.lock();
+        try {
+            int ps = 0;
+            for (P p = pidle; p != null && ps <= gomaxprocs; p = p.link) {
+                ps++;
+            }
+            int ms = 0;
+            java.util.Set<M> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (M m = midle; m != null && seen.add(m); m = m.link) {
+                ms++;
+            }
+            String state = "gomaxprocs=" + gomaxprocs + " npidle=" + npidle + " listedPs=" + ps
+                    + " mcount=" + mcount + " nmidle=" + nmidle + " listedMs=" + ms + " nmspinning=" + nmspinning
+                    + " runqsize=" + runqsize + " orphans=" + orphans.size();
+            boolean ok = ps == gomaxprocs && npidle == gomaxprocs && ms == mcount && nmidle == mcount
+                    && nmspinning == 0 && globalq.isEmpty() && orphans.isEmpty();
+            for (M m : allm) {
+                ok &= m.idle && m.nextp == null;
+            }
+            return ok ? null : state;
         } finally {
             lock.unlock();
         }

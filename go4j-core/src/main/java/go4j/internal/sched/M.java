@@ -15,8 +15,12 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@link #curTask} is non-null exactly while a continuation runs on this M;
  *       {@link #ntasks} counts the continuations started. Both are written opaque by this
  *       thread and read by sysmon and spinners (a stale read only delays a decision).</li>
- *   <li>{@link #nextp} is written under the scheduler lock by whoever wakes this M from the
- *       idle list, and consumed by this M.</li>
+ *   <li>{@link #nextp} is written under the scheduler lock by whoever takes this M out of the
+ *       idle list (or creates it), and consumed by this M before it does anything else: an M
+ *       is in the idle list at most once ({@link #idle}), and only while it holds no P and
+ *       has none handed to it. (A new M that looked for a P of its own before taking the
+ *       handed one could be listed idle while running, then listed twice, and a second
+ *       hand-off would overwrite the first: a P lost for good.)</li>
  * </ul>
  */
 final class M extends Thread {
@@ -46,6 +50,7 @@ final class M extends Thread {
     volatile P nextp;         // handed over by startm; under the scheduler lock
     boolean nextSpinning;     // with nextp: start out spinning; under the scheduler lock
     M link;                   // next in the idle M list; under the scheduler lock
+    boolean idle;             // in the idle M list; under the scheduler lock
 
     private int seed;         // rand()'s state
 

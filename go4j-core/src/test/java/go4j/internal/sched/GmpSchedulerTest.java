@@ -166,7 +166,7 @@ class GmpSchedulerTest {
     }
 
     @Test
-    void oneGoroutineSpawningTenThousandKeepsEveryPBusy() throws Exception {
+    void oneGoroutineSpawningTenThousandSpreadsOverSeveralCarriers() throws Exception {
         int procs = 4;
         GmpScheduler s = sched(procs);
         int n = 10_000;
@@ -185,8 +185,10 @@ class GmpSchedulerTest {
             }
         });
         await(done);
-        assertTrue(ms.size() > 1, "work ran on " + ms.size() + " carrier(s)");
-        assertEquals(procs, ps.size(), "Ps that ran goroutines: " + ps);
+        // Spinning Ms stole from the spawner's P. (Not "all 4 Ps": whether the OS gives all
+        // 4 Ms a core during the run is up to the machine's load, not the scheduler.)
+        assertTrue(ms.size() > 1, "work ran on " + ms.size() + " carrier(s), Ps " + ps);
+        assertTrue(ps.size() > 1, "work ran on Ps " + ps);
     }
 
     @Test
@@ -412,6 +414,42 @@ class GmpSchedulerTest {
         String line = s.schedtrace(1004);
         assertTrue(line.matches("SCHED 1004ms: gomaxprocs=2 idleprocs=\\d+ threads=\\d+ spinningthreads=\\d+"
                 + " needspinning=0 idlethreads=\\d+ runqueue=\\d+ \\[\\d+ \\d+\\]"), line);
+    }
+
+    /** Waits (bounded) for the scheduler to go quiet, then checks its books balance. */
+    private static void assertQuiescent(GmpScheduler s) throws InterruptedException {
+        String problem = s.quiescenceProblem();
+        for (int i = 0; i < 3000 && problem != null; i++) {
+            Thread.sleep(10);
+            problem = s.quiescenceProblem();
+        }
+        assertEquals(null, problem);
+    }
+
+    @Test
+    void afterBurstsFromPlatformThreadsEveryPAndEveryMIsIdleExactlyOnce() throws Exception {
+        // Bursts injected from outside any M start Ms lazily while Ps are taken and given
+        // back: the path where a new M once took a second P and got listed idle twice.
+        for (int round = 0; round < 20; round++) {
+            GmpScheduler s = sched(2);
+            for (int burst = 0; burst < 5; burst++) {
+                int n = 200;
+                CountDownLatch done = new CountDownLatch(n);
+                Chan<Integer> c = new Chan<>();
+                for (int i = 0; i < n / 2; i++) {
+                    go(s, () -> {
+                        c.send(1);
+                        done.countDown();
+                    });
+                    go(s, () -> {
+                        c.recv();
+                        done.countDown();
+                    });
+                }
+                await(done);
+                assertQuiescent(s);
+            }
+        }
     }
 
     @Test
