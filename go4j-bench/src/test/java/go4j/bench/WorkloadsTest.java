@@ -1,0 +1,109 @@
+package go4j.bench;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every workload computes what it should, at small sizes, in each implementation: a benchmark
+ * that loses a message or ends early would measure the wrong thing. Quick (well under a second).
+ */
+class WorkloadsTest {
+    /** What k producers sending share(m, k, i) values j & 127 add up to. */
+    static long expectedSum(int m, int k) {
+        long s = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < Sizes.share(m, k, i); j++) {
+                s += j & 127;
+            }
+        }
+        return s;
+    }
+
+    @Test
+    void pingPongReturnsEveryValueSent() {
+        long want = expectedSum(300, 1);
+        assertEquals(want, Harness.goroutine(() -> Go4jWork.pingPong(300)));
+        assertEquals(want, Harness.virtualThread(() -> JoxWork.pingPong(300)));
+        assertEquals(want, Harness.virtualThread(() -> JucWork.pingPong(300)));
+    }
+
+    @Test
+    void producerConsumerDeliversEveryMessageOnceForEveryShapeAndCapacity() {
+        for (int shape : new int[] {1, 4, 100}) {
+            for (int cap : new int[] {0, 16, 1024}) {
+                long want = expectedSum(1000, shape);
+                String what = shape + "x" + shape + " cap " + cap;
+                assertEquals(want, Harness.goroutine(() -> Go4jWork.prodCons(shape, shape, cap, 1000)), what);
+                assertEquals(want, Harness.virtualThread(() -> JoxWork.prodCons(shape, shape, cap, 1000)), what);
+                assertEquals(want, Harness.virtualThread(() -> JucWork.prodCons(shape, shape, cap, 1000)), what);
+            }
+        }
+    }
+
+    @Test
+    void selectReceivesEveryMessageFromAllChannels() {
+        for (int k : new int[] {2, 4}) {
+            assertEquals(expectedSum(1000, k), Harness.goroutine(() -> Go4jWork.selectRecv(k, 1000)));
+            assertEquals(expectedSum(1000, k), Harness.virtualThread(() -> JoxWork.selectRecv(k, 1000)));
+        }
+    }
+
+    @Test
+    void spawnJoinWaitsForEveryGoroutine() {
+        assertEquals(500, Harness.goroutine(() -> Go4jWork.spawnJoin(500)));
+        assertEquals(500, Harness.virtualThread(() -> JucWork.spawnJoin(500)));
+    }
+
+    @Test
+    void sieveFindsTheHundredthPrimeAndEnds() {
+        assertEquals(541, Harness.goroutine(() -> Go4jWork.sieve(100, 541)));
+        assertEquals(541, Harness.virtualThread(() -> JoxWork.sieve(100, 541)));
+        assertEquals(541, Harness.virtualThread(() -> JucWork.sieve(100, 541)));
+    }
+
+    @Test
+    void theBenchmarkSieveLimitIsTheTwoThousandthPrime() {
+        int count = 0;
+        int last = 0;
+        for (int n = 2; count < Sizes.SIEVE_PRIMES; n++) {
+            boolean prime = true;
+            for (int d = 2; d * d <= n; d++) {
+                if (n % d == 0) {
+                    prime = false;
+                    break;
+                }
+            }
+            if (prime) {
+                count++;
+                last = n;
+            }
+        }
+        assertEquals(last, Sizes.SIEVE_LIMIT);
+    }
+
+    @Test
+    void skynetSumsEveryLeaf() {
+        long want = 10_000L * 9_999 / 2;
+        assertEquals(want, Harness.goroutine(() -> Go4jWork.skynet(10_000)));
+        assertEquals(want, Harness.virtualThread(() -> JoxWork.skynet(10_000)));
+        assertEquals(want, Harness.virtualThread(() -> JucWork.skynet(10_000)));
+    }
+
+    @Test
+    void workerPoolDoublesEveryTask() {
+        long want = 1000L * 1001;
+        assertEquals(want, Harness.goroutine(() -> Go4jWork.workerPool(1000, 8, 100)));
+        assertEquals(want, Harness.virtualThread(() -> JoxWork.workerPool(1000, 8, 100)));
+        assertEquals(want, Harness.virtualThread(() -> JucWork.workerPool(1000, 8, 100)));
+    }
+
+    @Test
+    void aFailingWorkloadFailsTheInvocation() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Harness.goroutine(() -> {
+                    throw new IllegalStateException("boom");
+                }));
+        assertEquals("boom", e.getMessage());
+    }
+}
