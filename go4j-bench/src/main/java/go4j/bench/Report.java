@@ -231,6 +231,12 @@ final class Report {
                 md.append("- ").append(m).append('\n');
             }
         }
+        if (!run.notes.isEmpty()) {
+            md.append("\nNotes:\n\n");
+            for (String n : run.notes) {
+                md.append("- ").append(n).append('\n');
+            }
+        }
         if (!run.failures.isEmpty()) {
             md.append("\nRuns that failed:\n\n");
             for (String f : run.failures) {
@@ -274,6 +280,10 @@ final class Report {
         if (!misses.isEmpty()) {
             System.out.println("\nTargets missed (go4j gmp):");
             misses.forEach(m -> System.out.println("  " + m));
+        }
+        if (!run.notes.isEmpty()) {
+            System.out.println("\nNotes:");
+            run.notes.forEach(n -> System.out.println("  " + n));
         }
         if (!run.failures.isEmpty()) {
             System.out.println("\nRuns that failed:");
