@@ -62,7 +62,7 @@ public final class BenchMain {
      * {@code capSeconds} in round 1 is not repeated (its one value stands, and the report says
      * so): jox's sieve alone would otherwise take minutes.
      */
-    static final Plan QUICK = new Plan("quick", 3, false, 1, 1, 300, 100, 1, 300, 0, 1, "0.2s", "1x", 8);
+    static final Plan QUICK = new Plan("quick", 3, false, 1, 1, 300, 100, 1, 200, 0, 1, "0.2s", "1x", 8);
     static final Plan FULL = new Plan("full", 5, true, 3, 3, 1000, 1000, 5, 1000, 1, 3, "1s", "3x", 0);
 
     public static void main(String[] args) throws Exception {
@@ -233,6 +233,7 @@ public final class BenchMain {
             System.err.printf("[%3d/%d %s] round %d/%d  %s  %-8s ", step, steps, progressClock(), round + 1,
                     plan.rounds(), w.name(), label);
             double[] r;
+            long t0 = System.nanoTime();
             try {
                 r = col.equals("go") ? runGo(w) : runJava(round, w, Impl.valueOf(col));
             } catch (Exception e) {
@@ -240,8 +241,9 @@ public final class BenchMain {
                 failures.add("round " + (round + 1) + ", " + w.name() + ", " + label + ": " + e.getMessage());
             }
             values.get(w).get(col)[round] = r[0];
-            runLog.add(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s", round + 1, Report.csv(w.name()), label,
-                    Report.num(r[0]), Report.num(r[1]), w.kind() == Kind.MEMORY ? "bytes" : "ns"));
+            runLog.add(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%.1f", round + 1, Report.csv(w.name()), label,
+                    Report.num(r[0]), Report.num(r[1]), w.kind() == Kind.MEMORY ? "bytes" : "ns",
+                    (System.nanoTime() - t0) / 1e9));
             System.err.println(Double.isNaN(r[0]) ? "FAILED" : Report.format(w, w.display(r[0])) + " "
                     + w.unitLabel().substring(0, w.unitLabel().indexOf('/')));
         }
@@ -263,7 +265,7 @@ public final class BenchMain {
                 int n = w.jmhClass().equals("goroutine") ? Sizes.MEM_GOROUTINES : Sizes.MEM_CHANNELS;
                 cmd = "MEM " + w.jmhClass() + " " + (impl == Impl.GMP || impl == Impl.JDK ? "go4j"
                         : impl.name().toLowerCase(Locale.ROOT)) + " " + n;
-            } else if (w.kind() == Kind.MICRO) {
+            } else if (w.kind() == Kind.MICRO || w.kind() == Kind.MICRO_US) {
                 boolean cold = round == 0 || plan.freshWorkersEachRound();
                 cmd = String.format("RUN %s %s %s %d %d %d %d", w.jmhClass(), impl.method, w.params(),
                         cold ? plan.microWarmups() : plan.microWarmupsLater(),
@@ -283,7 +285,7 @@ public final class BenchMain {
 
         double[] runGo(Workload w) throws Exception {
             String time = switch (w.kind()) {
-                case MICRO -> plan.goMicroTime();
+                case MICRO, MICRO_US -> plan.goMicroTime();
                 case HEAVY -> plan.goHeavyTime();
                 case MEMORY -> "1x";
             };

@@ -261,7 +261,7 @@ final class Report {
         String stamp = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
         Files.writeString(dir.resolve("history").resolve(stamp + "-" + run.plan.mode() + ".csv"), sum.toString());
         Files.writeString(dir.resolve("latest-runs.csv"),
-                "round,workload,impl,value,error,unit\n" + String.join("\n", run.runLog) + "\n");
+                "round,workload,impl,value,error,unit,seconds\n" + String.join("\n", run.runLog) + "\n");
         String chart;
         try {
             chart(dir.resolve("latest.png"));

@@ -22,6 +22,8 @@ public record Workload(String name, String unit, Kind kind, String jmhClass, Str
     public enum Kind {
         /** AverageTime over batches of many ops, printed in ns per op. */
         MICRO,
+        /** AverageTime of ops that take tens of microseconds or more, printed in µs per op. */
+        MICRO_US,
         /** SingleShotTime of a whole run, printed in ms per run. */
         HEAVY,
         /** Bytes, from a {@link Memory} probe (Java) or a reported metric (Go). */
@@ -68,6 +70,10 @@ public record Workload(String name, String unit, Kind kind, String jmhClass, Str
                 "^BenchmarkSieve$", ALL));
         w.add(new Workload("skynet, 1,000,000 goroutines", "run", Kind.HEAVY, "Skynet", "-",
                 "^BenchmarkSkynet$", ALL));
+        w.add(new Workload("context cancel, 100,000-node tree", "cancel", Kind.MICRO_US, "CtxCancelTree", "-",
+                "^BenchmarkCtxCancelTree$", List.of(Impl.GMP, Impl.JDK)));
+        w.add(new Workload("context value lookup, 100 deep", "lookup", Kind.MICRO, "CtxValue", "-",
+                "^BenchmarkCtxValue$", List.of(Impl.GMP, Impl.JDK)));
         w.add(new Workload("worker pool, 1,000,000 tasks", "run", Kind.HEAVY, "WorkerPool", "-",
                 "^BenchmarkWorkerPool$", ALL));
         w.add(new Workload("memory per blocked goroutine", "goroutine", Kind.MEMORY, "goroutine", "-",
@@ -81,13 +87,18 @@ public record Workload(String name, String unit, Kind kind, String jmhClass, Str
     public String unitLabel() {
         return switch (kind) {
             case MICRO -> "ns/" + unit;
+            case MICRO_US -> "µs/" + unit;
             case HEAVY -> "ms/" + unit;
             case MEMORY -> "B/" + unit;
         };
     }
 
-    /** The value as printed: ns for MICRO, ms for HEAVY, bytes for MEMORY (stored: ns or bytes). */
+    /** The value as printed: ns for MICRO, µs for MICRO_US, ms for HEAVY, bytes for MEMORY (stored: ns or bytes). */
     public double display(double stored) {
-        return kind == Kind.HEAVY ? stored / 1e6 : stored;
+        return switch (kind) {
+            case MICRO_US -> stored / 1e3;
+            case HEAVY -> stored / 1e6;
+            default -> stored;
+        };
     }
 }

@@ -35,7 +35,8 @@ class HarnessSetupTest {
 
     @Test
     void gmpVariantsForkWithAddOpensAndEachVariantNamesItsScheduler() throws Exception {
-        for (String cls : List.of("PingPong", "ProdCons", "SelectRecv", "SpawnJoin", "Sieve", "Skynet", "WorkerPool")) {
+        for (String cls : List.of("PingPong", "ProdCons", "SelectRecv", "SpawnJoin", "Sieve", "Skynet", "WorkerPool",
+                "CtxCancelTree", "CtxValue")) {
             Class<?> c = Class.forName("go4j.bench." + cls);
             List<String> gmp = Arrays.asList(c.getMethod("go4j_gmp").getAnnotation(Fork.class).jvmArgsAppend());
             assertTrue(gmp.contains(Bench.OPENS) && gmp.contains(Bench.GMP), cls + ": " + gmp);

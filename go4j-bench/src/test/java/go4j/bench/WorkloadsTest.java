@@ -99,6 +99,22 @@ class WorkloadsTest {
     }
 
     @Test
+    void cancellingTheRootOfATreeCancelsEveryNode() {
+        go4j.context.Cancelable[] tree = CtxWork.tree(1000, Sizes.CTX_TREE_FANOUT);
+        assertEquals(1, Harness.goroutine(() -> CtxWork.cancel(tree)));
+        for (go4j.context.Cancelable c : tree) {
+            assertEquals(go4j.context.Context.CANCELED, c.context().err());
+        }
+    }
+
+    @Test
+    void valueLookupFindsTheKeyAtTheFarEndOfTheChain() {
+        go4j.context.Context chain = CtxWork.chain(Sizes.CTX_VALUE_DEPTH);
+        assertEquals(0, chain.value(0));
+        assertEquals(500, Harness.goroutine(() -> CtxWork.lookups(chain, 0, 500)));
+    }
+
+    @Test
     void aFailingWorkloadFailsTheInvocation() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> Harness.goroutine(() -> {
