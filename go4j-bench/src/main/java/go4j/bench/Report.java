@@ -152,15 +152,21 @@ final class Report {
 
     String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append("| workload | unit | Go | go4j gmp | go4j jdk | jox | JUC | go4j/Go |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        boolean go = run.hasGo(); // without Go, no Go column and no go4j/Go column (the header says why)
+        sb.append(go ? "| workload | unit | Go | go4j gmp | go4j jdk | jox | JUC | go4j/Go |\n"
+                : "| workload | unit | go4j gmp | go4j jdk | jox | JUC |\n");
+        sb.append(go ? "|---|---|---:|---:|---:|---:|---:|---:|\n" : "|---|---|---:|---:|---:|---:|\n");
         for (Workload w : run.values.keySet()) {
             sb.append("| ").append(w.name()).append(" | ").append(w.unitLabel());
-            sb.append(" | ").append(run.hasGo() ? format(w, w.display(median(col(w, "go")))) : "n/a");
+            if (go) {
+                sb.append(" | ").append(format(w, w.display(median(col(w, "go")))));
+            }
             for (Impl i : Impl.values()) {
                 sb.append(" | ").append(w.impls().contains(i) ? format(w, w.display(median(col(w, i.name())))) : "—");
             }
-            sb.append(" | ").append(run.hasGo() ? ratio(medianRatio(col(w, Impl.GMP.name()), col(w, "go"))) : "n/a");
+            if (go) {
+                sb.append(" | ").append(ratio(medianRatio(col(w, Impl.GMP.name()), col(w, "go"))));
+            }
             sb.append(" |\n");
         }
         return sb.toString();
@@ -196,15 +202,30 @@ final class Report {
         sb.append("Machine: ").append(machine()).append("; load average ").append(loadBefore)
                 .append(" before, ").append(loadAfter).append(" after.  \n");
         sb.append("JDK ").append(System.getProperty("java.runtime.version")).append("; ")
-                .append(run.hasGo() ? run.goVersion : "no Go: " + run.noGo).append("; jox ").append(joxVersion())
+                .append(run.hasGo() ? run.goVersion : "**no Go column**: " + run.noGo).append("; jox ").append(joxVersion())
                 .append(".  \n");
+        double load = firstNumber(loadBefore);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (load > cores || firstNumber(loadAfter) > cores) {
+            sb.append(String.format(Locale.ROOT, "**The machine was loaded** (load average above its %d cores): absolute "
+                    + "numbers are inflated and noisy; ratios of side-by-side runs are indicative only.  %n", cores));
+        }
         if (!"gmp".equals(run.gmpScheduler)) {
             sb.append("The gmp scheduler was not available to this build: the go4j gmp column ran on the '")
                     .append(run.gmpScheduler).append("' scheduler.  \n");
         }
-        sb.append("Values are medians over rounds (ns or ms per op, bytes for memory); go4j/Go is the median of the "
-                + "per-round ratios go4j gmp / Go, each from runs made side by side.\n");
+        sb.append(run.hasGo() ? "Values are medians over rounds (ns, µs or ms per op; bytes for memory); go4j/Go is the "
+                + "median of the per-round ratios go4j gmp / Go, each from runs made side by side.\n"
+                : "Values are medians over rounds (ns, µs or ms per op; bytes for memory).\n");
         return sb.toString();
+    }
+
+    static double firstNumber(String loadAverage) {
+        try {
+            return Double.parseDouble(loadAverage.split(" ")[0]);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     static String joxVersion() {
@@ -317,7 +338,7 @@ final class Report {
         for (Workload w : run.values.keySet()) {
             names.add(w.name());
         }
-        CategoryChart c = new CategoryChartBuilder().width(1600).height(800)
+        CategoryChart c = new CategoryChartBuilder().width(1600).height(900)
                 .title("go4j vs Go, jox and java.util.concurrent — time (memory: bytes) as a multiple of "
                         + refLabel + "'s, lower is better (" + date + ")")
                 .yAxisTitle("multiple of " + refLabel + " (log scale; up: slower)").build();
@@ -328,7 +349,7 @@ final class Report {
             double x = Math.pow(2, v);
             return x >= 10 ? String.format(Locale.ROOT, "%.0fx", x) : String.format(Locale.ROOT, "%.2gx", x);
         });
-        c.getStyler().setXAxisLabelRotation(40);
+        c.getStyler().setXAxisLabelRotation(90); // slanted labels drift off their bars
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setAvailableSpaceFill(0.8);
@@ -347,7 +368,7 @@ final class Report {
         for (int j = 0; j < names.size(); j++) {
             target.add(run.hasGo() ? Math.log(TARGET) / Math.log(2) : 0.0);
         }
-        CategorySeries t = c.addSeries(run.hasGo() ? "target: 1.3x Go" : "go4j gmp", names, target);
+        CategorySeries t = c.addSeries(run.hasGo() ? "target: 1.3x Go" : "go4j gmp = 1x", names, target);
         t.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         t.setLineColor(Color.RED);
         t.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
