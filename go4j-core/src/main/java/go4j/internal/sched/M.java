@@ -64,15 +64,6 @@ final class M extends Thread {
 
     @Override
     public void run() {
-        // A new M starts with the P startm handed it (Go's mstart1: acquirep(m.nextp)). Left
-        // in nextp, it would be taken by this M's first awaitP without a stopm pop: the M
-        // would stay in the idle list while running, and the P and a spinning count be lost.
-        P np = nextp; // written before start(): visible here
-        if (np != null) {
-            nextp = null;
-            p = np;
-            spinning = nextSpinning;
-        }
         sched.schedule(this);
     }
 
