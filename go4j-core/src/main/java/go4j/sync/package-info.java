@@ -1,6 +1,7 @@
 /**
  * Go's {@code sync} package: {@link go4j.sync.WaitGroup}, {@link go4j.sync.Mutex},
- * {@link go4j.sync.RWMutex}, {@link go4j.sync.Once}.
+ * {@link go4j.sync.RWMutex}, {@link go4j.sync.Once}, and golang.org/x/sync's errgroup as
+ * {@link go4j.sync.ErrGroup}.
  *
  * <p>Design note. Each primitive is a small state machine guarded by go4j's short
  * {@code SpinLock}, with FIFO queues of sudogs for the goroutines it parks, the same

@@ -1,0 +1,167 @@
+package go4j.sync;
+
+import go4j.Chan;
+import go4j.Go;
+import go4j.Panic;
+import go4j.context.Cancelable;
+import go4j.context.Context;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Go's {@code errgroup.Group} (golang.org/x/sync/errgroup): goroutines working on subtasks
+ * of one task, with the first error kept and, for a group made by {@link #withContext},
+ * a context canceled at the first error or when {@link #await} returns. A task is a
+ * {@link Callable}; the exception it throws is its error. A group made by
+ * {@code new ErrGroup()} has no limit and no context.
+ *
+ * <pre>{@code
+ * ErrGroup g = ErrGroup.withContext(Context.background());
+ * Context ctx = g.context();
+ * for (String url : urls) {
+ *     g.go(() -> fetch(ctx, url));
+ * }
+ * Exception err = g.await(); // the first failure, or null; ctx is canceled either way
+ * }</pre>
+ */
+public final class ErrGroup {
+    /*
+     * Implementation overview: errgroup.go, on go4j's primitives.
+     *
+     * Invariants:
+     *   - wg counts the goroutines started by go/tryGo that have not finished;
+     *   - with a limit, sem (a channel of capacity n) holds one token per active goroutine:
+     *     go sends one before starting (blocking, as Go's g.sem <- token{}), tryGo sends
+     *     without blocking, and the goroutine takes it back when it ends. Each goroutine
+     *     returns its token to the channel it took it from, so that changing the limit to
+     *     "none" and back while goroutines run cannot strand one (errgroup reads g.sem anew);
+     *   - err is written once, by the first task to fail, before the context is canceled
+     *     with it as the cause (errOnce.Do in Go). wg's await orders that write before
+     *     await reads it.
+     *
+     * Failures: an Exception thrown by a task is its error (Go's non-nil error). An Error
+     * (not an Exception) is not an error value: like a panic in errgroup since the
+     * propagation of panics was reverted (golang/go#53757), it escapes the goroutine as an
+     * unrecovered panic does; the goroutine still counts as done so that await returns.
+     */
+    private static final Object TOKEN = new Object();
+
+    private final Cancelable cancel;                  // the derived context's cancel; null for new ErrGroup()
+    private final WaitGroup wg = new WaitGroup();     // active goroutines
+    private volatile Chan<Object> sem;                // one token per active goroutine; null: no limit
+    private final AtomicReference<Exception> err = new AtomicReference<>(); // the first error
+
+    /** A group with no limit that cancels nothing: Go's zero {@code errgroup.Group}. */
+    public ErrGroup() {
+        this.cancel = null;
+    }
+
+    private ErrGroup(Cancelable cancel) {
+        this.cancel = cancel;
+    }
+
+    /**
+     * A new group and its context, derived from {@code parent} (Go's
+     * {@code errgroup.WithContext}): the context is canceled the first time a task fails,
+     * with that error as its cause, or the first time {@link #await} returns, whichever
+     * comes first. Get it with {@link #context()}.
+     *
+     * @throws NullPointerException if {@code parent} is null
+     */
+    public static ErrGroup withContext(Context parent) {
+        return new ErrGroup(Context.withCancelCause(parent));
+    }
+
+    /** The group's context, from {@link #withContext}; null for a group made by {@code new}. */
+    public Context context() {
+        return cancel == null ? null : cancel.context();
+    }
+
+    /**
+     * Runs {@code f} in a new goroutine (Go's {@code Go}). With a limit, blocks until the new
+     * goroutine can start without exceeding it. The first task to throw fails the group: its
+     * exception is what {@link #await} returns, and it cancels the group's context.
+     *
+     * @throws NullPointerException if {@code f} is null
+     * @throws go4j.Interrupted if interrupted while waiting for the limit; nothing started
+     */
+    public void go(Callable<?> f) {
+        Objects.requireNonNull(f, "f");
+        Chan<Object> s = sem;
+        if (s != null) {
+            s.send(TOKEN);
+        }
+        start(f, s);
+    }
+
+    /**
+     * Runs {@code f} in a new goroutine only if the number of active goroutines is below the
+     * limit (Go's {@code TryGo}); returns whether it started.
+     *
+     * @throws NullPointerException if {@code f} is null
+     */
+    public boolean tryGo(Callable<?> f) {
+        Objects.requireNonNull(f, "f");
+        Chan<Object> s = sem;
+        if (s != null && !s.trySend(TOKEN)) {
+            return false;
+        }
+        start(f, s);
+        return true;
+    }
+
+    private void start(Callable<?> f, Chan<Object> s) {
+        wg.add(1);
+        Go.go(() -> {
+            try {
+                f.call();
+            } catch (Exception e) {
+                if (err.compareAndSet(null, e) && cancel != null) {
+                    cancel.cancel(e);
+                }
+            } finally {
+                if (s != null) {
+                    s.recv();
+                }
+                wg.done();
+            }
+        });
+    }
+
+    /**
+     * Waits until every task started by {@link #go} and {@link #tryGo} has returned, then
+     * cancels the group's context and returns the first error, or null (Go's {@code Wait}).
+     *
+     * @throws go4j.Interrupted if interrupted while waiting
+     */
+    public Exception await() {
+        wg.await();
+        Exception e = err.get();
+        if (cancel != null) {
+            cancel.cancel(e);
+        }
+        return e;
+    }
+
+    /**
+     * Limits the number of active goroutines to {@code n}; negative means no limit (Go's
+     * {@code SetLimit}). With a limit of 0 no goroutine can start: {@link #go} blocks and
+     * {@link #tryGo} returns false. The limit must not change while goroutines are active.
+     *
+     * @throws Panic "errgroup: modify limit while N goroutines in the group are still active"
+     */
+    public void setLimit(int n) {
+        if (n < 0) {
+            sem = null;
+            return;
+        }
+        Chan<Object> s = sem;
+        int active = s == null ? 0 : s.len();
+        if (active != 0) {
+            throw new Panic("errgroup: modify limit while " + active + " goroutines in the group are still active");
+        }
+        sem = new Chan<>(n);
+    }
+}
