@@ -1,6 +1,8 @@
 package go4j.context;
 
-import go4j.Go;
+import go4j.internal.runtime.G;
+import go4j.internal.runtime.Goroutines;
+import go4j.internal.runtime.Program;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -29,12 +31,16 @@ final class AfterFuncCtx extends CancelCtx {
     }
 
     private final Runnable f;
+    /** The program of the goroutine that called afterFunc: f runs as one of its goroutines. */
+    private final Program program;
     @SuppressWarnings("unused") // through ONCE: 0, then 1 when f started or was stopped
     private volatile int once;
 
     AfterFuncCtx(Context watched, Runnable f) {
         super(watched);
         this.f = f;
+        G creator = G.current();
+        this.program = creator == null ? null : creator.program();
     }
 
     private boolean claim() {
@@ -44,7 +50,9 @@ final class AfterFuncCtx extends CancelCtx {
     @Override
     void onCancel() {
         if (claim()) {
-            Go.go(f);
+            // Possibly on the timer thread or another program's goroutine: f belongs to the
+            // caller of afterFunc, as in Go, so deadlock detection counts it there.
+            Goroutines.go(f, program);
         }
     }
 
