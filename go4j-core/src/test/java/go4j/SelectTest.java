@@ -300,6 +300,18 @@ class SelectTest {
     }
 
     @Test
+    void closeWakesASelectWaitingToSendAndReceiveOnOneChannelThroughItsReceive() {
+        // Go's closechan releases the receivers before the senders: the select's receive case
+        // wins (0, false) and its send case never panics. (Checked against Go 1.19.)
+        Chan<Integer> c = new Chan<>();
+        var s = spawn(() -> select(c.onSend(1, () -> "sent"), c.onRecvOk((v, ok) -> "recv " + v + " " + ok)))
+                .awaitBlocked(WaitReason.SELECT);
+        c.close();
+        assertEquals("recv null false", s.join());
+        assertEquals(0, waitersOn(c));
+    }
+
+    @Test
     void selectThatSeesItselfOnBothEndsOfAChannelBlocks() {
         // test/chan/select3.go: "select should not get confused if it sees itself".
         Chan<Integer> c = new Chan<>();
