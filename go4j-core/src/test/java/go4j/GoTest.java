@@ -460,6 +460,55 @@ class GoTest {
         assertTrue(ran.get());
     }
 
+    /** Starts goroutines that loop on gosched until {@code flag} is set; returns them once all run. */
+    private static List<TestSupport.Spawned<Void>> goschedSpinners(AtomicBoolean flag) {
+        List<TestSupport.Spawned<Void>> spinners = new ArrayList<>();
+        int n = 4 * gomaxprocs(0);
+        for (int i = 0; i < n; i++) {
+            spinners.add(spawnVoid(() -> {
+                while (!flag.get()) {
+                    gosched();
+                }
+            }));
+        }
+        spinners.forEach(TestSupport.Spawned::thread); // every one has started
+        return spinners;
+    }
+
+    @Test
+    void goschedLoopsOnEveryProcessorStillLetANewGoroutineRun() {
+        // Go: Gosched puts the goroutine on the global run queue, so a goroutine started later
+        // runs even while every processor is busy with goroutines that loop on Gosched.
+        AtomicBoolean flag = new AtomicBoolean();
+        AtomicBoolean ran = new AtomicBoolean();
+        var spinners = goschedSpinners(flag);
+        try {
+            go(() -> {
+                ran.set(true);
+                flag.set(true);
+            }); // started from this platform thread
+            spinners.forEach(TestSupport.Spawned::join);
+        } finally {
+            flag.set(true); // on failure (timeout), stop the spinners: they would eat the CPU
+        }
+        assertTrue(ran.get());
+    }
+
+    @Test
+    void goschedLoopsOnEveryProcessorStillLetAGoroutineWokenFromOutsideRun() {
+        AtomicBoolean flag = new AtomicBoolean();
+        Chan<Boolean> c = new Chan<>();
+        var waiter = spawnVoid(() -> flag.set(c.recv())).awaitBlocked(WaitReason.CHAN_RECEIVE);
+        var spinners = goschedSpinners(flag);
+        try {
+            c.send(true); // wakes the waiter from this platform thread
+            waiter.join();
+            spinners.forEach(TestSupport.Spawned::join);
+        } finally {
+            flag.set(true); // on failure (timeout), stop the spinners: they would eat the CPU
+        }
+    }
+
     @Test
     void goschedWorksOnAPlatformThread() {
         gosched();
