@@ -15,6 +15,7 @@ final class Stats {
     final LongAdder runnextSteals = new LongAdder(); // ... and then took it
     final LongAdder retakes = new LongAdder();       // sysmon took a P from a stuck M
     final LongAdder injected = new LongAdder();      // continuations submitted from outside any M
+    final LongAdder sysmonRescues = new LongAdder(); // sysmon woke an M for global work nobody looked at
     final LongAdder selfResubmits = new LongAdder(); // an M's own continuation came back (Thread.yield,
                                                      // or an unpark that raced with its park)
 
@@ -22,6 +23,6 @@ final class Stats {
     public String toString() {
         return "mWakes=" + mWakes + " mParks=" + mParks + " ringSteals=" + ringSteals
                 + " graceSleeps=" + graceSleeps + " runnextSteals=" + runnextSteals
-                + " retakes=" + retakes + " injected=" + injected + " selfResubmits=" + selfResubmits;
+                + " retakes=" + retakes + " injected=" + injected + " selfResubmits=" + selfResubmits + " sysmonRescues=" + sysmonRescues;
     }
 }

@@ -12,6 +12,9 @@ import java.util.concurrent.locks.LockSupport;
  *       {@link Config#preemptNanos} is broken ({@code P.preempt}); Go preempts the running
  *       goroutine instead, which a JVM cannot do.</li>
  *   <li>Whatever a stuck M pushed into its retired P is moved to the global queue.</li>
+ *   <li>Global work with a P idle and no M spinning (a lost wake-up) gets an M, and is
+ *       counted in {@code Stats.sysmonRescues}: expected 0, bar a submitter caught between
+ *       queueing and its own wakep.</li>
  *   <li>With {@code GODEBUG=schedtrace=N}, Go's {@code SCHED} line goes to stderr every N ms.</li>
  * </ul>
  *
@@ -37,9 +40,9 @@ final class Sysmon extends Thread {
         Config cfg = sched.cfg;
         long nextTrace = System.nanoTime() + traceNanos;
         while (!sched.shutdown) {
-            if (traceNanos == 0 && sched.npidle == sched.gomaxprocs && sched.norphans == 0) {
+            if (traceNanos == 0 && quiet()) {
                 sleeping = true;
-                if (sched.npidle == sched.gomaxprocs && sched.norphans == 0 && !sched.shutdown) {
+                if (quiet() && !sched.shutdown) {
                     LockSupport.park(this);
                 }
                 sleeping = false;
@@ -59,7 +62,19 @@ final class Sysmon extends Thread {
         }
     }
 
+    /** Nothing for sysmon to watch: every P idle, nothing queued globally, no retired P. */
+    private boolean quiet() {
+        return sched.npidle == sched.gomaxprocs && sched.runqsize == 0 && sched.norphans == 0;
+    }
+
     private void tick(Config cfg, long now) {
+        if (sched.runqsize > 0 && sched.npidle > 0 && sched.nmspinning == 0) {
+            // Work queued, a P idle, nobody looking: a lost wake-up by the scheduler's
+            // invariants (or a submitter between its unlock and its wakep). Rescue it, and
+            // count it so that a bug shows up as a number, not as a hang.
+            sched.stats.sysmonRescues.increment();
+            sched.wakep();
+        }
         for (P p : sched.allp) {
             M m = p.m;
             if (p.status != P.OWNED || m == null) {
