@@ -5,16 +5,16 @@ Each round runs every implementation once per workload, back to back (so all thr
 the same machine load); a Java run does WARM untimed-for-the-report repetitions first (JIT).
 Reported: per implementation the median ns/op (wall) and cpu-ns/op (process CPU time), and
 the median over rounds of the per-round ratio go4j/Go, so load that changes between rounds
-cancels out. Usage: bench.py [ROUNDS] [WORKLOADS...] (run from the repository root after
+cancels out. Usage: bench.py [ROUNDS] [WORKLOADS...] (BENCH_CP overrides the class path; run after
 `mvn -pl go4j-core -am test-compile`).
 """
 import os, re, statistics, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 JAVA = os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64") + "/bin/java"
-CP = f"{ROOT}/go4j-core/target/classes:{ROOT}/go4j-core/target/test-classes"
+CP = os.environ.get("BENCH_CP", f"{ROOT}/go4j-core/target/classes:{ROOT}/go4j-core/target/test-classes")
 GOBIN = "/tmp/go4j-schedbench-go"
-SIZES = {"pingpong": 1_000_000, "mpmc0": 1_000_000, "mpmc1024": 2_000_000}
+SIZES = {"pingpong": 1_000_000, "mpmc0": 1_000_000, "mpmc1024": 2_000_000, "spawn": 1_000_000}
 WARM, MEASURED = 3, 3
 
 def run(cmd, env=None):

@@ -105,6 +105,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     volatile P[] allp;       // the GOMAXPROCS live Ps; replaced (never mutated) under lock
     volatile int gomaxprocs; // allp.length; written under lock
     volatile int norphans;   // orphans.size(); written under lock
+    volatile long globalTaken; // continuations ever taken from globalq; written under lock (sysmon's progress check)
     volatile int nmspinning; // Ms spinning; CAS
     volatile boolean shutdown; // tests only: Ms and sysmon exit when idle
     final Stats stats = new Stats(); // slow-path event counts
@@ -243,6 +244,9 @@ public final class GmpScheduler implements Scheduler, Executor {
         Thread c = Hooks.currentCarrier();
         if (c instanceof M m && m.sched == this) {
             P p = m.p;
+            if ((p == null || p.status != P.OWNED) && npidle > 0) {
+                p = reacquireP(m); // our P was taken while this continuation ran
+            }
             if (p != null && p.status == P.OWNED) {
                 if (r != m.curTask()) {
                     runqput(p, r, true); // Go's ready(): the woken goroutine runs next, here
@@ -262,6 +266,25 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
         }
         injectGlobal(r);
+    }
+
+    /**
+     * Go's exitsyscall: m's P was taken (sysmon, gomaxprocs) while m went on running the same
+     * continuation; let go of the old P and take an idle one, so that m's wake-ups go local
+     * again instead of through the global queue until the continuation ends. Null if none.
+     */
+    private P reacquireP(M m) {
+        if (m.p != null) {
+            lostP(m);
+        }
+        lock.lock();
+        P p = pidlegetLocked();
+        if (p != null) {
+            p.m = m;
+        }
+        lock.unlock();
+        m.p = p;
+        return p;
     }
 
     /** A wake-up from outside any M (or from an M whose P was taken): the global queue. */
@@ -812,6 +835,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         if (n > p.runq.length / 2) {
             n = p.runq.length / 2;
         }
+        globalTaken = globalTaken + n;
         Runnable r = globalq.pollFirst();
         for (int i = 1; i < n; i++) {
             int t = p.tail;

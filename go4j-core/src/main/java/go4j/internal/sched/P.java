@@ -66,6 +66,9 @@ abstract class PCold {
     long sysTasksWhen;         // when that was
     int sysTick;               // schedtick when sysmon last saw it change
     long sysTickWhen;          // when that was
+    int sysHead;               // head when sysmon last saw it (or the global take count) change
+    long sysGlobal;            // the scheduler's globalTaken then
+    long sysProgressWhen;      // when sysmon last saw anyone consume this P's ring or the global queue
 
     PCold(int id, int runqSize) {
         this.id = id;

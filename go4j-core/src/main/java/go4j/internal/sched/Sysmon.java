@@ -6,8 +6,10 @@ import java.util.concurrent.locks.LockSupport;
  * Go's sysmon: a platform thread, holding no P, that watches the Ps.
  * <ul>
  *   <li>An M that has stayed in one continuation for {@link Config#retakeNanos} (blocking file
- *       I/O, a pinned frame, a CPU loop) while other goroutines wait loses its P to another M
- *       ({@link GmpScheduler#retake}), up to {@link Config#maxMs} Ms.</li>
+ *       I/O, a pinned frame, a CPU loop) while other goroutines wait, and nobody consumed its
+ *       queue or the global queue all that time, loses its P to another M
+ *       ({@link GmpScheduler#retake}), up to {@link Config#maxMs} Ms. (A goroutine spawning
+ *       in a long loop while other Ms steal its work holds nobody up and keeps its P.)</li>
  *   <li>A chain of runnext hand-offs that has kept a P's other goroutines waiting for
  *       {@link Config#preemptNanos} is broken ({@code P.preempt}); Go preempts the running
  *       goroutine instead, which a JVM cannot do.</li>
@@ -83,10 +85,20 @@ final class Sysmon extends Thread {
                 continue;
             }
             long nt = m.ntasksRacy();
+            int head = p.head;
+            long taken = sched.globalTaken;
+            if (head != p.sysHead || taken != p.sysGlobal) {
+                // someone (a stealer, another P) is consuming the work queued here or
+                // globally: this P holds nobody up, however long its M stays in one task
+                p.sysHead = head;
+                p.sysGlobal = taken;
+                p.sysProgressWhen = now;
+            }
             if (nt != p.sysTasks || m.curTaskRacy() == null) {
                 p.sysTasks = nt;
                 p.sysTasksWhen = now;
-            } else if (now - p.sysTasksWhen >= cfg.retakeNanos() && sched.hasWaitingWork(p)) {
+            } else if (now - Math.max(p.sysTasksWhen, p.sysProgressWhen) >= cfg.retakeNanos()
+                    && sched.hasWaitingWork(p)) {
                 if (sched.retake(p, m, nt)) {
                     continue;
                 }
