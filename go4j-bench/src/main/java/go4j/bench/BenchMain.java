@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@code --quick}: 3 rounds, short iterations, one pair of worker JVMs for the whole run (JIT
  * warm-up paid once, in round 1). Default (full): 5 rounds, longer iterations, fresh worker JVMs
- * every round.
+ * every round. See {@link #QUICK} and {@link #FULL}.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -60,10 +60,12 @@ public final class BenchMain {
      * short measured iteration; a whole-run workload is a single shot (round 1's is cold, and the
      * median of the rounds' ratios leaves it out). A jox or JUC run that takes longer than
      * {@code capSeconds} in round 1 is not repeated (its one value stands, and the report says
-     * so): jox's sieve alone would otherwise take minutes.
+     * so): jox's sieve alone would otherwise take minutes. Full: fresh JVMs every round, 2 x 1 s
+     * warm-up and 3 x 1 s measured iterations, whole runs 1 warm-up + 2 shots, the same cap at
+     * 20 s (about 37 minutes on an idle 2-core machine, by the sum of its iteration times).
      */
     static final Plan QUICK = new Plan("quick", 3, false, 1, 1, 300, 100, 1, 200, 0, 1, "0.2s", "1x", 8);
-    static final Plan FULL = new Plan("full", 5, true, 3, 3, 1000, 1000, 5, 1000, 1, 3, "1s", "3x", 0);
+    static final Plan FULL = new Plan("full", 5, true, 2, 2, 1000, 1000, 3, 1000, 1, 2, "1s", "2x", 20);
 
     public static void main(String[] args) throws Exception {
         Plan plan = FULL;
@@ -85,6 +87,14 @@ public final class BenchMain {
                 case "--no-go" -> noGo = args[++i];
                 case "--results" -> results = Path.of(args[++i]);
                 case "--readme" -> readme = Path.of(args[++i]);
+                case "--chart-from" -> { // redraw latest.png from a latest-runs.csv
+                    Path csv = Path.of(args[++i]);
+                    Run run = Run.fromRunsCsv(csv, results);
+                    new Report(run, "", "", 0).at(Files.getLastModifiedTime(csv).toInstant()
+                            .atZone(java.time.ZoneId.systemDefault())).chart(results.resolve("latest.png"));
+                    System.out.println("go4j bench: redrew " + results.resolve("latest.png") + " from " + csv);
+                    return;
+                }
                 case "--list" -> {
                     for (Workload w : Workload.all()) {
                         System.out.println(w.name() + "  [" + w.unitLabel() + "]");
@@ -146,6 +156,59 @@ public final class BenchMain {
             this.results = results;
             this.readme = readme;
             this.rawDir = results.resolve("raw");
+        }
+
+        /** A finished run read back from its latest-runs.csv (for redrawing the chart). */
+        static Run fromRunsCsv(Path csv, Path results) throws IOException {
+            List<String[]> rows = new ArrayList<>();
+            int rounds = 0;
+            boolean go = false;
+            for (String line : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> f = new ArrayList<>();
+                StringBuilder cur = new StringBuilder();
+                boolean quoted = false;
+                for (char ch : line.toCharArray()) {
+                    if (ch == '"') {
+                        quoted = !quoted;
+                    } else if (ch == ',' && !quoted) {
+                        f.add(cur.toString());
+                        cur.setLength(0);
+                    } else {
+                        cur.append(ch);
+                    }
+                }
+                f.add(cur.toString());
+                rows.add(f.toArray(new String[0]));
+                rounds = Math.max(rounds, Integer.parseInt(f.get(0)));
+                go |= f.get(2).equals("Go");
+            }
+            List<Workload> ws = new ArrayList<>();
+            for (Workload w : Workload.all()) {
+                if (rows.stream().anyMatch(r -> r[1].equals(w.name()))) {
+                    ws.add(w);
+                }
+            }
+            Run run = new Run(QUICK.withRounds(rounds), ws, go ? "go" : null, null, go ? null : "not in the CSV",
+                    results, null);
+            for (Workload w : ws) {
+                Map<String, double[]> m = new LinkedHashMap<>();
+                m.put("go", nanArray(rounds));
+                for (Impl i : Impl.values()) {
+                    m.put(i.name(), nanArray(rounds));
+                }
+                run.values.put(w, m);
+            }
+            for (String[] r : rows) {
+                Workload w = ws.stream().filter(x -> x.name().equals(r[1])).findFirst().orElseThrow();
+                String col = r[2].equals("Go") ? "go" : java.util.Arrays.stream(Impl.values())
+                        .filter(i -> i.label.equals(r[2])).findFirst().orElseThrow().name();
+                run.values.get(w).get(col)[Integer.parseInt(r[0]) - 1] = r[3].isEmpty() ? Double.NaN
+                        : Double.parseDouble(r[3]);
+            }
+            return run;
         }
 
         boolean hasGo() {

@@ -35,13 +35,19 @@ final class Report {
     private final String loadBefore;
     private final String loadAfter;
     private final long seconds;
-    private final String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+    private String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
 
     Report(BenchMain.Run run, String loadBefore, String loadAfter, long seconds) {
         this.run = run;
         this.loadBefore = loadBefore;
         this.loadAfter = loadAfter;
         this.seconds = seconds;
+    }
+
+    /** Dates the report as of {@code when} (a redrawn chart keeps its run's date). */
+    Report at(ZonedDateTime when) {
+        date = when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+        return this;
     }
 
     // ---- statistics ----
@@ -347,9 +353,10 @@ final class Report {
         // cannot leave a bar out, and some workloads have no jox or JUC variant.)
         c.setCustomYAxisTickLabelsFormatter(v -> {
             double x = Math.pow(2, v);
-            return x >= 10 ? String.format(Locale.ROOT, "%.0fx", x) : String.format(Locale.ROOT, "%.2gx", x);
+            return x >= 10 ? String.format(Locale.ROOT, "%.0fx", x) : String.format(Locale.ROOT, "%.2fx", x);
         });
         c.getStyler().setXAxisLabelRotation(90); // slanted labels drift off their bars
+        c.getStyler().setXAxisTickMarkSpacingHint(8); // else XChart drops every other label
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setAvailableSpaceFill(0.8);
