@@ -88,10 +88,12 @@ class PipelineTest {
 
     @Test
     void aThrowingFunctionClosesTheStageOutput() {
-        Context ctx = Context.background();
-        RecvChan<Integer> out = Pipeline.stage(ctx, Generator.from(ctx, List.of(1, 0, 2)), x -> 10 / x);
-        assertEquals(10, out.recv());
-        assertFalse(out.recvOk().ok()); // 10 / 0 escaped the stage's goroutine as a panic
+        try (Cancelable c = Context.withCancel(Context.background())) { // ends the generator, left sending 2
+            Context ctx = c.context();
+            RecvChan<Integer> out = Pipeline.stage(ctx, Generator.from(ctx, List.of(1, 0, 2)), x -> 10 / x);
+            assertEquals(10, out.recv());
+            assertFalse(out.recvOk().ok()); // 10 / 0 escaped the stage's goroutine as a panic
+        }
     }
 
     @Test
