@@ -264,7 +264,7 @@ public final class BenchMain {
                                 capped.add(w.name() + "/" + col);
                                 steps -= plan.rounds() - 1;
                                 notes.add(w.name() + ", " + Impl.valueOf(col).label + ": ran in round 1 only (" + took
-                                        + " s, over the quick mode's " + plan.capSeconds() + " s cap)");
+                                        + " s, over the " + plan.mode() + " mode's " + plan.capSeconds() + " s cap)");
                             }
                         }
                     }
