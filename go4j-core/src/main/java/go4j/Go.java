@@ -8,7 +8,6 @@ import go4j.internal.runtime.Program;
 import go4j.internal.runtime.Schedulers;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -36,70 +35,43 @@ public final class Go {
     }
 
     /**
-     * Runs {@code body} as the main goroutine of a Go-style program and waits for it to
-     * return. Other goroutines may still be running afterwards, as in Go when main returns.
-     * An exception thrown by the body is rethrown here.
+     * Runs {@code body} as the main goroutine (goroutine 1) of a Go-style program and waits for
+     * it to return. Other goroutines may still be running afterwards (in Go the process would
+     * end; here the JVM goes on).
      *
-     * @throws Panic "no goroutines (main called runtime.Goexit) - deadlock!" when the body
-     *               called {@link #goexit()} and every other goroutine has ended
+     * <p>As in Go:
+     * <ul>
+     *   <li><b>Deadlock.</b> When every goroutine of the program is blocked in a go4j primitive
+     *       (channel, select, WaitGroup, Mutex, nil channel, empty select) and no timer is
+     *       pending, prints {@code fatal error: all goroutines are asleep - deadlock!}, a blank
+     *       line and the goroutine dump on stderr, tears the program down (its goroutines
+     *       unwind as by {@link #goexit()}) and throws {@link Panic} with that message.
+     *       Sleeping, I/O and code outside go4j count as awake. Goroutines started outside any
+     *       {@code main} count as part of every program; threads that are not goroutines are
+     *       not watched.
+     *   <li><b>Panic.</b> An exception escaping any goroutine of the program, this one
+     *       included, prints Go's report ({@code panic: ...}, then the goroutine's stack;
+     *       every goroutine's with {@code GOTRACEBACK=all}) and ends the process with exit
+     *       status 2. With {@code -Dgo4j.exitOnPanic=false} (or
+     *       {@code GO4J_EXIT_ON_PANIC=false}) the process lives on instead: the report is
+     *       printed, the program torn down, and the exception is thrown here.
+     * </ul>
+     *
+     * <pre>{@code
+     * try {
+     *     Go.main(() -> new Chan<Integer>().recv()); // nobody will ever send
+     * } catch (Panic p) {
+     *     System.out.println(p.getMessage()); // all goroutines are asleep - deadlock!
+     * }
+     * }</pre>
+     *
+     * @throws Panic "all goroutines are asleep - deadlock!"; "no goroutines (main called
+     *               runtime.Goexit) - deadlock!" when the body called {@link #goexit()} and
+     *               every other goroutine has ended
      */
     public static void main(Runnable body) {
         Objects.requireNonNull(body, "main: nil func");
-        Program program = new Program();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        boolean[] returned = {false};
-        G g = Goroutines.startMain(() -> {
-            try {
-                body.run();
-                returned[0] = true;
-            } catch (Goexit e) {
-                throw e;
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, program);
-        joinUninterruptibly(g.thread());
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new Panic(t.toString(), t);
-        }
-        if (!returned[0]) {
-            // The main goroutine called goexit: the program runs until no goroutine is left.
-            while (program.live.sum() > 0) {
-                sleepQuietly();
-            }
-            throw new Panic("no goroutines (main called runtime.Goexit) - deadlock!");
-        }
-    }
-
-    private static void joinUninterruptibly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Interrupted("main");
-        }
+        Program.runMain(body);
     }
 
     /**
@@ -158,8 +130,11 @@ public final class Go {
     }
 
     /**
-     * Go's runtime.Stack: a dump of the calling goroutine, or of all goroutines, in Go's
-     * format ({@code goroutine 7 [chan receive]:} and the frames).
+     * Go's runtime.Stack: a dump of the calling goroutine, or with {@code all} of every
+     * goroutine of its program too, in Go's format: {@code goroutine 7 [chan receive, 2 minutes]:}
+     * (why it waits, and for how long once it passes a minute), then its frames, without
+     * go4j's and the JDK's internal ones; entries separated by blank lines. Called from a
+     * thread that is not a goroutine, {@code all} lists every goroutine in the JVM.
      */
     public static String stack(boolean all) {
         return Dump.stack(all);

@@ -7,94 +7,134 @@ import java.util.List;
  *
  * <pre>
  * goroutine 7 [chan receive, 2 minutes]:
- * com.example.Worker.run(Worker.java:31)
- *         ...
+ * com.example.Worker.run(...)
+ *         Worker.java:31
  * </pre>
  *
- * Frames of go4j's own machinery and of the JDK's virtual-thread plumbing are left out, as Go
- * leaves out runtime frames.
+ * One entry per goroutine, separated by blank lines. The status is the goroutine's go4j wait
+ * reason ({@code chan receive}, {@code select}, {@code sync.Mutex.Lock}, ...) with the wait
+ * time once it reaches a minute (Go always says "minutes"), {@code running} for the goroutine
+ * taking the dump and {@code runnable} for one that is not waiting. A goroutine waiting
+ * outside go4j gets the nearest Go status: {@code sleep}, {@code IO wait},
+ * {@code sync.Cond.Wait} (Object.wait), {@code semacquire} (other JDK locks). Frames of go4j's
+ * own machinery and of the JDK's virtual-thread plumbing are left out, as Go leaves out runtime
+ * frames.
  */
 public final class Dump {
     private Dump() {
     }
 
-    /** The dump of the calling goroutine, or of every goroutine when {@code all}. */
+    private static final long MINUTE = 60_000_000_000L;
+
+    /**
+     * The dump of the calling goroutine, or, when {@code all}, also of every other goroutine
+     * of its program (a thread go4j did not start sees every goroutine of the JVM).
+     */
     public static String stack(boolean all) {
         StringBuilder sb = new StringBuilder();
         G self = G.current();
-        if (self != null) {
-            append(sb, self, Thread.currentThread().getStackTrace(), true);
-        } else {
-            // A thread go4j did not start: print it the same way, without a goroutine id.
-            sb.append("goroutine 0 [running]:\n");
-            frames(sb, Thread.currentThread().getStackTrace());
-        }
+        // A thread go4j did not start prints the same way, as goroutine 0.
+        header(sb, self == null ? 0 : self.id, "running", 0);
+        frames(sb, Thread.currentThread().getStackTrace());
         if (all) {
-            for (G g : Goroutines.all()) {
+            List<G> others = self == null ? Goroutines.all() : Goroutines.of(self.program);
+            for (G g : others) {
                 if (g != self) {
-                    Thread t = g.thread;
-                    if (t == null || !t.isAlive()) {
-                        continue;
-                    }
-                    sb.append('\n');
-                    append(sb, g, t.getStackTrace(), false);
+                    entry(sb, g, true);
                 }
             }
         }
         return sb.toString();
     }
 
-    /** The dump of the given goroutines. */
+    /** The dump of {@code gs}, entries separated by blank lines ("" when none is alive). */
     public static String of(List<G> gs) {
         StringBuilder sb = new StringBuilder();
         for (G g : gs) {
-            Thread t = g.thread;
-            if (t == null || !t.isAlive()) {
-                continue;
-            }
-            if (!sb.isEmpty()) {
-                sb.append('\n');
-            }
-            append(sb, g, t.getStackTrace(), g == G.current());
+            entry(sb, g, !sb.isEmpty());
         }
         return sb.toString();
     }
 
-    /** Go's header status: the wait reason, with the wait time once it passes a minute. */
-    public static String status(G g, boolean running, StackTraceElement[] stack) {
-        if (running) {
-            return "running";
-        }
-        WaitReason r = g.waitReason();
-        String s;
-        if (r != null) {
-            s = r.text;
-            long minutes = (Clock.coarseNanos() - g.waitSince()) / 60_000_000_000L;
-            if (minutes >= 1) {
-                s += ", " + minutes + (minutes == 1 ? " minute" : " minutes");
-            }
-            return s;
-        }
+    /** Appends {@code g}'s entry (preceded by a blank line when {@code separate}), if it is alive. */
+    static void entry(StringBuilder sb, G g, boolean separate) {
         Thread t = g.thread;
-        Thread.State st = t == null ? Thread.State.RUNNABLE : t.getState();
-        if (st == Thread.State.WAITING || st == Thread.State.TIMED_WAITING || st == Thread.State.BLOCKED) {
-            for (StackTraceElement e : stack) {
-                String c = e.getClassName();
-                if (c.equals("java.lang.Thread") && e.getMethodName().startsWith("sleep")) {
-                    return "sleep";
-                }
-                if (c.startsWith("sun.nio.ch.") || c.startsWith("java.net.") || c.startsWith("java.io.")) {
-                    return "IO wait";
-                }
-            }
-            return st == Thread.State.BLOCKED ? "sync.Mutex.Lock" : "sleep";
+        if (t == null || t.getState() == Thread.State.TERMINATED) {
+            return;
         }
-        return "runnable";
+        // Read the wait, then the stack, and retry if the wait changed meanwhile, so that the
+        // status and the frames describe the same moment.
+        Object w = null;
+        WaitReason r = null;
+        long since = 0;
+        StackTraceElement[] stack = new StackTraceElement[0];
+        for (int attempt = 0; attempt < 3; attempt++) {
+            w = g.waitOn();
+            r = w == null ? null : g.reasonOf(w);
+            since = g.waitSince();
+            stack = t.getStackTrace();
+            if (g.waitOn() == w) {
+                break;
+            }
+        }
+        if (t.getState() == Thread.State.TERMINATED) {
+            return;
+        }
+        if (separate) {
+            sb.append('\n');
+        }
+        if (r != null) {
+            header(sb, g.id, r.text, Clock.coarseNanos() - since);
+        } else {
+            header(sb, g.id, statusOutsideGo4j(t, stack), 0);
+        }
+        frames(sb, stack);
     }
 
-    private static void append(StringBuilder sb, G g, StackTraceElement[] stack, boolean running) {
-        sb.append("goroutine ").append(g.id).append(" [").append(status(g, running, stack)).append("]:\n");
-        frames(sb, stack);
+    /**
+     * Go's header line: {@code goroutine 7 [chan receive]:}, with {@code , N minutes} once
+     * {@code waitedNanos} reaches a minute (Go's runtime/traceback.go prints "minutes" for 1 too).
+     */
+    public static void header(StringBuilder sb, long id, String status, long waitedNanos) {
+        sb.append("goroutine ").append(id).append(" [").append(status);
+        long minutes = waitedNanos / MINUTE;
+        if (minutes >= 1) {
+            sb.append(", ").append(minutes).append(" minutes");
+        }
+        sb.append("]:\n");
+    }
+
+    /** The status of a goroutine not parked in go4j, from its thread's state and frames. */
+    static String statusOutsideGo4j(Thread t, StackTraceElement[] stack) {
+        Thread.State st = t.getState();
+        switch (st) {
+            case NEW:
+                return "runnable";
+            case BLOCKED:
+                return "semacquire"; // entering a synchronized block
+            case WAITING:
+            case TIMED_WAITING:
+                for (StackTraceElement e : stack) {
+                    String c = e.getClassName();
+                    String m = e.getMethodName();
+                    if (c.equals("java.lang.Thread") && m.startsWith("sleep")
+                            || c.equals("go4j.time.Time") && m.equals("sleep")) {
+                        return "sleep";
+                    }
+                    if (c.startsWith("sun.nio.ch.") || c.startsWith("java.net.") || c.startsWith("java.nio.channels.")) {
+                        return "IO wait";
+                    }
+                    if (c.equals("java.lang.Object") && m.startsWith("wait")) {
+                        return "sync.Cond.Wait";
+                    }
+                }
+                return "semacquire";
+            default:
+                // RUNNABLE: mounted or waiting for a carrier. Go's dump stops the world, so
+                // every goroutine but the caller is "runnable" there too. (A native frame on
+                // top cannot tell a blocking file read from an intrinsic in a loop: no "syscall".)
+                return "runnable";
+        }
     }
 
     /** Appends the user frames of {@code stack}, Go-style: the call, then a tab and the file:line. */
@@ -119,11 +159,13 @@ public final class Dump {
             // User-facing code in go4j (patterns, examples, tests) stays visible.
             return c.startsWith("go4j.internal.") || c.equals("go4j.Chan") || c.startsWith("go4j.Chan$")
                     || c.equals("go4j.Select") || c.equals("go4j.Go") || c.startsWith("go4j.sync.")
-                    || c.startsWith("go4j.time.") || c.startsWith("go4j.context.");
+                    || c.startsWith("go4j.time.") || c.startsWith("go4j.context.")
+                    || c.equals("go4j.Panic") || c.equals("go4j.Interrupted");
         }
+        String m = e.getMethodName();
         return c.startsWith("java.lang.VirtualThread") || c.startsWith("jdk.internal.")
-                || c.equals("java.lang.Thread") && e.getMethodName().equals("getStackTrace")
-                || c.equals("java.lang.Thread") && e.getMethodName().equals("run")
+                || c.equals("java.lang.Thread") && (m.equals("getStackTrace") || m.equals("run") || m.equals("runWith"))
+                || c.startsWith("java.lang.System$")
                 || c.startsWith("java.util.concurrent.locks.LockSupport")
                 || c.startsWith("java.util.concurrent.ForkJoin");
     }

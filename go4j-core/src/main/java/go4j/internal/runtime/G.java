@@ -4,46 +4,65 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A goroutine (Go's {@code g}): its id, its thread and, while it is parked in a go4j
- * primitive, why and since when.
+ * A goroutine (Go's {@code g}): its id, its program, its thread and, while it is parked in a
+ * go4j primitive, why, on what, and since when.
  *
- * <p>Invariants: {@link #waitReason} is non-null exactly while the goroutine is between
- * {@link #beginWait} and {@link #endWait}; only the goroutine itself writes it, others
- * (dumps, deadlock detection) read it racily, which is enough for diagnostics. A goroutine
- * counted in {@link Goroutines#asleep} has {@code counted == true} and is uncounted by its
- * own {@link #endWait}.
+ * <p>Invariants:
+ * <ul>
+ *   <li>{@link #waitOn} is non-null exactly while the goroutine is between {@link #beginWait}
+ *       and {@link #endWait}; {@link #waitSeq} grows by one at each beginWait, before
+ *       {@code waitOn} is published. Two reads of (waitOn, waitSeq) that agree bracket one
+ *       unbroken wait, even when a wait object is reused. Deadlock detection relies on that
+ *       (see {@link Deadlock}).
+ *   <li>Only the goroutine itself writes the wait fields; dumps and deadlock detection read
+ *       them from other threads: {@code waitOn} is written last with release on entry and
+ *       first on exit, so a reader that sees it non-null (acquire) also sees that wait's
+ *       reason and start time.
+ *   <li>{@link #killed} goes from false to true once, when its program is torn down; the
+ *       goroutine then unwinds at its next wait (see {@link Park#interrupted}).
+ * </ul>
  */
 public final class G {
+    /*
+     * Implementation overview. The wait fields are the whole cost deadlock detection and dumps
+     * put on a park: three plain-or-release stores at the start of a wait and two at its end,
+     * on a line no other thread writes, and one read of the coarse clock (a static field ticked
+     * by the watchdog thread, not System.nanoTime, which costs ~30 ns on this machine). No
+     * shared counter is touched: the detector scans the goroutines instead (Deadlock).
+     */
     private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
-    private static final VarHandle WAIT_REASON;
+    private static final VarHandle WAIT_ON;
+    private static final VarHandle WAIT_SEQ;
 
     static {
         try {
-            WAIT_REASON = MethodHandles.lookup().findVarHandle(G.class, "waitReason", WaitReason.class);
+            WAIT_ON = MethodHandles.lookup().findVarHandle(G.class, "waitOn", Object.class);
+            WAIT_SEQ = MethodHandles.lookup().findVarHandle(G.class, "waitSeq", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** Go's goroutine id: 1 for a main goroutine, then increasing. */
+    /** Go's goroutine id: 1 for a main goroutine, then increasing within its program. */
     public final long id;
     /** True for the goroutine {@code Go.main} runs. */
     public final boolean main;
-    /** The function the goroutine was started with, for dumps ("created by"). */
-    final String createdBy;
+    /** The program this goroutine belongs to ({@link Program#FREE} outside any Go.main). */
+    final Program program;
     /** The virtual thread running this goroutine; set before it starts. */
     Thread thread;
-    /** Group this goroutine belongs to (the Go.main program that started it, if any). */
-    final Program program;
+    /** The id of the goroutine that started this one (0: none, or not a goroutine). */
+    long parentId;
 
-    private WaitReason waitReason; // accessed through WAIT_REASON (opaque)
-    private volatile long waitSince; // Clock.coarseNanos() at beginWait
-    private boolean counted;         // counted in Goroutines.asleep; goroutine-confined
+    private Object waitOn;          // the current wait's own object; accessed through WAIT_ON
+    private WaitReason waitReason;  // why; meaningful while waitOn != null
+    private long waitSince;         // Clock.coarseNanos() at beginWait; meaningful while waitOn != null
+    private long waitSeq;           // number of waits begun; through WAIT_SEQ (opaque), written before waitOn
+    volatile boolean killed;        // the program was torn down: unwind at the next wait
 
-    G(long id, boolean main, String createdBy, Program program) {
+    G(long id, boolean main, Program program) {
         this.id = id;
         this.main = main;
-        this.createdBy = createdBy;
         this.program = program;
     }
 
@@ -64,46 +83,101 @@ public final class G {
         return thread;
     }
 
-    /** Why this goroutine is parked, or null when it is running or runnable. */
-    public WaitReason waitReason() {
-        return (WaitReason) WAIT_REASON.getOpaque(this);
-    }
-
-    /** When the current wait began (Clock.coarseNanos()), meaningful while waitReason != null. */
-    public long waitSince() {
-        return waitSince;
-    }
-
     public Program program() {
         return program;
     }
 
+    /** The current wait's object, or null when the goroutine is not parked in go4j (acquire). */
+    Object waitOn() {
+        return WAIT_ON.getAcquire(this);
+    }
+
+    /** Why this goroutine is parked, or null when it is running or runnable. */
+    public WaitReason waitReason() {
+        Object w = WAIT_ON.getAcquire(this);
+        return w == null ? null : reasonOf(w);
+    }
+
+    /** When the current wait began, in {@link Clock#coarseNanos()}; meaningful while parked. */
+    public long waitSince() {
+        return waitSince;
+    }
+
     /**
-     * Marks the calling goroutine as parked for {@code reason}; returns it (null on a foreign
-     * thread) for the matching {@link #endWait(G)}.
+     * Marks the calling goroutine as parked for {@code reason} until {@code waitObject}
+     * completes ({@link Sudog#done}, {@link SelectWaiter#fired}; any other object never
+     * completes). Returns the goroutine (null on a foreign thread) for {@link #endWait(G)}.
+     * A reused wait object must have been reset (not completed) before this call.
+     *
+     * <p>The protocol deadlock detection relies on: for a reason that is {@link
+     * WaitReason#asleep}, the goroutine calls {@link #endWait} only once {@code waitObject}
+     * has been completed by someone else, or after its thread was interrupted. (A wait that
+     * ends on its own, like a sleep, must use a reason that is not asleep.)
      */
-    public static G beginWait(WaitReason reason) {
+    public static G beginWait(WaitReason reason, Object waitObject) {
         G g = CURRENT.get();
         if (g != null) {
+            // Orders this wait's field writes after the previous endWait's release store, so a
+            // reader never pairs the previous wait object with this wait's reason (reasonOf).
+            VarHandle.storeStoreFence();
+            g.waitReason = reason;
             g.waitSince = Clock.coarseNanos();
-            WAIT_REASON.setOpaque(g, reason);
-            if (reason.asleep && g.program != null && g.program.detecting) {
-                g.counted = true;
-                g.program.asleep.increment();
+            // Opaque, not plain: a plain counter may live in a register across a loop of
+            // waits that never park (their object already completed), and the detector would
+            // then see one endless wait.
+            WAIT_SEQ.setOpaque(g, g.waitSeq + 1);
+            WAIT_ON.setRelease(g, waitObject);
+            if (g.killed) {
+                // Torn down while running: make the wait return at once, so the goroutine unwinds.
+                Thread.currentThread().interrupt();
             }
         }
         return g;
     }
 
+    /** The wait object of waits that only an interrupt ends (nil channel, empty select). */
+    static final Object FOREVER = new Object();
+
+    /** {@link #beginWait(WaitReason, Object)} for a wait that no goroutine can complete. */
+    public static G beginWait(WaitReason reason) {
+        return beginWait(reason, FOREVER);
+    }
+
     /** Ends the wait begun by {@link #beginWait}. */
     public static void endWait(G g) {
         if (g != null) {
-            if (g.counted) {
-                g.counted = false;
-                g.program.asleep.decrement();
-            }
-            WAIT_REASON.setOpaque(g, null);
+            WAIT_ON.setRelease(g, null);
         }
+    }
+
+    /**
+     * True when this goroutine is parked in a go4j wait that only another goroutine can end
+     * and that has not been completed yet; {@code waitObject} is what {@link #waitOn()}
+     * returned. A sleeping goroutine is awake in this sense.
+     */
+    static boolean blockedOn(Object waitObject, WaitReason reason) {
+        if (waitObject == null || reason == null || !reason.asleep) {
+            return false;
+        }
+        if (waitObject instanceof Sudog s) {
+            return !s.done;
+        }
+        if (waitObject instanceof SelectWaiter w) {
+            return w.fired == null;
+        }
+        return true; // FOREVER or another marker: nil channel, empty select
+    }
+
+    /** The number of waits begun; read after {@link #waitOn()}, it identifies that wait. */
+    long waitSeq() {
+        return (long) WAIT_SEQ.getOpaque(this);
+    }
+
+    /** The reason of the wait on {@code waitObject}, read after {@link #waitOn()} returned it. */
+    WaitReason reasonOf(Object waitObject) {
+        WaitReason r = waitReason;
+        VarHandle.loadLoadFence(); // the re-read below must not move before the read above
+        return WAIT_ON.getAcquire(this) == waitObject ? r : null;
     }
 
     @Override

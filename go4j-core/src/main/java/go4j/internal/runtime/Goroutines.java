@@ -1,12 +1,14 @@
 package go4j.internal.runtime;
 
+import go4j.internal.jfr.Events;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -15,7 +17,9 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Invariants: a goroutine is in {@link #ALL} and counted in {@link #LIVE} (and in its
  * program's {@code live}) from just before its thread starts until its body has returned or
- * thrown; ids are unique except the main goroutine's, which is always 1, as in Go.
+ * thrown, or until its program is torn down, whichever comes first; {@link #exited} is the
+ * one place that removes it, and removes it once. Ids are unique within a program; a main
+ * goroutine's is 1, as in Go.
  */
 public final class Goroutines {
     private Goroutines() {
@@ -23,25 +27,20 @@ public final class Goroutines {
 
     private static final Set<G> ALL = ConcurrentHashMap.newKeySet();
     private static final LongAdder LIVE = new LongAdder();
-    private static final AtomicLong NEXT_ID = new AtomicLong(2);
 
-    /** Called with the goroutine and what escaped its body (not Goexit). */
-    public interface PanicHandler {
-        void panicked(G g, Throwable t);
-    }
-
-    private static volatile PanicHandler panicHandler;
-
-    public static void setPanicHandler(PanicHandler h) {
-        panicHandler = h;
-    }
-
-    /** Starts {@code body} as a new goroutine of the caller's program (if any). */
+    /**
+     * Starts {@code body} as a new goroutine of the caller's program (the caller's goroutine's,
+     * the timer callback's, or {@link Program#FREE}).
+     *
+     * @throws NullPointerException if {@code body} is null, here rather than in the goroutine
+     */
     public static G go(Runnable body) {
         Objects.requireNonNull(body, "go: nil func");
+        Program p = Program.current();
         G parent = G.current();
-        return start(body, new G(NEXT_ID.getAndIncrement(), false, null,
-                parent == null ? null : parent.program));
+        G g = new G(p.newId(), false, p);
+        g.parentId = parent == null ? 0 : parent.id;
+        return start(body, g);
     }
 
     /**
@@ -57,19 +56,29 @@ public final class Goroutines {
     /** Starts the main goroutine of {@code program}. */
     public static G startMain(Runnable body, Program program) {
         Objects.requireNonNull(body, "main: nil func");
-        G g = new G(1, true, null, program);
+        G g = new G(1, true, program);
         program.main = g;
         return start(body, g);
     }
 
     private static G start(Runnable body, G g) {
+        Program p = g.program;
         Thread t = Schedulers.current().newThread(() -> run(g, body));
         g.thread = t;
         ALL.add(g);
         LIVE.increment();
-        if (g.program != null) {
-            g.program.live.increment();
+        p.live.increment();
+        p.spawned.increment(); // after ALL.add: see Deadlock's snapshot argument
+        if (p.dead) {
+            // The program was torn down while its goroutine was starting this one: nothing
+            // of a dead program runs. The spawning goroutine unwinds too.
+            exited(g);
+            if (G.current() != null) {
+                throw new Goexit();
+            }
+            return g;
         }
+        Watchdog.goroutineStarting();
         try {
             t.start();
         } catch (Throwable e) {
@@ -81,28 +90,71 @@ public final class Goroutines {
 
     private static void run(G g, Runnable body) {
         G.bind(g);
+        Events.goroutineStart(g.id, g.parentId, g.main);
+        String outcome = Events.RETURNED;
         try {
             body.run();
         } catch (Goexit e) {
             // Go's runtime.Goexit: the deferred calls (finally blocks) have run.
-        } catch (Throwable t) {
-            PanicHandler h = panicHandler;
-            if (h != null) {
-                h.panicked(g, t);
-            } else {
-                throw t;
+            outcome = Events.GOEXIT;
+            if (g.main) {
+                g.program.mainGoexited = true;
             }
+        } catch (Throwable t) {
+            outcome = Events.PANIC;
+            Panics.panicked(g, t);
         } finally {
             exited(g);
+            Events.goroutineEnd(g.id, outcome);
             G.bind(null);
+        }
+        if (g.main && outcome == Events.RETURNED) {
+            g.program.finish(Program.End.RETURNED, null, null);
         }
     }
 
+    /** Unregisters {@code g}, once; ends its program if main called goexit and none is left. */
     private static void exited(G g) {
         if (ALL.remove(g)) {
             LIVE.decrement();
-            if (g.program != null) {
-                g.program.live.decrement();
+            Program p = g.program;
+            p.live.decrement();
+            if (p.mainGoexited && p.live.sum() == 0) {
+                p.finish(Program.End.NO_GOROUTINES, null, null);
+            }
+        }
+    }
+
+    /**
+     * Tears {@code p} down after a deadlock or a panic: its goroutines leave the registry at
+     * once and unwind at their next go4j wait (as by goexit: finally blocks run, no report).
+     * Waits up to {@code graceMillis} for their threads to end.
+     */
+    static void kill(Program p, long graceMillis) {
+        p.dead = true;
+        List<Thread> threads = new ArrayList<>();
+        for (G g : ALL) {
+            if (g.program == p) {
+                g.killed = true;
+                exited(g);
+                threads.add(g.thread);
+                g.thread.interrupt();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+        for (Thread t : threads) {
+            if (t == Thread.currentThread()) {
+                continue;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            try {
+                t.join(java.time.Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
     }
@@ -112,11 +164,34 @@ public final class Goroutines {
         return (int) LIVE.sum();
     }
 
-    /** A snapshot of the live goroutines, sorted by id. */
+    /** A snapshot of the live goroutines, sorted by program and id. */
     public static List<G> all() {
         List<G> list = new ArrayList<>(ALL);
-        list.sort((a, b) -> Long.compare(a.id, b.id));
+        list.sort(Goroutines::compare);
         return list;
+    }
+
+    /** A snapshot of the live goroutines of {@code p}, sorted by id. */
+    public static List<G> of(Program p) {
+        List<G> list = new ArrayList<>();
+        for (G g : ALL) {
+            if (g.program == p) {
+                list.add(g);
+            }
+        }
+        list.sort(Goroutines::compare);
+        return list;
+    }
+
+    private static int compare(G a, G b) {
+        if (a.program != b.program) {
+            // FREE first, then programs in the order they were created.
+            if (a.program.free || b.program.free) {
+                return a.program.free ? -1 : 1;
+            }
+            return Long.compare(a.program.seq, b.program.seq);
+        }
+        return Long.compare(a.id, b.id);
     }
 
     static Collection<G> unsorted() {

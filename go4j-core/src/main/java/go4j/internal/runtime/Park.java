@@ -1,14 +1,24 @@
 package go4j.internal.runtime;
 
+import go4j.internal.jfr.Events;
+import jdk.jfr.Event;
+
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The one place goroutines park in go4j primitives. Every wait goes through here so that dumps
- * and deadlock detection see its {@link WaitReason}.
+ * and deadlock detection see its {@link WaitReason} and its wait object, and JFR sees channel
+ * blocking.
  *
  * <p>Interrupts: a park returns early when the thread's interrupt flag is set, leaving the
  * flag set; the caller then withdraws its sudog under its lock, or finds the operation already
- * completed and keeps the result. Nothing is lost or duplicated either way.
+ * completed and keeps the result. Nothing is lost or duplicated either way. A goroutine whose
+ * program was torn down (after a deadlock or a panic) is interrupted the same way, and
+ * {@link #interrupted} then unwinds it with {@link Goexit} instead of an exception user code
+ * might catch.
+ *
+ * <p>Cost of the accounting on each park: {@link G#beginWait} and {@link G#endWait} (a few
+ * plain stores, no shared counter, no clock call) and one JFR enabled-flag check.
  */
 public final class Park {
     private Park() {
@@ -19,10 +29,15 @@ public final class Park {
      * first. The caller holds no lock.
      */
     public static boolean awaitDone(Sudog s, WaitReason reason, Object blocker) {
+        return awaitDone(s, reason, blocker, 0);
+    }
+
+    private static boolean awaitDone(Sudog s, WaitReason reason, Object blocker, long chanId) {
         if (s.done) {
             return true;
         }
-        G g = G.beginWait(reason);
+        G g = G.beginWait(reason, s);
+        Event block = reason.channel ? Events.channelBlockBegin() : null;
         try {
             Thread self = Thread.currentThread();
             while (!s.done) {
@@ -34,6 +49,9 @@ public final class Park {
             return true;
         } finally {
             G.endWait(g);
+            if (block != null) {
+                Events.channelBlockEnd(block, reason.text, chanId, g == null ? 0 : g.id);
+            }
         }
     }
 
@@ -44,7 +62,7 @@ public final class Park {
      * Either way the interrupt flag stays set.
      */
     public static void await(Sudog s, WaitQueue q, SpinLock lock, WaitReason reason, Object blocker, String op) {
-        if (!awaitDone(s, reason, blocker)) {
+        if (!awaitDone(s, reason, blocker, lock.order)) {
             lock.lock();
             if (!s.done) {
                 q.remove(s);
@@ -60,7 +78,8 @@ public final class Park {
         if (sel.fired != null) {
             return true;
         }
-        G g = G.beginWait(reason);
+        G g = G.beginWait(reason, sel);
+        Event block = Events.channelBlockBegin();
         try {
             Thread self = Thread.currentThread();
             while (sel.fired == null) {
@@ -72,6 +91,9 @@ public final class Park {
             return true;
         } finally {
             G.endWait(g);
+            if (block != null) {
+                Events.channelBlockEnd(block, reason.text, 0, g == null ? 0 : g.id);
+            }
         }
     }
 
@@ -92,8 +114,15 @@ public final class Park {
         return interrupted(what);
     }
 
-    /** The unchecked exception an interrupted blocking operation throws. */
+    /**
+     * The unchecked exception an interrupted blocking operation throws. On a goroutine whose
+     * program was torn down, throws {@link Goexit} instead, so the goroutine unwinds.
+     */
     public static RuntimeException interrupted(String what) {
+        G g = G.current();
+        if (g != null && g.killed) {
+            throw new Goexit();
+        }
         return new go4j.Interrupted(what);
     }
 }

@@ -1,27 +1,207 @@
 package go4j.internal.runtime;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The goroutines of one {@code Go.main} run: its main goroutine and every goroutine started,
- * directly or not, from it. Deadlock detection watches a program's counters.
+ * The goroutines of one {@code Go.main} run (Go's process): its main goroutine and every
+ * goroutine started, directly or not, from it (and those its timers start, see
+ * {@link Goroutines#go(Runnable, Program)}). Goroutines started outside any {@code Go.main}
+ * belong to {@link #FREE}.
  *
- * <p>Invariants: {@link #live} counts the program's goroutines that have started and not yet
- * ended; {@link #asleep} counts those parked for a reason that only another goroutine can
- * end, and only while {@link #detecting} is true (a goroutine that began waiting before
- * detection was switched on is not counted, which can only delay a verdict, never forge one).
+ * <p>A program ends once, with the first of: its main goroutine returned, a goroutine panicked
+ * (an exception escaped it), every goroutine is asleep (deadlock), or the main goroutine called
+ * goexit and no goroutine is left. {@code Go.main} waits for that end ({@link #awaitEnd()}).
+ *
+ * <p>Invariants:
+ * <ul>
+ *   <li>{@link #live} counts the program's goroutines that are registered and not yet ended
+ *       or torn down; {@link #spawned} counts every goroutine ever registered, and is
+ *       incremented after the goroutine is in the registry (the deadlock detector's snapshot
+ *       argument needs that order).
+ *   <li>{@link #end} is set once; {@link #dead} goes false to true once, before the teardown
+ *       marks any goroutine killed.
+ * </ul>
  */
 public final class Program {
+    /** How a program ended. */
+    public enum End {
+        /** The main goroutine returned. */
+        RETURNED,
+        /** An exception escaped a goroutine; {@link #failure()} has it. */
+        PANICKED,
+        /** Every goroutine was asleep in a go4j primitive and no timer was pending. */
+        DEADLOCK,
+        /** The main goroutine called goexit and every other goroutine ended. */
+        NO_GOROUTINES
+    }
+
+    private static final AtomicLong SEQ = new AtomicLong();
+
+    /** The goroutines started outside any Go.main. Never watched, never torn down. */
+    public static final Program FREE = new Program(true);
+
     /** Live goroutines of this program, the main one included. */
     public final LongAdder live = new LongAdder();
-    /** Goroutines parked in a go4j primitive, counted while detecting. */
-    public final LongAdder asleep = new LongAdder();
-    /** Whether goroutines count themselves in {@link #asleep}. */
-    public volatile boolean detecting;
+    /** Goroutines ever registered in this program (monotonic). */
+    final LongAdder spawned = new LongAdder();
+    /** Next goroutine id (1 is the main goroutine's). */
+    private final AtomicLong nextId;
+    final boolean free;
+    /** Creation order, for sorting dumps. */
+    final long seq = SEQ.getAndIncrement();
+
     /** The main goroutine; set once it is created. */
     volatile G main;
+    /** The main goroutine ended by goexit; the program lives on until no goroutine is left. */
+    volatile boolean mainGoexited;
+    /** Watched by the deadlock detector (Go.main programs, until they end). */
+    volatile boolean detecting;
+    /** Set by the first goroutine that panics (the one whose report is printed). */
+    private final java.util.concurrent.atomic.AtomicBoolean panicking = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Torn down after a deadlock or a panic: goroutines unwind, nothing more is reported. */
+    volatile boolean dead;
+
+    // The end, written once under synchronized (this), published by the latch.
+    private End end;
+    private Throwable failure;
+    private String report;
+    private final CountDownLatch ended = new CountDownLatch(1);
+
+    // Deadlock detector state, confined to the watchdog thread.
+    G awakeHint;        // the goroutine the last check found awake: checked first next time
+    long nextCheckNanos; // do not scan before this (backs off when scans are long)
+
+    public Program() {
+        this(false);
+    }
+
+    private Program(boolean free) {
+        this.free = free;
+        this.nextId = new AtomicLong(free ? 1 : 2);
+    }
+
+    long newId() {
+        return nextId.getAndIncrement();
+    }
 
     public G main() {
         return main;
+    }
+
+    /** The program of the calling goroutine, or FREE on a thread that is not a goroutine. */
+    public static Program current() {
+        G g = G.current();
+        return g != null ? g.program : FREE;
+    }
+
+    // ---- Go.main ----
+
+    /** How long a torn-down program's goroutines get to unwind before Go.main returns. */
+    private static final long TEARDOWN_GRACE_MILLIS = 1000;
+
+    /**
+     * Runs {@code body} as the main goroutine of a new program and waits for the program to
+     * end (Go.main's contract): returns when the main goroutine returns; on a deadlock prints
+     * Go's report and throws Panic; on a panic (when the process is kept alive, see
+     * {@link Panics}) throws what escaped the goroutine. After a deadlock or a panic the
+     * program's goroutines are torn down.
+     */
+    public static void runMain(Runnable body) {
+        Program p = new Program();
+        Goroutines.startMain(body, p);
+        Watchdog.watch(p);
+        End end = p.awaitEnd();
+        switch (end) {
+            case RETURNED:
+                return;
+            case PANICKED: {
+                // The report was printed by the goroutine that panicked.
+                Goroutines.kill(p, TEARDOWN_GRACE_MILLIS);
+                Throwable t = p.failure();
+                if (t instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (t instanceof Error e) {
+                    throw e;
+                }
+                throw new go4j.Panic(Panics.value(t), t);
+            }
+            case DEADLOCK:
+                System.err.print(p.report());
+                System.err.flush();
+                Goroutines.kill(p, TEARDOWN_GRACE_MILLIS);
+                throw new go4j.Panic("all goroutines are asleep - deadlock!");
+            case NO_GOROUTINES:
+                System.err.print("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+                System.err.flush();
+                throw new go4j.Panic("no goroutines (main called runtime.Goexit) - deadlock!");
+            default:
+                throw new AssertionError(end);
+        }
+    }
+
+    // ---- ending ----
+
+    /** True for the first goroutine to panic in this program. */
+    boolean claimPanic() {
+        return panicking.compareAndSet(false, true);
+    }
+
+    /** Records how the program ended; false if it had already ended. */
+    boolean finish(End how, Throwable failure, String report) {
+        synchronized (this) {
+            if (end != null) {
+                return false;
+            }
+            this.end = how;
+            this.failure = failure;
+            this.report = report;
+        }
+        detecting = false;
+        ended.countDown();
+        return true;
+    }
+
+    /** True once the program has ended (how is {@link #end()}). */
+    public boolean ended() {
+        return ended.getCount() == 0;
+    }
+
+    /** Waits until the program ends; keeps the interrupt flag if interrupted meanwhile. */
+    public End awaitEnd() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                ended.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return end();
+    }
+
+    public synchronized End end() {
+        return end;
+    }
+
+    /** What escaped the goroutine that panicked, for {@link End#PANICKED}. */
+    public synchronized Throwable failure() {
+        return failure;
+    }
+
+    /** The text printed for a fatal error (the deadlock report), or null. */
+    public synchronized String report() {
+        return report;
+    }
+
+    @Override
+    public String toString() {
+        return free ? "program(free)" : "program(main=" + main + ")";
     }
 }

@@ -1,0 +1,85 @@
+package go4j.internal.jfr;
+
+import jdk.jfr.Event;
+
+/**
+ * The hooks go4j's runtime calls to emit its JFR events; each does nothing (one flag check)
+ * unless a recording has the event enabled.
+ *
+ * <p>For the context package: {@link #contextCanceled(Object, Throwable, Throwable)}.
+ */
+public final class Events {
+    private Events() {
+    }
+
+    /** {@code go4j.GoroutineEnd} outcomes. */
+    public static final String RETURNED = "return", GOEXIT = "goexit", PANIC = "panic";
+
+    // Instances never committed: isEnabled() reads the event type's state, not the instance's.
+    private static final GoroutineStart START = new GoroutineStart();
+    private static final GoroutineEnd END = new GoroutineEnd();
+    private static final ChannelBlock BLOCK = new ChannelBlock();
+    private static final ContextCancel CANCEL = new ContextCancel();
+
+    /** Called on a goroutine's own thread when it starts. */
+    public static void goroutineStart(long id, long parentId, boolean main) {
+        if (START.isEnabled()) {
+            GoroutineStart e = new GoroutineStart();
+            e.goroutineId = id;
+            e.parentId = parentId;
+            e.main = main;
+            e.commit();
+        }
+    }
+
+    /** Called on a goroutine's own thread when it ends; {@code outcome} is one of the constants. */
+    public static void goroutineEnd(long id, String outcome) {
+        if (END.isEnabled()) {
+            GoroutineEnd e = new GoroutineEnd();
+            e.goroutineId = id;
+            e.outcome = outcome;
+            e.commit();
+        }
+    }
+
+    /**
+     * Called before a goroutine parks in a channel operation: the started event, or null when
+     * no recording wants it (the common case: then nothing is allocated).
+     */
+    public static Event channelBlockBegin() {
+        if (BLOCK.isEnabled()) {
+            ChannelBlock e = new ChannelBlock();
+            e.begin();
+            return e;
+        }
+        return null;
+    }
+
+    /** Called after the park begun with {@link #channelBlockBegin()}; commits above the threshold. */
+    public static void channelBlockEnd(Event started, String operation, long channelId, long goroutineId) {
+        ChannelBlock e = (ChannelBlock) started;
+        e.end();
+        if (e.shouldCommit()) {
+            e.operation = operation;
+            e.channelId = channelId;
+            e.goroutineId = goroutineId;
+            e.commit();
+        }
+    }
+
+    /**
+     * For the context package, when a context becomes done: {@code context} is the canceled
+     * context (its {@code toString()} is recorded, Go's String() form), {@code err} its
+     * {@code err()} and {@code cause} the cause given to cancel (or null). Cheap when no
+     * recording is on: no string is built.
+     */
+    public static void contextCanceled(Object context, Throwable err, Throwable cause) {
+        if (CANCEL.isEnabled()) {
+            ContextCancel e = new ContextCancel();
+            e.context = String.valueOf(context);
+            e.error = err == null ? null : err.getMessage();
+            e.cause = cause == null ? e.error : cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            e.commit();
+        }
+    }
+}

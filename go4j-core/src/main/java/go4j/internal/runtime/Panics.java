@@ -1,0 +1,133 @@
+package go4j.internal.runtime;
+
+import go4j.Panic;
+
+/**
+ * What happens when an exception escapes a goroutine (Go's unrecovered panic), and Go's
+ * report of it:
+ *
+ * <pre>
+ * panic: java.lang.IllegalStateException: boom
+ *
+ * goroutine 7 [running]:
+ * com.example.Worker.run(...)
+ *         Worker.java:31
+ * </pre>
+ *
+ * The panic value is a {@link Panic}'s message (Go's runtime errors print that way) or the
+ * exception's {@code toString()}; the frames are where it was thrown. {@code GOTRACEBACK}
+ * (or {@code -Dgo4j.traceback}) works as in Go: {@code none} prints the first line only,
+ * {@code single} (the default) adds the panicking goroutine, {@code all} (and
+ * {@code system}, {@code crash}) every other goroutine of the program too.
+ *
+ * <p>Under {@code Go.main}, the first panic of a program prints the report on stderr and ends
+ * the process with exit status 2, as Go does; with {@code -Dgo4j.exitOnPanic=false} (or
+ * {@code GO4J_EXIT_ON_PANIC=false}), for an application embedding go4j, the process lives on:
+ * the program is torn down and {@code Go.main} throws the exception. Outside {@code Go.main}
+ * (and after Go.main returned) the goroutine's thread's uncaught-exception handler gets the
+ * exception when the application set one (on the thread or as the default); otherwise the
+ * report is printed on stderr. The process lives on.
+ */
+public final class Panics {
+    private Panics() {
+    }
+
+    /** Exit with status 2 on a panic under Go.main (true unless configured otherwise). */
+    static final boolean EXIT_ON_PANIC =
+            !"false".equalsIgnoreCase(String.valueOf(Schedulers.setting("go4j.exitOnPanic", "GO4J_EXIT_ON_PANIC")));
+
+    /** GOTRACEBACK: 0 none, 1 single, 2 all. */
+    static final int TRACEBACK = traceback(Schedulers.setting("go4j.traceback", "GOTRACEBACK"));
+
+    /** Parses a GOTRACEBACK value as Go does: names, or a number (bad values mean the default). */
+    static int traceback(String v) {
+        if (v == null) {
+            return 1;
+        }
+        switch (v) {
+            case "none":
+                return 0;
+            case "single":
+                return 1;
+            case "all":
+            case "system":
+            case "crash":
+                return 2;
+            default:
+                try {
+                    int n = Integer.parseInt(v);
+                    return n <= 0 ? 0 : n == 1 ? 1 : 2;
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+        }
+    }
+
+    /** Go's printed panic value for {@code t}. */
+    public static String value(Throwable t) {
+        if (t instanceof Panic) {
+            return String.valueOf(t.getMessage());
+        }
+        return t.toString();
+    }
+
+    /** Go's panic report for {@code t} escaping {@code g}, with the given traceback level. */
+    public static String report(G g, Throwable t, int traceback) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("panic: ").append(value(t)).append('\n');
+        if (traceback >= 1) {
+            sb.append('\n');
+            Dump.header(sb, g.id, "running", 0);
+            Dump.frames(sb, t.getStackTrace());
+            if (traceback >= 2) {
+                for (G other : Goroutines.of(g.program)) {
+                    if (other != g) {
+                        Dump.entry(sb, other, true);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Called on {@code g}'s thread with what escaped its body (not Goexit). */
+    static void panicked(G g, Throwable t) {
+        Program p = g.program;
+        if (p.dead) {
+            return; // torn down after a deadlock or an earlier panic: nothing more is reported
+        }
+        if (p.free || p.ended()) {
+            // Outside Go.main, or after it returned: the process lives on. A program that ended
+            // by a panic is being torn down: only its first panic is reported.
+            if (p.free || p.end() == Program.End.RETURNED) {
+                uncaught(g, t);
+            }
+            return;
+        }
+        if (!p.claimPanic()) {
+            return; // a second panic racing the first: the first is reported
+        }
+        String report = report(g, t, TRACEBACK);
+        System.err.print(report);
+        System.err.flush();
+        if (EXIT_ON_PANIC) {
+            System.out.flush();
+            Runtime.getRuntime().exit(2);
+        }
+        p.finish(Program.End.PANICKED, t, report);
+    }
+
+    /** Outside Go.main: the thread's uncaught-exception handler, or Go's report on stderr. */
+    private static void uncaught(G g, Throwable t) {
+        Thread self = Thread.currentThread();
+        Thread.UncaughtExceptionHandler h = self.getUncaughtExceptionHandler();
+        if (h instanceof ThreadGroup && Thread.getDefaultUncaughtExceptionHandler() == null) {
+            // Nobody asked for the exception: print what Go prints (the JDK would print
+            // "Exception in thread ..." for an unnamed virtual thread).
+            System.err.print(report(g, t, TRACEBACK));
+            System.err.flush();
+        } else if (h != null) {
+            h.uncaughtException(self, t);
+        }
+    }
+}

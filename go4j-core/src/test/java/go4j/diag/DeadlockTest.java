@@ -1,0 +1,318 @@
+package go4j.diag;
+
+import go4j.Chan;
+import go4j.Go;
+import go4j.Panic;
+import go4j.internal.runtime.G;
+import go4j.internal.runtime.Program;
+import go4j.internal.runtime.Timers;
+import go4j.sync.Mutex;
+import go4j.sync.RWMutex;
+import go4j.sync.WaitGroup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static go4j.Go.go;
+import static go4j.Go.select;
+import static go4j.diag.DiagSupport.captureStderr;
+import static go4j.diag.DiagSupport.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Go's "all goroutines are asleep - deadlock!" in Go.main, and the waits that are not one. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class DeadlockTest {
+    private static final String DEADLOCK = "all goroutines are asleep - deadlock!";
+
+    private static DiagSupport.Captured runMain(Runnable body) {
+        return captureStderr(() -> Go.main(body));
+    }
+
+    private static void assertDeadlock(DiagSupport.Captured c) {
+        Panic p = assertInstanceOf(Panic.class, c.thrown(), "Go.main should throw the deadlock panic");
+        assertEquals(DEADLOCK, p.getMessage());
+        assertTrue(DiagSupport.withoutSchedulerNotice(c.stderr()).startsWith("fatal error: " + DEADLOCK + "\n\ngoroutine "),
+                c.stderr());
+    }
+
+    @Test
+    void mainReceivingFromAChannelNobodySendsOnIsADeadlock() {
+        var c = runMain(() -> new Chan<Integer>().recv());
+        assertDeadlock(c);
+        assertTrue(c.stderr().contains("\n\ngoroutine 1 [chan receive]:\n"), c.stderr());
+        assertTrue(c.stderr().contains("go4j.diag.DeadlockTest.lambda$"), c.stderr());
+    }
+
+    @Test
+    void reportListsEveryGoroutineWithItsWaitReason() {
+        var c = runMain(() -> {
+            Chan<Integer> c1 = new Chan<>();
+            WaitGroup wg = new WaitGroup();
+            Mutex mu = new Mutex();
+            RWMutex rw = new RWMutex();
+            mu.lock();
+            rw.lock();
+            wg.add(1);
+            go(() -> c1.recv());                              // 2
+            go(() -> new Chan<Integer>().send(1));            // 3
+            go(() -> Chan.<Integer>nil().recv());             // 4
+            go(() -> Chan.<Integer>nil().send(1));            // 5
+            go(() -> select(new Chan<Integer>().onRecv(), new Chan<Integer>().onSend(1))); // 6
+            go(() -> select());                               // 7
+            go(() -> mu.lock());                              // 8
+            go(() -> rw.rlock());                             // 9
+            go(() -> new Chan<Integer>(1).send(1));           // 10: does not block, ends
+            wg.await();                                       // 1
+        });
+        assertDeadlock(c);
+        String s = c.stderr();
+        for (String header : new String[] {
+                "goroutine 1 [sync.WaitGroup.Wait]:",
+                "goroutine 2 [chan receive]:",
+                "goroutine 3 [chan send]:",
+                "goroutine 4 [chan receive (nil chan)]:",
+                "goroutine 5 [chan send (nil chan)]:",
+                "goroutine 6 [select]:",
+                "goroutine 7 [select (no cases)]:",
+                "goroutine 8 [sync.Mutex.Lock]:",
+                "goroutine 9 [sync.RWMutex.RLock]:"}) {
+            assertTrue(s.contains("\n" + header + "\n"), "missing " + header + " in\n" + s);
+        }
+        assertFalse(s.contains("goroutine 10 "), s);
+    }
+
+    @Test
+    void deadlockedGoroutinesAreTornDownAndTheirFinallyBlocksRun() {
+        int before = Go.numGoroutine();
+        AtomicInteger finallies = new AtomicInteger();
+        CountDownLatch unwound = new CountDownLatch(3);
+        var c = runMain(() -> {
+            Chan<Integer> c1 = new Chan<>();
+            for (int i = 0; i < 2; i++) {
+                go(() -> {
+                    try {
+                        c1.recv();
+                    } finally {
+                        finallies.incrementAndGet();
+                        unwound.countDown();
+                    }
+                });
+            }
+            try {
+                c1.send(0);
+                c1.send(0);
+                c1.send(0); // nobody left to receive
+            } finally {
+                finallies.incrementAndGet();
+                unwound.countDown();
+            }
+        });
+        assertDeadlock(c);
+        assertEquals(before, Go.numGoroutine());
+        until("torn-down goroutines unwound", () -> unwound.getCount() == 0);
+        assertEquals(3, finallies.get());
+    }
+
+    @Test
+    void goroutinesLeftBlockedAfterMainGoexitAreADeadlock() {
+        var c = runMain(() -> {
+            go(() -> new Chan<Integer>().recv());
+            Go.goexit();
+        });
+        assertDeadlock(c);
+        assertTrue(c.stderr().contains("goroutine 2 [chan receive]:"), c.stderr());
+        assertFalse(c.stderr().contains("goroutine 1 "), c.stderr());
+    }
+
+    @Test
+    void mainGoexitWithNoGoroutineLeftIsGosNoGoroutinesDeadlock() {
+        AtomicBoolean ran = new AtomicBoolean();
+        var c = runMain(() -> {
+            Chan<Integer> c1 = new Chan<>();
+            go(() -> {
+                c1.recv();
+                ran.set(true);
+            });
+            c1.send(1);
+            Go.goexit();
+        });
+        Panic p = assertInstanceOf(Panic.class, c.thrown());
+        assertEquals("no goroutines (main called runtime.Goexit) - deadlock!", p.getMessage());
+        assertTrue(DiagSupport.withoutSchedulerNotice(c.stderr())
+                .equals("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"), c.stderr());
+        assertTrue(ran.get());
+    }
+
+    // ---- waits that are not a deadlock ----
+
+    @Test
+    void mainWaitingForASleepingGoroutineIsNotADeadlock() {
+        var c = runMain(() -> {
+            Chan<String> c1 = new Chan<>();
+            go(() -> {
+                try {
+                    Thread.sleep(300); // several watchdog ticks
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+                c1.send("awake");
+            });
+            assertEquals("awake", c1.recv());
+        });
+        assertNull(c.thrown());
+    }
+
+    @Test
+    void mainWaitingOnATimerIsNotADeadlockUntilTheTimerHasFired() {
+        AtomicReference<String> first = new AtomicReference<>();
+        var c = runMain(() -> {
+            Chan<String> c1 = new Chan<>(1);
+            Timers.schedule(TimeUnit.MILLISECONDS.toNanos(300), () -> c1.trySend("fired"));
+            first.set(c1.recv()); // the pending timer keeps this from being a deadlock
+            c1.recv();            // nothing can send any more
+        });
+        assertEquals("fired", first.get());
+        assertDeadlock(c);
+    }
+
+    @Test
+    void canceledTimerNoLongerDefersTheVerdict() {
+        var c = runMain(() -> {
+            Timers.Handle h = Timers.schedule(TimeUnit.HOURS.toNanos(1), () -> { });
+            assertTrue(h.cancel());
+            new Chan<Integer>().recv();
+        });
+        assertDeadlock(c);
+    }
+
+    @Test
+    void mainWaitingForAGoroutineReadingASocketIsNotADeadlock() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CountDownLatch reading = new CountDownLatch(1);
+            Thread peer = Thread.ofPlatform().start(() -> {
+                try (Socket s = server.accept(); OutputStream out = s.getOutputStream()) {
+                    reading.await();
+                    Thread.sleep(300); // several watchdog ticks with the reader blocked in read()
+                    out.write(42);
+                    out.flush();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            var c = runMain(() -> {
+                Chan<Integer> c1 = new Chan<>();
+                go(() -> {
+                    try (Socket s = new Socket(server.getInetAddress(), server.getLocalPort());
+                         InputStream in = s.getInputStream()) {
+                        reading.countDown();
+                        c1.send(in.read());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
+                assertEquals(42, c1.recv());
+            });
+            peer.join();
+            assertNull(c.thrown());
+        }
+    }
+
+    @Test
+    void mainWaitingForAGoroutineRunningOtherCodeIsNotADeadlock() {
+        var c = runMain(() -> {
+            Chan<Long> c1 = new Chan<>();
+            go(() -> {
+                long n = 0;
+                long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+                while (System.nanoTime() < end) {
+                    n++;
+                }
+                c1.send(n);
+            });
+            assertTrue(c1.recv() > 0);
+        });
+        assertNull(c.thrown());
+    }
+
+    @Test
+    void goroutineStartedOutsideMainCanWakeTheProgram() throws Exception {
+        Chan<String> c1 = new Chan<>();
+        CountDownLatch mainWaiting = new CountDownLatch(1);
+        go(() -> { // a goroutine of no program
+            try {
+                mainWaiting.await();
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            c1.send("from outside");
+        });
+        var c = runMain(() -> {
+            mainWaiting.countDown();
+            assertEquals("from outside", c1.recv());
+        });
+        assertNull(c.thrown());
+    }
+
+    @Test
+    void goroutineStartedByATimerBelongsToTheProgram() {
+        AtomicReference<Program> mainProgram = new AtomicReference<>();
+        AtomicReference<Program> timerGoroutineProgram = new AtomicReference<>();
+        var c = runMain(() -> {
+            mainProgram.set(G.current().program());
+            Chan<Integer> c1 = new Chan<>();
+            Timers.schedule(0, () -> go(() -> {
+                timerGoroutineProgram.set(G.current().program());
+                c1.send(1);
+            }));
+            c1.recv();
+        });
+        assertNull(c.thrown());
+        assertSame(mainProgram.get(), timerGoroutineProgram.get());
+    }
+
+    @Test
+    void manyQuickHandOffsNeverLookLikeADeadlock() {
+        // A woken goroutine that has not run yet is still "in" its wait; the detector must see
+        // it as awake. Ping-pong makes that state constant: every hand-off creates it.
+        for (int round = 0; round < 5; round++) {
+            var c = runMain(() -> {
+                Chan<Integer> ping = new Chan<>(), pong = new Chan<>();
+                WaitGroup wg = new WaitGroup();
+                for (int k = 0; k < 4; k++) {
+                    wg.add(1);
+                    go(() -> {
+                        try {
+                            for (int i = 0; i < 20_000; i++) {
+                                pong.send(ping.recv() + 1);
+                            }
+                        } finally {
+                            wg.done();
+                        }
+                    });
+                }
+                for (int i = 0; i < 80_000; i++) {
+                    ping.send(i);
+                    assertEquals(i + 1, pong.recv());
+                }
+                wg.await();
+            });
+            assertNull(c.thrown(), () -> "round: " + c.stderr());
+        }
+    }
+}

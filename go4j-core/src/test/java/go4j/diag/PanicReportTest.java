@@ -1,0 +1,195 @@
+package go4j.diag;
+
+import go4j.Chan;
+import go4j.Go;
+import go4j.Panic;
+import go4j.internal.runtime.G;
+import go4j.internal.runtime.Panics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import static go4j.Go.go;
+import static go4j.diag.DiagSupport.captureStderr;
+import static go4j.diag.DiagSupport.until;
+import static go4j.diag.DiagSupport.withoutSchedulerNotice;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Go's panic report for an exception escaping a goroutine, and what happens next: exit status
+ * 2 under Go.main (in a child JVM), Go.main throwing when the process is kept alive (this JVM
+ * runs with -Dgo4j.exitOnPanic=false), the uncaught-exception handler outside Go.main.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class PanicReportTest {
+    private static final Map<String, String> NO_ENV = Map.of();
+
+    // ---- a real program: child JVM ----
+
+    @Test
+    void goroutinePanicUnderMainPrintsGosReportAndExitsWithStatus2() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "goroutine");
+        assertEquals(2, child.exit(), child.stderr());
+        String err = withoutSchedulerNotice(child.stderr());
+        assertTrue(Pattern.compile("panic: java.lang.IllegalStateException: boom\n\n"
+                        + "goroutine 3 \\[running\\]:\n"
+                        + "go4j\\.diag\\.PanicPrograms\\.lambda\\$main\\$\\d+\\(\\.\\.\\.\\)\n\tPanicPrograms\\.java:\\d+\n")
+                .matcher(err).matches(), err);
+    }
+
+    @Test
+    void mainGoroutinePanicPrintsGoroutine1AndExitsWithStatus2() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "main");
+        assertEquals(2, child.exit(), child.stderr());
+        String err = withoutSchedulerNotice(child.stderr());
+        assertTrue(err.startsWith("panic: close of closed channel\n\ngoroutine 1 [running]:\n"
+                + "go4j.diag.PanicPrograms.lambda$main$"), err);
+    }
+
+    @Test
+    void gotracebackAllAddsEveryOtherGoroutine() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, Map.of("GOTRACEBACK", "all"), "goroutine");
+        assertEquals(2, child.exit(), child.stderr());
+        String err = withoutSchedulerNotice(child.stderr());
+        assertTrue(err.startsWith("panic: java.lang.IllegalStateException: boom\n\ngoroutine 3 [running]:\n"), err);
+        assertTrue(err.contains("\n\ngoroutine 1 [chan receive]:\n"), err);
+        assertTrue(err.contains("\n\ngoroutine 2 [chan receive]:\n"), err);
+    }
+
+    @Test
+    void gotracebackNonePrintsThePanicLineOnly() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, Map.of("GOTRACEBACK", "none"), "goroutine");
+        assertEquals(2, child.exit(), child.stderr());
+        assertEquals("panic: java.lang.IllegalStateException: boom\n", withoutSchedulerNotice(child.stderr()));
+    }
+
+    @Test
+    void panicOutsideMainPrintsTheReportAndTheProcessLivesOn() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "outside");
+        assertEquals(0, child.exit(), child.stderr());
+        assertEquals("alive\n", child.stdout());
+        String err = withoutSchedulerNotice(child.stderr());
+        assertTrue(err.startsWith("panic: java.lang.IllegalStateException: boom\n\ngoroutine 1 [running]:\n"), err);
+    }
+
+    @Test
+    void panicOutsideMainGoesToTheUncaughtExceptionHandlerWhenThereIsOne() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "outsideWithHandler");
+        assertEquals(0, child.exit(), child.stderr());
+        assertEquals("handler got java.lang.IllegalStateException: boom\nalive\n", child.stdout());
+        assertFalse(child.stderr().contains("panic:"), child.stderr());
+    }
+
+    @Test
+    void deadlockInARealProgramPrintsTheReportAndGoMainThrows() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "deadlock");
+        assertEquals(1, child.exit(), child.stderr()); // the Panic escaped Java's main
+        String err = withoutSchedulerNotice(child.stderr());
+        assertTrue(err.startsWith("fatal error: all goroutines are asleep - deadlock!\n\n"
+                + "goroutine 1 [chan receive]:\ngo4j.diag.PanicPrograms.lambda$main$"), err);
+        assertTrue(err.contains("go4j.Panic: all goroutines are asleep - deadlock!"), err);
+    }
+
+    // ---- kept alive (this JVM) ----
+
+    @Test
+    void keptAliveGoMainThrowsWhatEscapedAGoroutineAfterTheReport() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        int before = Go.numGoroutine();
+        var c = captureStderr(() -> Go.main(() -> {
+            go(() -> {
+                throw boom;
+            });
+            new Chan<Integer>().recv();
+        }));
+        assertSame(boom, c.thrown());
+        assertTrue(withoutSchedulerNotice(c.stderr()).startsWith(
+                "panic: java.lang.IllegalStateException: boom\n\ngoroutine 2 [running]:\n"), c.stderr());
+        assertEquals(before, Go.numGoroutine()); // main was torn down
+    }
+
+    @Test
+    void keptAliveGoMainThrowsWhatEscapedTheMainGoroutine() {
+        var c = captureStderr(() -> Go.main(() -> {
+            Chan<Integer> ch = new Chan<>();
+            ch.close();
+            ch.close();
+        }));
+        Panic p = assertInstanceOf(Panic.class, c.thrown());
+        assertEquals("close of closed channel", p.getMessage());
+        assertTrue(withoutSchedulerNotice(c.stderr()).startsWith("panic: close of closed channel\n\ngoroutine 1 [running]:\n"),
+                c.stderr());
+    }
+
+    @Test
+    void onlyTheFirstPanicOfAProgramIsReported() {
+        var c = captureStderr(() -> Go.main(() -> {
+            CountDownLatch both = new CountDownLatch(2);
+            for (int i = 0; i < 2; i++) {
+                go(() -> {
+                    both.countDown();
+                    try {
+                        both.await();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    throw new IllegalStateException("boom");
+                });
+            }
+            new Chan<Integer>().recv();
+        }));
+        assertInstanceOf(IllegalStateException.class, c.thrown());
+        String err = withoutSchedulerNotice(c.stderr());
+        assertEquals(err.indexOf("panic:"), err.lastIndexOf("panic:"), err);
+    }
+
+    @Test
+    void reportShowsWhereTheExceptionWasThrownWithInternalFramesLeftOut() {
+        AtomicReference<String> report = new AtomicReference<>();
+        Go.main(() -> {
+            try {
+                Chan.nil().close();
+            } catch (Panic p) {
+                report.set(Panics.report(G.current(), p, 1));
+            }
+        });
+        String r = report.get();
+        assertTrue(r.startsWith("panic: close of nil channel\n\ngoroutine 1 [running]:\n"
+                + "go4j.diag.PanicReportTest.lambda$"), r);
+        assertFalse(r.contains("go4j.Chan"), r);
+        assertFalse(r.contains("go4j.internal"), r);
+    }
+
+    @Test
+    void panicValueIsAPanicsMessageOrTheExceptionItself() {
+        assertEquals("send on closed channel", Panics.value(new Panic("send on closed channel")));
+        assertEquals("java.lang.IllegalStateException: boom", Panics.value(new IllegalStateException("boom")));
+        assertEquals("java.lang.StackOverflowError", Panics.value(new StackOverflowError()));
+    }
+
+    @Test
+    void panicOutsideMainGoesToTheThreadsHandlerAndTheProcessLivesOn() {
+        AtomicReference<Throwable> got = new AtomicReference<>();
+        Thread.UncaughtExceptionHandler saved = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> got.set(e));
+        try {
+            IllegalStateException boom = new IllegalStateException("boom");
+            go(() -> {
+                throw boom;
+            });
+            until("handler called", () -> got.get() != null);
+            assertSame(boom, got.get());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(saved);
+        }
+    }
+}
