@@ -9,6 +9,8 @@ import go4j.internal.runtime.Timers;
 import go4j.sync.Mutex;
 import go4j.sync.RWMutex;
 import go4j.sync.WaitGroup;
+import go4j.time.Time;
+import go4j.time.Timer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -17,6 +19,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -178,13 +182,37 @@ class DeadlockTest {
     }
 
     @Test
+    void mainWaitingForAGoroutineInGo4jSleepIsNotADeadlock() {
+        var c = runMain(() -> {
+            Chan<String> c1 = new Chan<>();
+            go(() -> {
+                Time.sleep(Duration.ofMillis(300));
+                c1.send("awake");
+            });
+            assertEquals("awake", c1.recv());
+        });
+        assertNull(c.thrown());
+    }
+
+    @Test
     void mainWaitingOnATimerIsNotADeadlockUntilTheTimerHasFired() {
+        AtomicReference<Instant> fired = new AtomicReference<>();
+        var c = runMain(() -> {
+            fired.set(Time.after(Duration.ofMillis(300)).recv()); // a pending timer: not a deadlock
+            new Chan<Integer>().recv();                           // nothing can wake this
+        });
+        assertTrue(fired.get() != null);
+        assertDeadlock(c);
+    }
+
+    @Test
+    void timerActionPendingOnTheHeapDefersTheVerdict() {
         AtomicReference<String> first = new AtomicReference<>();
         var c = runMain(() -> {
             Chan<String> c1 = new Chan<>(1);
             Timers.schedule(TimeUnit.MILLISECONDS.toNanos(300), () -> c1.trySend("fired"));
-            first.set(c1.recv()); // the pending timer keeps this from being a deadlock
-            c1.recv();            // nothing can send any more
+            first.set(c1.recv());
+            c1.recv();
         });
         assertEquals("fired", first.get());
         assertDeadlock(c);
@@ -196,6 +224,20 @@ class DeadlockTest {
             Timers.Handle h = Timers.schedule(TimeUnit.HOURS.toNanos(1), () -> { });
             assertTrue(h.cancel());
             new Chan<Integer>().recv();
+        });
+        assertDeadlock(c);
+    }
+
+    @Test
+    void timerWhoseChannelNobodyWaitsOnDoesNotDeferTheVerdict() {
+        // Go 1.23: an unwatched channel timer cannot wake anyone, so it is no reason to wait.
+        var c = runMain(() -> {
+            Timer t = Time.newTimer(Duration.ofHours(1));
+            try {
+                new Chan<Integer>().recv();
+            } finally {
+                t.stop();
+            }
         });
         assertDeadlock(c);
     }
@@ -270,20 +312,20 @@ class DeadlockTest {
     }
 
     @Test
-    void goroutineStartedByATimerBelongsToTheProgram() {
+    void afterFuncGoroutineOfTheProgramCanWakeIt() {
         AtomicReference<Program> mainProgram = new AtomicReference<>();
-        AtomicReference<Program> timerGoroutineProgram = new AtomicReference<>();
+        AtomicReference<Program> afterFuncProgram = new AtomicReference<>();
         var c = runMain(() -> {
             mainProgram.set(G.current().program());
             Chan<Integer> c1 = new Chan<>();
-            Timers.schedule(0, () -> go(() -> {
-                timerGoroutineProgram.set(G.current().program());
+            Time.afterFunc(Duration.ofMillis(100), () -> {
+                afterFuncProgram.set(G.current().program());
                 c1.send(1);
-            }));
+            });
             c1.recv();
         });
         assertNull(c.thrown());
-        assertSame(mainProgram.get(), timerGoroutineProgram.get());
+        assertSame(mainProgram.get(), afterFuncProgram.get());
     }
 
     @Test

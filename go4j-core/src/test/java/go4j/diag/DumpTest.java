@@ -129,6 +129,11 @@ class DumpTest {
     }
 
     @Test
+    void go4jSleepSaysSleep() {
+        assertReason(WaitReason.SLEEP, () -> go4j.time.Time.sleep(java.time.Duration.ofMinutes(10)));
+    }
+
+    @Test
     void callerIsRunningAndAnUnparkedGoroutineIsRunnable() {
         AtomicReference<String> dump = new AtomicReference<>();
         Go.main(() -> {

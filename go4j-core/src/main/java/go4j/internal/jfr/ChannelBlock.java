@@ -24,4 +24,8 @@ final class ChannelBlock extends Event {
 
     @Label("Goroutine Id")
     long goroutineId;
+
+    @Label("Program Id")
+    @Description("The Go.main run the goroutine belongs to (0: started outside any Go.main); goroutine ids are unique within it")
+    long programId;
 }

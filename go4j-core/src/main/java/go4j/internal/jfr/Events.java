@@ -22,10 +22,11 @@ public final class Events {
     private static final ContextCancel CANCEL = new ContextCancel();
 
     /** Called on a goroutine's own thread when it starts. */
-    public static void goroutineStart(long id, long parentId, boolean main) {
+    public static void goroutineStart(long id, long parentId, boolean main, long programId) {
         if (START.isEnabled()) {
             GoroutineStart e = new GoroutineStart();
             e.goroutineId = id;
+            e.programId = programId;
             e.parentId = parentId;
             e.main = main;
             e.commit();
@@ -33,10 +34,11 @@ public final class Events {
     }
 
     /** Called on a goroutine's own thread when it ends; {@code outcome} is one of the constants. */
-    public static void goroutineEnd(long id, String outcome) {
+    public static void goroutineEnd(long id, long programId, String outcome) {
         if (END.isEnabled()) {
             GoroutineEnd e = new GoroutineEnd();
             e.goroutineId = id;
+            e.programId = programId;
             e.outcome = outcome;
             e.commit();
         }
@@ -56,13 +58,15 @@ public final class Events {
     }
 
     /** Called after the park begun with {@link #channelBlockBegin()}; commits above the threshold. */
-    public static void channelBlockEnd(Event started, String operation, long channelId, long goroutineId) {
+    public static void channelBlockEnd(Event started, String operation, long channelId, long goroutineId,
+                                       long programId) {
         ChannelBlock e = (ChannelBlock) started;
         e.end();
         if (e.shouldCommit()) {
             e.operation = operation;
             e.channelId = channelId;
             e.goroutineId = goroutineId;
+            e.programId = programId;
             e.commit();
         }
     }

@@ -19,6 +19,10 @@ final class GoroutineEnd extends Event {
     @Label("Goroutine Id")
     long goroutineId;
 
+    @Label("Program Id")
+    @Description("The Go.main run the goroutine belongs to (0: started outside any Go.main); goroutine ids are unique within it")
+    long programId;
+
     @Label("Outcome")
     @Description("return, goexit or panic")
     String outcome;

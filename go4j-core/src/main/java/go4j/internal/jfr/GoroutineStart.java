@@ -23,6 +23,10 @@ final class GoroutineStart extends Event {
     @Description("The goroutine that started this one; 0 when started outside any goroutine")
     long parentId;
 
+    @Label("Program Id")
+    @Description("The Go.main run the goroutine belongs to (0: started outside any Go.main); goroutine ids are unique within it")
+    long programId;
+
     @Label("Main")
     @Description("True for the main goroutine of Go.main")
     boolean main;

@@ -44,13 +44,17 @@ public final class Goroutines {
     }
 
     /**
-     * Starts {@code body} as a new goroutine of {@code program} (null: of no program), for
-     * goroutines started on behalf of another, from a thread that is not one: a timer's
+     * Starts {@code body} as a new goroutine of {@code program} (null: of no program, FREE),
+     * for goroutines started on behalf of another, from a thread that is not one: a timer's
      * {@code afterFunc} belongs to the program that created the timer.
      */
     public static G go(Runnable body, Program program) {
         Objects.requireNonNull(body, "go: nil func");
-        return start(body, new G(NEXT_ID.getAndIncrement(), false, null, program));
+        Program p = program == null ? Program.FREE : program;
+        G parent = G.current();
+        G g = new G(p.newId(), false, p);
+        g.parentId = parent == null ? 0 : parent.id;
+        return start(body, g);
     }
 
     /** Starts the main goroutine of {@code program}. */
@@ -90,7 +94,7 @@ public final class Goroutines {
 
     private static void run(G g, Runnable body) {
         G.bind(g);
-        Events.goroutineStart(g.id, g.parentId, g.main);
+        Events.goroutineStart(g.id, g.parentId, g.main, g.program.seq);
         String outcome = Events.RETURNED;
         try {
             body.run();
@@ -104,8 +108,8 @@ public final class Goroutines {
             outcome = Events.PANIC;
             Panics.panicked(g, t);
         } finally {
+            Events.goroutineEnd(g.id, g.program.seq, outcome); // before it leaves the registry
             exited(g);
-            Events.goroutineEnd(g.id, outcome);
             G.bind(null);
         }
         if (g.main && outcome == Events.RETURNED) {

@@ -50,7 +50,7 @@ public final class Park {
         } finally {
             G.endWait(g);
             if (block != null) {
-                Events.channelBlockEnd(block, reason.text, chanId, g == null ? 0 : g.id);
+                Events.channelBlockEnd(block, reason.text, chanId, g == null ? 0 : g.id, g == null ? 0 : g.program.seq);
             }
         }
     }
@@ -92,7 +92,7 @@ public final class Park {
         } finally {
             G.endWait(g);
             if (block != null) {
-                Events.channelBlockEnd(block, reason.text, 0, g == null ? 0 : g.id);
+                Events.channelBlockEnd(block, reason.text, 0, g == null ? 0 : g.id, g == null ? 0 : g.program.seq);
             }
         }
     }

@@ -90,6 +90,11 @@ public final class Program {
         return main;
     }
 
+    /** Identifies this program in JFR events: 0 for FREE, then 1, 2, ... in creation order. */
+    public long id() {
+        return seq;
+    }
+
     /** The program of the calling goroutine, or FREE on a thread that is not a goroutine. */
     public static Program current() {
         G g = G.current();
