@@ -22,24 +22,29 @@ final class Deadlock {
      *   0. If the goroutine found awake last time is still awake, stop (the common case in a
      *      busy program costs one check).
      *   1. s0 = spawned counts; snapshot the goroutines (the registry); pass 1: every one must
-     *      be blockedOn its wait object (parked for an "asleep" reason, object not completed).
+     *      be blockedOn its wait object (parked for an "asleep" reason, object not completed)
+     *      and not interrupted (an interrupted goroutine leaves its wait: G.beginWait's
+     *      protocol).
      *   2. T: no timer that may wake a goroutine (Timers.mayWake: none firing, none armed
      *      that can wake someone; a channel timer nobody waits on does not count, Go 1.23).
      *   3. Pass 2: every goroutine is still in the same wait (same wait object and sequence
-     *      number), still not completed; and the spawned counts are still s0.
+     *      number), still not completed nor interrupted; and the spawned counts are still s0.
      *
      * Why a "yes" is right (given only goroutines and timers can complete a wait): the
      * sequence number grows at every wait, so a goroutine seen in the same wait in passes 1
      * and 2 was in that one wait during the whole interval, which contains T. Completion is
-     * monotonic, so not completed in pass 2 means not completed at T. Every goroutine alive at
-     * T was in the snapshot: one registered before s0 was read is in the registry snapshot
-     * (registration precedes the spawned increment), one registered later moved the counts.
-     * So at T every goroutine was parked on an uncompleted wait and no timer that could
-     * wake one was armed or firing (Timers counts a timer as firing until its action ran). Then nothing can run again:
-     * completing a wait, arming a timer, starting a goroutine or waiting on a timer's
-     * channel all need a running goroutine or a firing timer. A "no" only delays the verdict to the next tick; in particular a
-     * goroutine woken but not yet scheduled (its wait object completed, endWait not yet run)
-     * reads as awake, which is what counters alone would get wrong.
+     * monotonic, so not completed in pass 2 means not completed at T. An interrupt flag not
+     * set in pass 2 was not set at T either: only the goroutine itself clears it, and it would
+     * have had to leave its wait first. Every goroutine alive at T was in the snapshot: one
+     * registered before s0 was read is in the registry snapshot (registration precedes the
+     * spawned increment), one registered later moved the counts. So at T every goroutine was
+     * parked on an uncompleted wait, uninterrupted, and no timer that could wake one was
+     * armed or firing (Timers counts a timer as firing until its action ran). Then nothing can
+     * run again: completing a wait, interrupting, arming a timer, starting a goroutine or
+     * waiting on a timer's channel all need a running goroutine or a firing timer. A "no" only
+     * delays the verdict to the next tick; in particular a goroutine woken but not yet
+     * scheduled (its wait object completed, endWait not yet run) reads as awake, which is what
+     * counters alone would get wrong.
      */
     private Deadlock() {
     }
@@ -69,7 +74,7 @@ final class Deadlock {
             Object w = g.waitOn();
             long seq = g.waitSeq();
             WaitReason r = w == null ? null : g.reasonOf(w);
-            if (!G.blockedOn(w, r)) {
+            if (!G.blockedOn(w, r) || g.thread.isInterrupted()) {
                 p.awakeHint = g;
                 return false;
             }
@@ -87,7 +92,8 @@ final class Deadlock {
         for (int i = 0; i < gs.size(); i++) {
             G g = gs.get(i);
             Object w = waits.get(i);
-            if (g.waitOn() != w || g.waitSeq() != seqs.get(i) || !G.blockedOn(w, reasons.get(i))) {
+            if (g.waitOn() != w || g.waitSeq() != seqs.get(i) || !G.blockedOn(w, reasons.get(i))
+                    || g.thread.isInterrupted()) {
                 return false;
             }
         }
@@ -96,7 +102,7 @@ final class Deadlock {
 
     private static boolean awake(G g) {
         Object w = g.waitOn();
-        return !G.blockedOn(w, w == null ? null : g.reasonOf(w));
+        return !G.blockedOn(w, w == null ? null : g.reasonOf(w)) || g.thread.isInterrupted();
     }
 
     /** Go's fatal error text for a deadlocked program, with the dump unless GOTRACEBACK=none. */
