@@ -16,6 +16,12 @@ public final class PanicPrograms {
                 Chan<Integer> c = new Chan<>();
                 go(() -> c.recv());
                 go(() -> {
+                    // Panic once goroutines 1 and 2 are parked, so that GOTRACEBACK=all has
+                    // something definite to show.
+                    while (!Go.stack(true).contains("goroutine 1 [chan receive]")
+                            || !Go.stack(true).contains("goroutine 2 [chan receive]")) {
+                        Thread.onSpinWait();
+                    }
                     throw new IllegalStateException("boom");
                 });
                 c.recv();
