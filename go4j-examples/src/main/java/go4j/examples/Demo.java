@@ -1,6 +1,7 @@
 package go4j.examples;
 
 import go4j.Go;
+import go4j.Panic;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -83,7 +84,12 @@ public final class Demo {
                     A child JVM runs 100 busy goroutines with GODEBUG=schedtrace=100: every 100 ms
                     the scheduler prints Go's SCHED line (Ps, idle Ps, threads, spinning Ms, idle
                     Ms, the global run queue, then each P's local run queue).""",
-                    Demo::schedulerTopic));
+                    Demo::schedulerTopic),
+            new Topic("deadlock", "deadlock detection", "DeadlockExample", """
+                    main waits for a value nobody will send, and so does the only other goroutine.
+                    Go.main sees every goroutine asleep, prints Go's fatal error with the goroutine
+                    dump (on stderr), and throws Panic.""",
+                    DeadlockExample::run));
 
     public static void main(String[] args) {
         int rc = run(args);
@@ -155,7 +161,9 @@ public final class Demo {
             System.out.println("  stderr:");
             indent(c.err());
         }
-        if (c.failure() != null) {
+        if (c.failure() instanceof Panic p) { // what Go.main throws after Go's report
+            System.out.println("  Go.main threw go4j.Panic: " + p.getMessage());
+        } else if (c.failure() != null) {
             System.out.println("  the example failed: " + c.failure());
         }
     }

@@ -35,7 +35,7 @@ class DemoTest {
     void theTourCoversTheTopicsTheReadmePromises() {
         List<String> names = Demo.TOPICS.stream().map(Demo.Topic::name).toList();
         for (String n : List.of("goroutines", "channels", "select", "fanin", "fanout", "generator",
-                "workerpool", "future", "context", "waitgroup", "scheduler")) {
+                "workerpool", "future", "context", "waitgroup", "scheduler", "deadlock")) {
             assertTrue(names.contains(n), n);
         }
     }
@@ -72,6 +72,8 @@ class DemoTest {
         assertTrue(out.contains("  sum of what they sent: 50005000\n"), out);
         assertTrue(Pattern.compile("\n  SCHED \\d+ms: gomaxprocs=2 idleprocs=\\d+ threads=\\d+ spinningthreads=\\d+ "
                 + "needspinning=0 idlethreads=\\d+ runqueue=\\d+ \\[\\d+ \\d+]\n").matcher(out).find(), out);
+        assertTrue(out.contains("  stderr:\n  fatal error: all goroutines are asleep - deadlock!\n"), out);
+        assertTrue(out.contains("\n  Go.main threw go4j.Panic: all goroutines are asleep - deadlock!\n"), out);
         assertTrue(out.contains(Demo.TOPICS.size() + " topics in "), out);
         assertTrue(out.endsWith("exit 0\n"), out);
     }
