@@ -24,8 +24,9 @@ class CancelCtx implements Context {
      *   - err goes from null to non-null once, under lock, by the first cancel; cause is written
      *     just before it (so whoever reads err non-null also sees cause).
      *   - done goes null -> a fresh channel (done(), by CAS) -> closed by the first cancel; or
-     *     null -> CLOSED_CHAN when the cancel comes first (the CAS in cancelOne). It never changes
-     *     once non-null. err() returns non-null only after done is closed (doneClosed).
+     *     null -> CLOSED_CHAN when the cancel comes first (the CAS in cancelOne, made after err
+     *     is written, so a reader that finds done closed finds err set). It never changes once
+     *     non-null. err() returns non-null only after done is closed (doneClosed).
      *   - The children list holds exactly the children registered with this context that are
      *     neither canceled by it nor removed; it is empty (firstChild null) once err != null, and
      *     nothing is added after that.
@@ -268,10 +269,12 @@ class CancelCtx implements Context {
             lock.unlock();
             return null; // already canceled
         }
-        // done before err: a reader that sees err non-null finds done installed.
-        Chan<Void> d = (Chan<Void>) DONE.compareAndExchange(this, null, Contexts.CLOSED_CHAN);
+        // err before done: whoever sees CLOSED_CHAN in done (a lock-free read) must also see
+        // err, or propagateCancel would cancel a child with a null err. A done() racing in
+        // between installs a fresh channel, which the CAS below then finds and closes.
         cause = c;
         err = e;
+        Chan<Void> d = (Chan<Void>) DONE.compareAndExchange(this, null, Contexts.CLOSED_CHAN);
         CancelCtx kids = firstChild;
         firstChild = null;
         childCount = 0;

@@ -4,6 +4,8 @@ import static go4j.Go.go;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +16,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -155,23 +160,80 @@ class ConcurrencyTest {
         for (int round = 0; round < 20; round++) {
             Cancelable parent = Context.withCancel(Context.background());
             ConcurrentLinkedQueue<Cancelable> made = new ConcurrentLinkedQueue<>();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
             WaitGroup wg = new WaitGroup();
             wg.add(4);
             for (int g = 0; g < 4; g++) {
                 go(() -> {
-                    for (int i = 0; i < 200; i++) {
-                        made.add(Context.withCancel(parent.context()));
+                    try {
+                        for (int i = 0; i < 200; i++) {
+                            made.add(Context.withCancel(parent.context()));
+                        }
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    } finally {
+                        wg.done();
                     }
-                    wg.done();
                 });
             }
             parent.cancel();
             wg.await();
+            assertNull(failure.get());
             for (Cancelable c : made) {
                 assertTrue(Ctx.isDone(c.context()));
                 assertSame(Context.CANCELED, c.context().err());
             }
             assertEquals(0, Ctx.internal(parent.context()).childCount());
+        }
+    }
+
+    /**
+     * A child joining a parent at the instant the parent is canceled, before anyone asked for
+     * the parent's done channel: the child must see the parent's err with its closed done
+     * channel. (It once saw CLOSED_CHAN before err and panicked "missing cancel error"; in CI
+     * that killed a goroutine of the test above before its wg.done().) Two threads in lock
+     * step, so the two calls start together in every round.
+     */
+    @Test
+    void childJoiningAsTheParentIsCanceledSeesTheParentsErr() throws Exception {
+        int rounds = 300_000;
+        AtomicReference<Cancelable> parentSlot = new AtomicReference<>();
+        AtomicReference<Object> childSlot = new AtomicReference<>(); // the child, or what it threw
+        AtomicInteger step = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread joiner = Thread.ofPlatform().start(() -> {
+            for (int r = 0; r < rounds; r++) {
+                while (step.get() != 2 * r + 1) {
+                    if (stop.get()) {
+                        return;
+                    }
+                    Thread.onSpinWait();
+                }
+                try {
+                    childSlot.set(Context.withCancel(parentSlot.get().context()));
+                } catch (Throwable t) {
+                    childSlot.set(t);
+                }
+                step.incrementAndGet();
+            }
+        });
+        try {
+            for (int r = 0; r < rounds; r++) {
+                Cancelable parent = Context.withCancel(Context.background());
+                parentSlot.set(parent);
+                step.incrementAndGet();
+                parent.cancel();
+                while (step.get() != 2 * r + 2) {
+                    Thread.onSpinWait();
+                }
+                int round = r;
+                Object child = childSlot.get();
+                assertInstanceOf(Cancelable.class, child, () -> "round " + round + ": " + child);
+                assertSame(Context.CANCELED, ((Cancelable) child).context().err());
+            }
+        } finally {
+            stop.set(true);
+            joiner.join();
         }
     }
 
