@@ -168,27 +168,41 @@ class GmpSchedulerTest {
     @Test
     void oneGoroutineSpawningTenThousandSpreadsOverSeveralCarriers() throws Exception {
         int procs = 4;
-        GmpScheduler s = sched(procs);
         int n = 10_000;
+        // A ring that holds all n children (none overflows to the global queue) and no sysmon
+        // hand-off: another carrier can run a child only by stealing it from the spawner's P.
+        Config d = Config.fromSystemProperties();
+        GmpScheduler s = sched(procs, new Config(16_384, d.globalCheckTicks(), d.spinNanos(),
+                d.runnextGraceNanos(), Long.MAX_VALUE / 4, d.preemptNanos(), d.sysmonTickNanos(), d.maxMs()));
         CountDownLatch done = new CountDownLatch(n);
         Set<Integer> ps = ConcurrentHashMap.newKeySet();
         Set<M> ms = ConcurrentHashMap.newKeySet();
+        AtomicBoolean giveUp = new AtomicBoolean();
         go(s, () -> {
             for (int i = 0; i < n; i++) {
                 go(s, () -> {
                     M m = GmpScheduler.currentM();
                     ms.add(m);
                     ps.add(m.p.id);
-                    spin(20_000);
+                    // Hold this carrier until a second one has run a child. However late the
+                    // OS runs the other Ms, the children cannot all finish on one carrier
+                    // first; if nobody ever steals, the wait below fails.
+                    while (ms.size() < 2 && !giveUp.get()) {
+                        Thread.onSpinWait();
+                    }
                     done.countDown();
                 });
             }
         });
-        await(done);
-        // Spinning Ms stole from the spawner's P. (Not "all 4 Ps": whether the OS gives all
-        // 4 Ms a core during the run is up to the machine's load, not the scheduler.)
+        try {
+            await(done);
+        } finally {
+            giveUp.set(true);
+        }
+        // Two carriers held two different Ps: the first stays on its P until the second comes.
         assertTrue(ms.size() > 1, "work ran on " + ms.size() + " carrier(s), Ps " + ps);
         assertTrue(ps.size() > 1, "work ran on Ps " + ps);
+        assertTrue(s.stats.ringSteals.sum() + s.stats.runnextSteals.sum() > 0, "no steal counted: " + s.stats);
     }
 
     @Test
