@@ -162,17 +162,17 @@ class FanOutTest {
 
     @Test
     void badArgumentsThrowAtTheCall() {
-        int base = Leaks.baseline();
         Context ctx = Context.background();
         Chan<Integer> in = new Chan<>();
-        assertThrows(IllegalArgumentException.class, () -> FanOut.fanOut(ctx, in, 0, x -> x));
-        assertThrows(IllegalArgumentException.class, () -> FanOut.split(ctx, in, -1));
-        assertThrows(IllegalArgumentException.class, () -> FanOut.broadcast(ctx, in, 0));
-        assertThrows(NullPointerException.class, () -> FanOut.fanOut(null, in, 1, x -> x));
-        assertThrows(NullPointerException.class, () -> FanOut.fanOut(ctx, null, 1, x -> x));
-        assertThrows(NullPointerException.class, () -> FanOut.fanOut(ctx, in, 1, null));
-        assertThrows(NullPointerException.class, () -> FanOut.split(ctx, null, 1));
-        assertThrows(NullPointerException.class, () -> FanOut.broadcast(null, in, 1));
-        assertEquals(base, Leaks.baseline());
+        Leaks.assertStartsNoGoroutine(() -> {
+            assertThrows(IllegalArgumentException.class, () -> FanOut.fanOut(ctx, in, 0, x -> x));
+            assertThrows(IllegalArgumentException.class, () -> FanOut.split(ctx, in, -1));
+            assertThrows(IllegalArgumentException.class, () -> FanOut.broadcast(ctx, in, 0));
+            assertThrows(NullPointerException.class, () -> FanOut.fanOut(null, in, 1, x -> x));
+            assertThrows(NullPointerException.class, () -> FanOut.fanOut(ctx, null, 1, x -> x));
+            assertThrows(NullPointerException.class, () -> FanOut.fanOut(ctx, in, 1, null));
+            assertThrows(NullPointerException.class, () -> FanOut.split(ctx, null, 1));
+            assertThrows(NullPointerException.class, () -> FanOut.broadcast(null, in, 1));
+        });
     }
 }

@@ -148,12 +148,12 @@ class GeneratorTest {
 
     @Test
     void nullArgumentsThrowAtTheCall() {
-        int base = Leaks.baseline();
-        assertThrows(NullPointerException.class, () -> Generator.generate(null, () -> 1));
-        assertThrows(NullPointerException.class, () -> Generator.generate(Context.background(), null));
-        assertThrows(NullPointerException.class, () -> Generator.from(null, List.of()));
-        assertThrows(NullPointerException.class, () -> Generator.from(Context.background(), null));
-        assertEquals(base, Leaks.baseline());
+        Leaks.assertStartsNoGoroutine(() -> {
+            assertThrows(NullPointerException.class, () -> Generator.generate(null, () -> 1));
+            assertThrows(NullPointerException.class, () -> Generator.generate(Context.background(), null));
+            assertThrows(NullPointerException.class, () -> Generator.from(null, List.of()));
+            assertThrows(NullPointerException.class, () -> Generator.from(Context.background(), null));
+        });
     }
 
     @Test

@@ -1,7 +1,11 @@
 package go4j.patterns;
 
 import go4j.Go;
+import go4j.internal.runtime.Goroutines;
 
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -34,5 +38,22 @@ final class Leaks {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * Runs {@code calls} as the main goroutine of a program of its own and fails if they
+     * started a goroutine, even one that has ended since. A program numbers its goroutines
+     * 1 (main), 2, 3, ..., so the first goroutine started after the calls must be number 2.
+     * (Comparing {@link Go#numGoroutine()} before and after races with the goroutines of
+     * earlier tests, which may still be ending.)
+     */
+    static void assertStartsNoGoroutine(Runnable calls) {
+        AtomicLong next = new AtomicLong();
+        Go.main(() -> {
+            calls.run();
+            next.set(Goroutines.go(() -> {
+            }).id);
+        });
+        assertEquals(2, next.get(), "goroutines started by the calls: " + (next.get() - 2));
     }
 }

@@ -120,12 +120,12 @@ class WorkerPoolTest {
 
     @Test
     void badArgumentsThrowAtTheCall() {
-        int base = Leaks.baseline();
         Context ctx = Context.background();
-        assertThrows(IllegalArgumentException.class, () -> WorkerPool.start(ctx, 0, 1, x -> x));
-        assertThrows(IllegalArgumentException.class, () -> WorkerPool.start(ctx, 1, -1, x -> x));
-        assertThrows(NullPointerException.class, () -> WorkerPool.start(null, 1, 1, x -> x));
-        assertThrows(NullPointerException.class, () -> WorkerPool.start(ctx, 1, 1, null));
-        assertEquals(base, Leaks.baseline());
+        Leaks.assertStartsNoGoroutine(() -> {
+            assertThrows(IllegalArgumentException.class, () -> WorkerPool.start(ctx, 0, 1, x -> x));
+            assertThrows(IllegalArgumentException.class, () -> WorkerPool.start(ctx, 1, -1, x -> x));
+            assertThrows(NullPointerException.class, () -> WorkerPool.start(null, 1, 1, x -> x));
+            assertThrows(NullPointerException.class, () -> WorkerPool.start(ctx, 1, 1, null));
+        });
     }
 }
