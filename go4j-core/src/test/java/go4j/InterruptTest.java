@@ -240,51 +240,54 @@ class InterruptTest {
         });
         List<TestSupport.Spawned<Void>> producers = new ArrayList<>();
         List<TestSupport.Spawned<Void>> consumers = new ArrayList<>();
-        for (int p = 0; p < PRODUCERS; p++) {
-            int me = p;
-            producers.add(spawnVoid(() -> {
-                targets.add(Thread.currentThread());
-                int i = 0;
-                while (i < MIN_PER_PRODUCER || interrupted.get() < MIN_INTERRUPTED && i < MAX_PER_PRODUCER) {
-                    int v = me * MAX_PER_PRODUCER + i;
-                    try {
-                        if (viaSelect) {
-                            select(c.onSend(v), never.onRecv());
-                        } else {
-                            c.send(v);
+        try { // the interrupter stops even if this fails: it must not go on into later tests
+            for (int p = 0; p < PRODUCERS; p++) {
+                int me = p;
+                producers.add(spawnVoid(() -> {
+                    targets.add(Thread.currentThread());
+                    int i = 0;
+                    while (i < MIN_PER_PRODUCER || interrupted.get() < MIN_INTERRUPTED && i < MAX_PER_PRODUCER) {
+                        int v = me * MAX_PER_PRODUCER + i;
+                        try {
+                            if (viaSelect) {
+                                select(c.onSend(v), never.onRecv());
+                            } else {
+                                c.send(v);
+                            }
+                            i++;
+                        } catch (Interrupted e) {
+                            Thread.interrupted();
+                            interrupted.incrementAndGet();
                         }
-                        i++;
-                    } catch (Interrupted e) {
-                        Thread.interrupted();
-                        interrupted.incrementAndGet();
                     }
-                }
-                sent[me] = i;
-                Thread.interrupted();
-            }));
-        }
-        for (int k = 0; k < CONSUMERS; k++) {
-            consumers.add(spawnVoid(() -> {
-                targets.add(Thread.currentThread());
-                for (;;) {
-                    try {
-                        Received<Integer> r = viaSelect
-                                ? select(c.onRecvOk(Received::new), never.onRecvOk(Received::new))
-                                : c.recvOk();
-                        if (!r.ok()) {
-                            return;
+                    sent[me] = i;
+                    Thread.interrupted();
+                }));
+            }
+            for (int k = 0; k < CONSUMERS; k++) {
+                consumers.add(spawnVoid(() -> {
+                    targets.add(Thread.currentThread());
+                    for (;;) {
+                        try {
+                            Received<Integer> r = viaSelect
+                                    ? select(c.onRecvOk(Received::new), never.onRecvOk(Received::new))
+                                    : c.recvOk();
+                            if (!r.ok()) {
+                                return;
+                            }
+                            seen.incrementAndGet(r.value());
+                        } catch (Interrupted e) {
+                            Thread.interrupted();
+                            interrupted.incrementAndGet();
                         }
-                        seen.incrementAndGet(r.value());
-                    } catch (Interrupted e) {
-                        Thread.interrupted();
-                        interrupted.incrementAndGet();
                     }
-                }
-            }));
+                }));
+            }
+            producers.forEach(TestSupport.Spawned::join);
+        } finally {
+            stop.set(true);
+            interrupter.join();
         }
-        producers.forEach(TestSupport.Spawned::join);
-        stop.set(true);
-        interrupter.join();
         c.close();
         consumers.forEach(TestSupport.Spawned::join);
 

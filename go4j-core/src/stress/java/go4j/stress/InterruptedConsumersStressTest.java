@@ -127,15 +127,18 @@ class InterruptedConsumersStressTest {
             }
         });
 
-        // The consumers start on an empty channel, so they block: wait until interrupts have
-        // hit blocked receives before producing, so that the withdraw path certainly runs.
-        while (interruptedRecvs.sum() < CONSUMERS) {
-            Thread.sleep(1);
+        try { // the interrupter stops even if this fails: it must not go on into later tests
+            // The consumers start on an empty channel, so they block: wait until interrupts have
+            // hit blocked receives before producing, so that the withdraw path certainly runs.
+            while (interruptedRecvs.sum() < CONSUMERS) {
+                Thread.sleep(1);
+            }
+            start.close();
+            producers.await();
+        } finally {
+            stop.set(true);
+            interrupter.join();
         }
-        start.close();
-        producers.await();
-        stop.set(true);
-        interrupter.join();
         c.close();
         consumers.await();
 

@@ -202,35 +202,38 @@ class MutexTest {
                 LockSupport.parkNanos(20_000);
             }
         });
-        List<TestSupport.Spawned<Void>> gs = new ArrayList<>();
-        for (int g = 0; g < goroutines; g++) {
-            gs.add(spawnVoid(() -> {
-                targets.add(Thread.currentThread());
-                int i = 0;
-                while (i < iterations || interrupted.get() < 50 && i < 50 * iterations) {
-                    try {
-                        mu.lock();
-                    } catch (Interrupted e) {
-                        Thread.interrupted();
-                        interrupted.incrementAndGet();
-                        continue;
+        try { // the interrupter stops even if this fails: it must not go on into later tests
+            List<TestSupport.Spawned<Void>> gs = new ArrayList<>();
+            for (int g = 0; g < goroutines; g++) {
+                gs.add(spawnVoid(() -> {
+                    targets.add(Thread.currentThread());
+                    int i = 0;
+                    while (i < iterations || interrupted.get() < 50 && i < 50 * iterations) {
+                        try {
+                            mu.lock();
+                        } catch (Interrupted e) {
+                            Thread.interrupted();
+                            interrupted.incrementAndGet();
+                            continue;
+                        }
+                        if (inside.incrementAndGet() != 1) {
+                            overlap.set(true);
+                        }
+                        counter[0]++;
+                        go4j.Go.gosched(); // others pile up in lock() meanwhile: targets for the interrupts
+                        inside.decrementAndGet();
+                        mu.unlock();
+                        i++;
                     }
-                    if (inside.incrementAndGet() != 1) {
-                        overlap.set(true);
-                    }
-                    counter[0]++;
-                    go4j.Go.gosched(); // others pile up in lock() meanwhile: targets for the interrupts
-                    inside.decrementAndGet();
-                    mu.unlock();
-                    i++;
-                }
-                locks.addAndGet(i);
-                Thread.interrupted();
-            }));
+                    locks.addAndGet(i);
+                    Thread.interrupted();
+                }));
+            }
+            gs.forEach(TestSupport.Spawned::join);
+        } finally {
+            stop.set(true);
+            interrupter.join();
         }
-        gs.forEach(TestSupport.Spawned::join);
-        stop.set(true);
-        interrupter.join();
         assertFalse(overlap.get(), "two holders at once");
         assertEquals(locks.get(), counter[0], "every lock taken was counted once");
         assertTrue(mu.tryLock(), "the mutex ends unlocked: no interrupted waiter kept it");

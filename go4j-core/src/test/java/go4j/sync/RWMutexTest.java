@@ -256,44 +256,47 @@ class RWMutexTest {
                 java.util.concurrent.locks.LockSupport.parkNanos(20_000);
             }
         });
-        int iterations = 1_000;
-        List<TestSupport.Spawned<Void>> gs = new ArrayList<>();
-        for (int g = 0; g < 8; g++) {
-            boolean isWriter = g % 3 == 0;
-            gs.add(spawnVoid(() -> {
-                targets.add(Thread.currentThread());
-                int i = 0;
-                while (i < iterations || interrupted.get() < 50 && i < 50 * iterations) {
-                    try {
-                        if (isWriter) {
-                            mu.lock();
-                        } else {
-                            mu.rlock();
+        try { // the interrupter stops even if this fails: it must not go on into later tests
+            int iterations = 1_000;
+            List<TestSupport.Spawned<Void>> gs = new ArrayList<>();
+            for (int g = 0; g < 8; g++) {
+                boolean isWriter = g % 3 == 0;
+                gs.add(spawnVoid(() -> {
+                    targets.add(Thread.currentThread());
+                    int i = 0;
+                    while (i < iterations || interrupted.get() < 50 && i < 50 * iterations) {
+                        try {
+                            if (isWriter) {
+                                mu.lock();
+                            } else {
+                                mu.rlock();
+                            }
+                        } catch (Interrupted e) {
+                            Thread.interrupted();
+                            interrupted.incrementAndGet();
+                            continue;
                         }
-                    } catch (Interrupted e) {
-                        Thread.interrupted();
-                        interrupted.incrementAndGet();
-                        continue;
+                        int n = activity.addAndGet(isWriter ? 10_000 : 1);
+                        if (isWriter ? n != 10_000 : n < 1 || n >= 10_000) {
+                            broken.set(true);
+                        }
+                        go4j.Go.gosched();
+                        activity.addAndGet(isWriter ? -10_000 : -1);
+                        if (isWriter) {
+                            mu.unlock();
+                        } else {
+                            mu.runlock();
+                        }
+                        i++;
                     }
-                    int n = activity.addAndGet(isWriter ? 10_000 : 1);
-                    if (isWriter ? n != 10_000 : n < 1 || n >= 10_000) {
-                        broken.set(true);
-                    }
-                    go4j.Go.gosched();
-                    activity.addAndGet(isWriter ? -10_000 : -1);
-                    if (isWriter) {
-                        mu.unlock();
-                    } else {
-                        mu.runlock();
-                    }
-                    i++;
-                }
-                Thread.interrupted();
-            }));
+                    Thread.interrupted();
+                }));
+            }
+            gs.forEach(TestSupport.Spawned::join);
+        } finally {
+            stop.set(true);
+            interrupter.join();
         }
-        gs.forEach(TestSupport.Spawned::join);
-        stop.set(true);
-        interrupter.join();
         assertFalse(broken.get(), "a writer overlapped another holder");
         assertTrue(mu.tryLock(), "the lock ends free: no interrupted waiter kept a share");
         mu.unlock();
