@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A million selects, each with a receive and a send case that never become ready beside one
  * that does: the waiting select must withdraw from the never-ready channels' queues every
- * time, or their queues (and the heap) grow by a sudog per round.
+ * time, or their queues (and the heap) grow by a sudog per round. Go's test/chan/select2.go,
+ * scaled up.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SelectNeverReadyHeapStressTest {
