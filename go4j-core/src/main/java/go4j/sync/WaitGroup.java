@@ -25,30 +25,38 @@ import go4j.internal.runtime.WaitReason;
  */
 public final class WaitGroup {
     /*
-     * Invariants: counter >= 0 at all times (a delta that would make it negative panics and
-     * changes nothing); waiters is non-empty only while counter > 0; when counter reaches 0
-     * every waiter is completed and woken, in one critical section.
+     * Invariants: 0 <= counter <= Integer.MAX_VALUE at all times (a delta that would take it
+     * out of that range panics and changes nothing); waiters is non-empty only while
+     * counter > 0; when counter reaches 0 every waiter is completed and woken, in one critical
+     * section.
+     *
+     * Go keeps the counter as an int32 (the high half of a uint64 state word): an Add past
+     * math.MaxInt32 wraps it negative and panics "sync: negative WaitGroup counter". go4j
+     * panics with the same message for the same deltas, but leaves the counter as it was
+     * (as for any delta that would make it negative), where Go leaves it wrapped.
      */
     private final SpinLock lock = new SpinLock(); // guards counter and waiters
-    private long counter;                           // Go's counter: add() minus done()
+    private int counter;                            // Go's counter (int32): add() minus done()
     private final WaitQueue waiters = new WaitQueue(); // goroutines in await()
 
     /**
      * Adds {@code delta}, which may be negative, to the counter. When it reaches zero, every
      * goroutine in {@link #await} is released.
      *
-     * @throws Panic "sync: negative WaitGroup counter", with the counter unchanged
+     * @throws Panic "sync: negative WaitGroup counter", with the counter unchanged, if the
+     *               counter would become negative, or exceed {@link Integer#MAX_VALUE} (Go's
+     *               int32 counter wraps negative there)
      */
     public void add(int delta) {
         Sudog[] woken = null;
         int n = 0;
         lock.lock();
-        long c = counter + delta;
-        if (c < 0) {
+        long c = (long) counter + delta;
+        if (c < 0 || c > Integer.MAX_VALUE) {
             lock.unlock();
             throw new Panic("sync: negative WaitGroup counter");
         }
-        counter = c;
+        counter = (int) c;
         if (c == 0 && !waiters.isEmpty()) {
             woken = new Sudog[waiters.size()];
             for (Sudog s; (s = waiters.dequeue()) != null; ) {

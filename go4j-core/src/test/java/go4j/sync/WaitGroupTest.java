@@ -117,6 +117,21 @@ class WaitGroupTest {
     }
 
     @Test
+    void counterPastMaxInt32PanicsAsNegativeAndLeavesTheCounterUnchanged() {
+        // Go's counter is an int32: wg.Add(math.MaxInt32); wg.Add(1) wraps it to MinInt32 and
+        // panics "sync: negative WaitGroup counter" (checked with go1.19).
+        WaitGroup wg = new WaitGroup();
+        wg.add(Integer.MAX_VALUE);
+        assertPanics("sync: negative WaitGroup counter", () -> wg.add(1));
+        assertPanics("sync: negative WaitGroup counter", () -> wg.add(Integer.MAX_VALUE));
+        wg.add(-(Integer.MAX_VALUE - 1)); // still MaxInt32 before this: now 1
+        var waiter = spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP);
+        wg.done();
+        waiter.join();
+        assertPanics("sync: negative WaitGroup counter", wg::done);
+    }
+
+    @Test
     void doneWithoutAddPanics() {
         assertPanics("sync: negative WaitGroup counter", () -> new WaitGroup().done());
     }
