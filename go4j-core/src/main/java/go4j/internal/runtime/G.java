@@ -61,6 +61,8 @@ public final class G {
     private long waitSince;         // Clock.coarseNanos() at beginWait; meaningful while waitOn != null
     private long waitSeq;           // number of waits begun; through WAIT_SEQ (opaque), written before waitOn
     volatile boolean killed;        // the program was torn down: unwind at the next wait
+    int spinSkip;                   // Park: waits left to park without spinning (own thread only)
+    int spinBackoff;                // Park: the skip after the next failed spin (own thread only)
 
     G(long id, boolean main, Program program) {
         this.id = id;
@@ -117,7 +119,11 @@ public final class G {
      * ends on its own, like a sleep, must use a reason that is not asleep.)
      */
     public static G beginWait(WaitReason reason, Object waitObject) {
-        G g = CURRENT.get();
+        return beginWait(CURRENT.get(), reason, waitObject);
+    }
+
+    /** {@link #beginWait(WaitReason, Object)} when the caller has {@link #current()} at hand. */
+    static G beginWait(G g, WaitReason reason, Object waitObject) {
         if (g != null) {
             // Orders this wait's field writes after the previous endWait's release store, so a
             // reader never pairs the previous wait object with this wait's reason (reasonOf).

@@ -24,6 +24,16 @@ public interface Scheduler {
         Thread.yield();
     }
 
+    /**
+     * Whether a goroutine about to wait (see {@link Park}) should spin briefly first: only
+     * when whoever will end the wait may be running on another carrier right now. A
+     * goroutine that the waiter itself made runnable and that waits for this carrier gains
+     * nothing from a spin that delays it.
+     */
+    default boolean spinBeforePark() {
+        return gomaxprocs() > 1;
+    }
+
     /** Go's schedtrace line, or null if this scheduler has none. */
     default String schedtrace(long uptimeMillis) {
         return null;

@@ -34,6 +34,8 @@ public final class SelectWaiter {
     private volatile int state;
     /** The sudog whose case completed; non-null publishes its elem and success. */
     public volatile Sudog fired;
+    /** Set by the select's goroutine before it first parks; see {@link Sudog#wake()}. */
+    public volatile boolean parked;
 
     /** A waker's attempt to take this select; false if another case or a cancel won. */
     public boolean claim() {

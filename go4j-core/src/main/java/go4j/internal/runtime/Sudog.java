@@ -16,6 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  *       for a select sudog, only after winning {@link SelectWaiter#claim()}.
  *   <li>{@link #elem} and {@link #success} are written before the wake-up is published
  *       ({@link #done} or {@link SelectWaiter#fired}, both volatile) and read after it.
+ *   <li>The waiting thread sets {@link #parked} (or {@link SelectWaiter#parked}) before its
+ *       first park and reads the wake-up after; it is never unparked before it set it.
  * </ul>
  */
 public final class Sudog {
@@ -31,6 +33,12 @@ public final class Sudog {
     public boolean success;
     /** Set, last, by the waker of a single operation; unused for select sudogs. */
     public volatile boolean done;
+    /**
+     * Set by the waiting thread before it first parks (single operations; a select uses
+     * {@link SelectWaiter#parked}). A waker that reads it false after publishing {@link #done}
+     * skips the unpark: the waiter, still spinning, will see done (see {@link #wake()}).
+     */
+    public volatile boolean parked;
 
     // Wait queue links, guarded by the owner's lock.
     Sudog prev, next;
@@ -69,8 +77,17 @@ public final class Sudog {
         }
     }
 
-    /** Unparks the waiting thread; call after releasing the lock. */
+    /**
+     * Unparks the waiting thread if it parked; call after {@link #complete} and after
+     * releasing the lock. Dekker's argument, on volatiles (sequentially consistent): the
+     * waiter writes {@code parked} and then reads {@code done}; the waker wrote {@code done}
+     * and then reads {@code parked}. One of the two reads sees the other's write, so either
+     * the waiter sees done and never parks, or the waker sees parked and unparks. A waiter
+     * still spinning costs its waker no unpark, and the waiter no spurious wake-up later.
+     */
     public void wake() {
-        LockSupport.unpark(thread);
+        if (sel == null ? parked : sel.parked) {
+            LockSupport.unpark(thread);
+        }
     }
 }

@@ -7,22 +7,22 @@ package go4j.internal.runtime;
  * <p>{@link #asleep} says whether a goroutine parked for this reason can only be woken by
  * another goroutine: deadlock detection requires it of every goroutine. A goroutine in
  * {@code sleep} is woken by a timer, so it is awake in that sense. {@link #channel} marks the
- * waits that the JFR channel-block event reports.
+ * waits that the JFR channel-block event reports; {@link #spin} the waits worth a short spin.
  */
 public enum WaitReason {
-    CHAN_RECEIVE("chan receive", true, true),
-    CHAN_SEND("chan send", true, true),
-    CHAN_RECEIVE_NIL("chan receive (nil chan)", true, true),
-    CHAN_SEND_NIL("chan send (nil chan)", true, true),
-    SELECT("select", true, true),
-    SELECT_NO_CASES("select (no cases)", true, true),
-    WAIT_GROUP("sync.WaitGroup.Wait", true, false),
-    MUTEX("sync.Mutex.Lock", true, false),
-    RW_MUTEX_R("sync.RWMutex.RLock", true, false),
-    RW_MUTEX("sync.RWMutex.Lock", true, false),
-    SYNC_COND("sync.Cond.Wait", true, false),
-    SEMACQUIRE("semacquire", true, false),
-    SLEEP("sleep", false, false);
+    CHAN_RECEIVE("chan receive", true, true, true),
+    CHAN_SEND("chan send", true, true, true),
+    CHAN_RECEIVE_NIL("chan receive (nil chan)", true, true, false),
+    CHAN_SEND_NIL("chan send (nil chan)", true, true, false),
+    SELECT("select", true, true, true),
+    SELECT_NO_CASES("select (no cases)", true, true, false),
+    WAIT_GROUP("sync.WaitGroup.Wait", true, false, false),
+    MUTEX("sync.Mutex.Lock", true, false, true),
+    RW_MUTEX_R("sync.RWMutex.RLock", true, false, true),
+    RW_MUTEX("sync.RWMutex.Lock", true, false, true),
+    SYNC_COND("sync.Cond.Wait", true, false, false),
+    SEMACQUIRE("semacquire", true, false, false),
+    SLEEP("sleep", false, false, false);
 
     /** Go's text, as printed in {@code goroutine 7 [chan receive]:}. */
     public final String text;
@@ -30,11 +30,18 @@ public enum WaitReason {
     public final boolean asleep;
     /** True for a channel operation or a select. */
     public final boolean channel;
+    /**
+     * True when the wait is often over within a microsecond or two because a goroutine running
+     * on another carrier is about to end it (a channel partner, a lock holder): worth a short
+     * spin before parking ({@link Park}).
+     */
+    public final boolean spin;
 
-    WaitReason(String text, boolean asleep, boolean channel) {
+    WaitReason(String text, boolean asleep, boolean channel, boolean spin) {
         this.text = text;
         this.asleep = asleep;
         this.channel = channel;
+        this.spin = spin;
     }
 
     @Override
