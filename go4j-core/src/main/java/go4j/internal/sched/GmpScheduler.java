@@ -212,18 +212,28 @@ public final class GmpScheduler implements Scheduler, Executor {
     }
 
     /**
-     * Never: a goroutine woken here runs next on this carrier (runnext), so whoever will end
-     * the wait is usually queued behind the waiter, and a spin only delays it. Measured with
-     * the spin allowed when this P's queue was empty (with and without handing woken
-     * goroutines to a spinning M so that the pair ran on two carriers), three interleaved runs
-     * on the 2-core development machine: ping-pong within noise (one run in nine fell to
-     * ~180 ns a round trip, the others stayed at 800-1,000), select over 2 channels ~10%
-     * faster, 1x1 unbuffered and the prime sieve 15-20% slower. A cross-carrier hand-off there
-     * costs about as much as the two continuation switches it saves.
+     * Spin unless this P's only runnable goroutine sits in runnext with the ring empty: the
+     * shape of a pair handing off (ping-pong, one producer and one consumer), where the one in
+     * runnext is the waiter's partner, just woken by it, and runs on this carrier as soon as
+     * the waiter parks; a spin would only delay it. With more goroutines runnable, the partner
+     * is likely running on another carrier, and a spin saves a park and a resume. One P: never.
+     *
+     * <p>Measured (docs/scheduler.md, "Spinning before parking"): against never spinning, 4x4
+     * unbuffered went from ~700 to ~410 ns a message and select over 2 from ~850 to 130-910,
+     * ping-pong and 1x1 unbuffered stayed within noise; spinning always (no shape check) made
+     * those two 10-40% slower, as a spin that catches a stolen partner splits the pair over
+     * two carriers, where a hand-off costs more than on one.
      */
     @Override
     public boolean spinBeforePark() {
-        return false;
+        if (gomaxprocs < 2) {
+            return false;
+        }
+        if (Hooks.currentCarrier() instanceof M m && m.sched == this) {
+            P p = m.p;
+            return p == null || p.runnext == null || (int) PQueue.TAIL.getAcquire(p) != p.head;
+        }
+        return true; // a platform thread: whoever wakes it runs elsewhere
     }
 
     @Override
