@@ -133,8 +133,10 @@ class ParkSpinTest {
                     waitWokenAfterPark(WaitReason.CHAN_SEND);
                 }
                 Sudog s = new Sudog(Thread.currentThread(), null);
+                AtomicBoolean ready = new AtomicBoolean();
                 AtomicBoolean go = new AtomicBoolean();
                 Thread partner = Thread.ofPlatform().start(() -> {
+                    ready.set(true);
                     while (!go.get()) {
                         Thread.onSpinWait();
                     }
@@ -145,6 +147,9 @@ class ParkSpinTest {
                     s.complete(null, true);
                     s.wake();
                 });
+                while (!ready.get()) { // the partner is running and watching: start the wait
+                    Thread.onSpinWait();
+                }
                 go.set(true);
                 Park.awaitDone(s, WaitReason.CHAN_SEND, s);
                 boolean parked = s.parked;
