@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Cancel a tree of N contexts, each watched by a goroutine blocked in select on ctx.done().
- * The same program as go/main.go: the tree is built breadth-first with fanout 4 under one
+ * The same program as go4j-bench/go/ctxtree/main.go: the tree is built breadth-first with fanout 4 under one
  * withCancel root; measured from the root's cancel() until every watcher has returned from
  * its select (a WaitGroup). One line per round; rounds after the warm-up are measured; the
  * last line is the median.
