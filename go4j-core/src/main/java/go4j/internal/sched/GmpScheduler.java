@@ -284,9 +284,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                     return;
                 }
                 m.yieldTask = null; // gosched: to the global queue, no wake-up (as in Go)
-                lock.lock();
-                globrunqputLocked(r);
-                lock.unlock();
+                globrunqput(r);
                 return;
             }
         }
@@ -318,9 +316,7 @@ public final class GmpScheduler implements Scheduler, Executor {
             throw new RejectedExecutionException("go4j: scheduler shut down");
         }
         stats.injected.increment();
-        lock.lock();
-        globrunqputLocked(r);
-        lock.unlock();
+        globrunqput(r);
         wakep();
     }
 
@@ -376,9 +372,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 p.preempt = false;
                 Runnable next = (Runnable) PHot.RUNNEXT.getAndSet(p, null);
                 if (next != null) {
-                    lock.lock();
-                    globrunqputLocked(next);
-                    lock.unlock();
+                    globrunqput(next);
                 }
             }
             Runnable r;
@@ -842,7 +836,14 @@ public final class GmpScheduler implements Scheduler, Executor {
         return null;
     }
 
-    // ---- the global run queue (lock held) ----
+    // ---- the global run queue ----
+
+    /** Go's globrunqput, taking the lock: r at the global queue's tail; wakes nobody. */
+    private void globrunqput(Runnable r) {
+        lock.lock();
+        globrunqputLocked(r);
+        lock.unlock();
+    }
 
     private void globrunqputLocked(Runnable r) {
         globalq.addLast(r);
