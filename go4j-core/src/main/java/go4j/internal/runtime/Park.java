@@ -28,11 +28,11 @@ import java.util.concurrent.locks.LockSupport;
  * carrier ({@link Scheduler#spinBeforePark}); only then does it park. A waker that finds the
  * waiter not parked skips the unpark ({@link Sudog#wake}). On the JDK scheduler, where a
  * woken goroutine usually runs on another carrier, this made an unbuffered ping-pong ~3x
- * faster (2,300-2,900 ns a round trip parked, 700-850 ns spinning; 99.9% of the spins ended
- * with the partner's hand-off). The gmp scheduler runs a woken goroutine on the waker's own
- * carrier, so it spins only when its P holds more than the waiter's likely partner (see its
- * spinBeforePark). The spin is not part of the wait as dumps and deadlock detection see it:
- * the goroutine is still running.
+ * faster (2,300-2,900 ns a round trip parked, 700-900 ns spinning; 98-99% of the waits ended
+ * in the spin, woken by the partner). The gmp scheduler runs a woken goroutine on the
+ * waker's own carrier, so it spins only when its P holds more than the waiter's likely
+ * partner (see its spinBeforePark). The spin is not part of the wait as dumps and deadlock
+ * detection see it: the goroutine is still running.
  */
 public final class Park {
     private Park() {
