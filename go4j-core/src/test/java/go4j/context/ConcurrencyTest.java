@@ -203,11 +203,11 @@ class ConcurrencyTest {
         AtomicBoolean stop = new AtomicBoolean();
         Thread joiner = Thread.ofPlatform().start(() -> {
             for (int r = 0; r < rounds; r++) {
-                while (step.get() != 2 * r + 1) {
+                for (int spins = 0; step.get() != 2 * r + 1; spins++) {
                     if (stop.get()) {
                         return;
                     }
-                    Thread.onSpinWait();
+                    pause(spins);
                 }
                 try {
                     childSlot.set(Context.withCancel(parentSlot.get().context()));
@@ -223,8 +223,8 @@ class ConcurrencyTest {
                 parentSlot.set(parent);
                 step.incrementAndGet();
                 parent.cancel();
-                while (step.get() != 2 * r + 2) {
-                    Thread.onSpinWait();
+                for (int spins = 0; step.get() != 2 * r + 2; spins++) {
+                    pause(spins);
                 }
                 int round = r;
                 Object child = childSlot.get();
@@ -234,6 +234,15 @@ class ConcurrencyTest {
         } finally {
             stop.set(true);
             joiner.join();
+        }
+    }
+
+    /** A lock-step wait: spin a little, then yield, so that one core is enough. */
+    private static void pause(int spins) {
+        if (spins < 100) {
+            Thread.onSpinWait();
+        } else {
+            Thread.yield();
         }
     }
 
