@@ -231,7 +231,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         }
         if (Hooks.currentCarrier() instanceof M m && m.sched == this) {
             P p = m.p;
-            return p == null || p.runnext == null || (int) PQueue.TAIL.getAcquire(p) != p.head;
+            return p == null || p.runnext == null || p.ringNonEmptyRacy();
         }
         return true; // a platform thread: whoever wakes it runs elsewhere
     }
@@ -300,6 +300,11 @@ public final class GmpScheduler implements Scheduler, Executor {
         if (m.p != null) {
             lostP(m);
         }
+        return takeIdleP(m);
+    }
+
+    /** m, holding no P, takes an idle one: m.p becomes it, or stays null if none is idle. */
+    private P takeIdleP(M m) {
         lock.lock();
         P p = pidlegetLocked();
         if (p != null) {
@@ -436,14 +441,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 m.spinning = false;
                 NMSPINNING.getAndAdd(this, -1);
                 if (workAvailable()) {
-                    lock.lock();
-                    P p2 = pidlegetLocked();
-                    if (p2 != null) {
-                        p2.m = m;
-                    }
-                    lock.unlock();
-                    if (p2 != null) {
-                        m.p = p2;
+                    if (takeIdleP(m) != null) {
                         m.spinning = true;
                         NMSPINNING.getAndAdd(this, 1);
                         continue;
@@ -462,7 +460,7 @@ public final class GmpScheduler implements Scheduler, Executor {
             return true;
         }
         for (P q : allp) {
-            if ((int) PQueue.TAIL.getAcquire(q) != q.head || q.runnext != null) {
+            if (q.ringNonEmptyRacy() || q.runnext != null) {
                 return true;
             }
         }
@@ -471,16 +469,7 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /** m has no P: takes an idle one, or parks until handed one. False on shutdown. */
     private boolean acquireP(M m) {
-        lock.lock();
-        P p = pidlegetLocked();
-        if (p != null) {
-            p.m = m;
-            lock.unlock();
-            m.p = p;
-            return true;
-        }
-        lock.unlock();
-        return stopm(m);
+        return takeIdleP(m) != null || stopm(m);
     }
 
     /** Parks m in the idle list until startm hands it a P (Go's stopm). False on shutdown. */
@@ -1016,7 +1005,7 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /** Whether P p has goroutines waiting behind its M, or the global queue has any (racy). */
     boolean hasWaitingWork(P p) {
-        return runqsize > 0 || p.runnext != null || (int) PQueue.TAIL.getAcquire(p) != p.head;
+        return runqsize > 0 || p.runnext != null || p.ringNonEmptyRacy();
     }
 
     // ---- tests and diagnostics ----

@@ -108,6 +108,11 @@ abstract class PQueue extends PPad1 {
     volatile int head; // next slot to consume; advanced by CAS by any consumer
     int tail;          // next slot to produce; written (release) only by the producing M
 
+    /** The ring holds something (racy, from any thread: acquire read of tail, then head). */
+    final boolean ringNonEmptyRacy() {
+        return (int) TAIL.getAcquire(this) != head;
+    }
+
     PQueue(int id, int n) {
         super(id, n);
     }

@@ -111,7 +111,7 @@ final class Sysmon extends Thread {
                 p.sysTickWhen = now;
                 if (nt != p.sysTasks || now - p.sysTasksWhen < cfg.preemptNanos()) {
                     // tasks keep starting, all through runnext
-                    if (sched.runqsize > 0 || (int) PQueue.TAIL.getAcquire(p) != p.head) {
+                    if (sched.runqsize > 0 || p.ringNonEmptyRacy()) {
                         p.preempt = true;
                     }
                 }
