@@ -10,7 +10,9 @@ import java.lang.invoke.VarHandle;
  * <p>Invariants: {@link #state} moves once, from {@link #WAITING} to {@link #CLAIMED} (a
  * waker on one of the channels won the select) or to {@link #CANCELED} (the select's own
  * goroutine gave up, on interrupt). Only the claimer writes {@link #fired}, while holding the
- * lock of the channel it fired on.
+ * lock of the channel it fired on. Only the select's own goroutine writes {@link #parked},
+ * false to true once, before its first park; a waker unparks it only if it reads it true
+ * after publishing {@link #fired} (see {@link Sudog#wake()}).
  */
 public final class SelectWaiter {
     /** Parked, no case taken yet. Initial state. */
