@@ -186,9 +186,14 @@ public final class TestSupport {
 
     /** Polls {@code cond} (yielding, then sleeping briefly) until it holds; fails after {@link #PATIENCE_NANOS}. */
     public static void until(String what, BooleanSupplier cond) {
+        until(what, PATIENCE_NANOS, cond);
+    }
+
+    /** {@link #until(String, BooleanSupplier)} with a patience of its own. */
+    public static void until(String what, long patienceNanos, BooleanSupplier cond) {
         long start = System.nanoTime();
         for (int i = 0; !cond.getAsBoolean(); i++) {
-            if (System.nanoTime() - start > PATIENCE_NANOS) {
+            if (System.nanoTime() - start > patienceNanos) {
                 fail("gave up waiting for: " + what);
             }
             if (i < 100) {

@@ -1,5 +1,6 @@
 package go4j.diag;
 
+import go4j.TestSupport;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.WaitReason;
 
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -59,17 +59,7 @@ final class DiagSupport {
 
     /** Polls {@code cond} until it holds; fails after {@link #PATIENCE_NANOS}. */
     static void until(String what, BooleanSupplier cond) {
-        long start = System.nanoTime();
-        for (int i = 0; !cond.getAsBoolean(); i++) {
-            if (System.nanoTime() - start > PATIENCE_NANOS) {
-                fail("gave up waiting for: " + what);
-            }
-            if (i < 100) {
-                Thread.yield();
-            } else {
-                LockSupport.parkNanos(1_000_000);
-            }
-        }
+        TestSupport.until(what, PATIENCE_NANOS, cond);
     }
 
     /** Waits until {@code g} is parked in go4j for {@code reason}. */

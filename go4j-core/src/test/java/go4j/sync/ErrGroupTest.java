@@ -67,17 +67,20 @@ class ErrGroupTest {
         }
     }
 
+    /** Errors the goroutines return, and the first error await must report (Go's tables). */
+    private record Case(List<Exception> errs, Exception want) {
+    }
+
+    private static final List<Case> FIRST_ERROR_CASES = List.of(
+            new Case(List.of(), null),
+            new Case(Arrays.asList((Exception) null), null),
+            new Case(List.of(DOOM), DOOM),
+            new Case(Arrays.asList(DOOM, null), DOOM));
+
     @Test
     void withContextAwaitReturnsTheFirstErrorAndCancelsTheContext() {
         // TestWithContext.
-        record Case(List<Exception> errs, Exception want) {
-        }
-        List<Case> cases = List.of(
-                new Case(List.of(), null),
-                new Case(Arrays.asList((Exception) null), null),
-                new Case(List.of(DOOM), DOOM),
-                new Case(Arrays.asList(DOOM, null), DOOM));
-        for (Case c : cases) {
+        for (Case c : FIRST_ERROR_CASES) {
             ErrGroup g = ErrGroup.withContext(Context.background());
             for (Exception e : c.errs()) {
                 g.go(returning(e));
@@ -151,14 +154,7 @@ class ErrGroupTest {
     @Test
     void contextCauseIsTheFirstErrorOrCanceled() {
         // TestCancelCause.
-        record Case(List<Exception> errs, Exception want) {
-        }
-        List<Case> cases = List.of(
-                new Case(List.of(), null),
-                new Case(Arrays.asList((Exception) null), null),
-                new Case(List.of(DOOM), DOOM),
-                new Case(Arrays.asList(DOOM, null), DOOM));
-        for (Case c : cases) {
+        for (Case c : FIRST_ERROR_CASES) {
             ErrGroup g = ErrGroup.withContext(Context.background());
             for (Exception e : c.errs()) {
                 g.tryGo(returning(e));

@@ -1,14 +1,13 @@
 package go4j.internal.runtime;
 
+import go4j.TestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The deadlock verdict on states a test cannot otherwise hold still: a goroutine of a program
@@ -21,13 +20,7 @@ class DeadlockVerdictTest {
     private static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private static void until(String what, BooleanSupplier cond) {
-        long start = System.nanoTime();
-        while (!cond.getAsBoolean()) {
-            if (System.nanoTime() - start > PATIENCE_NANOS) {
-                fail("gave up waiting for: " + what);
-            }
-            LockSupport.parkNanos(1_000_000);
-        }
+        TestSupport.until(what, PATIENCE_NANOS, cond);
     }
 
     /** A goroutine of {@code p} holding a wait open, spinning instead of parking, until released. */
