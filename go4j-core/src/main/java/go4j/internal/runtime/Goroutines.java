@@ -85,6 +85,7 @@ public final class Goroutines {
         Watchdog.goroutineStarting();
         try {
             t.start();
+            Schedulers.current().started();
         } catch (Throwable e) {
             exited(g);
             throw e;

@@ -19,6 +19,14 @@ public interface Scheduler {
     /** Sets GOMAXPROCS ({@code n >= 1}); returns the previous value. */
     int setGomaxprocs(int n);
 
+    /**
+     * Called by the spawning goroutine right after it started a new one: a scheduler that
+     * holds back wake-ups of idle carriers for hand-offs makes sure here that a new
+     * goroutine can start on an idle carrier at once, as Go's newproc does.
+     */
+    default void started() {
+    }
+
     /** Yields the processor, letting other goroutines run (Go's runtime.Gosched). */
     default void gosched() {
         Thread.yield();

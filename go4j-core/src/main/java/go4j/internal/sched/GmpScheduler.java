@@ -44,7 +44,14 @@ public final class GmpScheduler implements Scheduler, Executor {
      *   - on an M whose P is still OWNED: a goroutine (or the M itself, right after a
      *     continuation yielded) made r runnable. If r is another goroutine, it goes into this
      *     P's runnext (Go's ready(): the woken G runs next, on this carrier, without any
-     *     cross-thread wake-up), pushing the previous runnext to the ring's tail; then wakep().
+     *     cross-thread wake-up), pushing the previous runnext to the ring's tail; then wakep(),
+     *     unless the P held nothing else: a "quiet" wake-up. Go wakes an idle M on every
+     *     ready(); in a hand-off chain (ping-pong, a producer and its consumer) that M finds
+     *     nothing to steal and parks again, and on this VM the futex wake-up and the idle M's
+     *     spinning cost the chain ~35% (ping-pong ~900 -> ~600 ns a round trip, measured).
+     *     If the waker keeps running instead of parking, sysmon wakes a spinner at its next
+     *     tick, which steals the woken G by the runnext grace rule; a new goroutine still
+     *     wakes an idle M at once (started(), Go's newproc).
      *     If r is the continuation this M is running (Thread.yield, or an unpark that raced
      *     with the park), it goes to the ring's tail, or to the global queue when gosched()
      *     asked for it (Go's Gosched puts the G on the global queue).
@@ -236,6 +243,12 @@ public final class GmpScheduler implements Scheduler, Executor {
         return true; // a platform thread: whoever wakes it runs elsewhere
     }
 
+    /** A goroutine was started: let an idle M pick it up if it did not go to an idle P (Go's newproc). */
+    @Override
+    public void started() {
+        wakep();
+    }
+
     @Override
     public String schedtrace(long uptimeMillis) {
         StringBuilder sb = new StringBuilder(128);
@@ -274,8 +287,13 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
             if (p != null && p.status == P.OWNED) {
                 if (r != m.curTask()) {
-                    runqput(p, r, true); // Go's ready(): the woken goroutine runs next, here
-                    wakep();
+                    // Go's ready(): the woken goroutine runs next, here. Go also wakes an idle
+                    // M each time; we do not when this P held nothing else (see the overview).
+                    boolean quiet = p.runnext == null && !p.ringNonEmptyRacy();
+                    runqput(p, r, true);
+                    if (!quiet) {
+                        wakep();
+                    }
                     return;
                 }
                 if (r != m.yieldTask) {

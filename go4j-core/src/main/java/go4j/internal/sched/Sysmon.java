@@ -13,6 +13,10 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>A chain of runnext hand-offs that has kept a P's other goroutines waiting for
  *       {@link Config#preemptNanos} is broken ({@code P.preempt}); Go preempts the running
  *       goroutine instead, which a JVM cannot do.</li>
+ *   <li>A P whose M has stayed in one continuation since the last tick while goroutines
+ *       wait in its runnext or ring gets a spinning M ({@link GmpScheduler#wakep}), which
+ *       steals them by its runnext grace rule: the safety net of the quiet wake-ups of
+ *       {@code GmpScheduler.execute}, which wake no M when the waker's P held nothing else.</li>
  *   <li>Whatever a stuck M pushed into its retired P is moved to the global queue.</li>
  *   <li>Global work with a P idle and no M spinning (a lost wake-up) gets an M, and is
  *       counted in {@code Stats.sysmonRescues}: expected 0, bar a submitter caught between
@@ -102,6 +106,10 @@ final class Sysmon extends Thread {
                 if (sched.retake(p, m, nt)) {
                     continue;
                 }
+            } else if (p.runnext != null || p.ringNonEmptyRacy()) {
+                // a quiet wake-up (GmpScheduler.execute) whose waker went on running: wake a
+                // spinner, which takes the goroutine if this M is still in the same task
+                sched.wakep();
             }
             int tick = (int) PHot.SCHEDTICK.getOpaque(p);
             if (tick != p.sysTick) {

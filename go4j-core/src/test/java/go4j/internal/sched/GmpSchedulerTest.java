@@ -165,6 +165,91 @@ class GmpSchedulerTest {
         assertTrue(sameCarrier.get() > rounds / 2, "hand-offs on one carrier: " + sameCarrier.get() + "/" + rounds);
     }
 
+    /**
+     * A wake-up that finds the waker's P empty wakes no M (GmpScheduler.execute's quiet wake):
+     * the woken goroutine waits in runnext for the waker to park. If the waker keeps running
+     * instead, sysmon's next tick wakes a spinner, which steals it. Retake is off here, so
+     * sysmon's spinner is the only way out; without it the waker below spins until it gives up.
+     */
+    @Test
+    void aGoroutineWokenByOneThatKeepsRunningRunsElsewhere() throws Exception {
+        Config d = Config.fromSystemProperties();
+        GmpScheduler s = sched(2, new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(),
+                d.runnextGraceNanos(), Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, d.sysmonTickNanos(), d.maxMs()));
+        Chan<Integer> c = new Chan<>(1);
+        AtomicBoolean ran = new AtomicBoolean();
+        Thread waiter = go(s, () -> {
+            c.recv();
+            ran.set(true);
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+        while (waiter.getState() != Thread.State.WAITING) { // parked in recv
+            assertTrue(System.nanoTime() - deadline < 0, "the waiter never parked");
+            Thread.sleep(1);
+        }
+        AtomicBoolean quiet = new AtomicBoolean();
+        AtomicBoolean ranMeanwhile = new AtomicBoolean();
+        Thread waker = go(s, () -> {
+            M m = GmpScheduler.currentM();
+            awaitOtherMsIdle(s); // nobody spinning who might steal the woken one anyway
+            quiet.set(m.p.runnext == null && !m.p.ringNonEmptyRacy());
+            c.send(1); // the waiter is parked: it goes into this P's runnext
+            ranMeanwhile.set(keepRunningUntil(ran));
+        });
+        await(waiter, waker);
+        assertTrue(quiet.get(), "the waker's P was not empty: the test did not reach the quiet path");
+        assertTrue(ranMeanwhile.get(), "the woken goroutine never ran while its waker kept running");
+    }
+
+    /**
+     * started() wakes an idle M for a new goroutine (Go's newproc), even when the spawner's P
+     * was empty: the child runs on another carrier while its parent keeps running. Sysmon
+     * sleeps for good here, so started() is the only wake-up.
+     */
+    @Test
+    void aGoroutineStartedByOneThatKeepsRunningRunsElsewhere() throws Exception {
+        Config d = Config.fromSystemProperties();
+        GmpScheduler s = sched(2, new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(),
+                d.runnextGraceNanos(), Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, d.maxMs()));
+        AtomicBoolean ran = new AtomicBoolean();
+        AtomicBoolean ranMeanwhile = new AtomicBoolean();
+        Thread parent = go(s, () -> {
+            awaitOtherMsIdle(s);
+            Thread child = s.newThread(() -> ran.set(true));
+            child.start();
+            s.started();
+            ranMeanwhile.set(keepRunningUntil(ran));
+        });
+        await(parent);
+        assertTrue(ranMeanwhile.get(), "the child never ran while its parent kept running");
+    }
+
+    /** Waits (busy, holding the caller's P) until the other Ps are idle and no M spins. */
+    private static void awaitOtherMsIdle(GmpScheduler s) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+        while ((s.nmspinning != 0 || s.npidle != s.gomaxprocs - 1) && System.nanoTime() - deadline < 0) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Busy (never parking) until {@code flag} is set (true), or for at most WAIT seconds (false). */
+    private static boolean keepRunningUntil(AtomicBoolean flag) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+        while (!flag.get()) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+        return true;
+    }
+
+    private static void await(Thread... threads) throws InterruptedException {
+        for (Thread t : threads) {
+            assertTrue(t.join(java.time.Duration.ofSeconds(WAIT + 10)), t + " did not finish");
+        }
+    }
+
     @Test
     void oneGoroutineSpawningTenThousandSpreadsOverSeveralCarriers() throws Exception {
         int procs = 4;
