@@ -219,17 +219,19 @@ public final class GmpScheduler implements Scheduler, Executor {
     }
 
     /**
-     * Spin unless this P's only runnable goroutine sits in runnext with the ring empty: the
-     * shape of a pair handing off (ping-pong, one producer and one consumer), where the one in
-     * runnext is the waiter's partner, just woken by it, and runs on this carrier as soon as
-     * the waiter parks; a spin would only delay it. With more goroutines runnable, the partner
-     * is likely running on another carrier, and a spin saves a park and a resume. One P: never.
+     * Spin unless this P's only runnable goroutine sits in runnext with the ring empty and no
+     * other P's M is running a goroutine: the shape of a pair handing off (ping-pong, one
+     * producer and one consumer), where the one in runnext is the waiter's partner, just woken
+     * by it, and runs on this carrier as soon as the waiter parks; a spin would only delay it.
+     * With more goroutines runnable, or one running on another carrier (select's other
+     * producer), whoever ends the wait may be running elsewhere, and a spin saves a park and a
+     * resume. One P: never.
      *
      * <p>Measured (docs/scheduler.md, "Spinning before parking"): against never spinning, 4x4
-     * unbuffered went from ~700 to ~410 ns a message and select over 2 from ~850 to 130-910,
-     * ping-pong and 1x1 unbuffered stayed within noise; spinning always (no shape check) made
-     * those two 10-40% slower, as a spin that catches a stolen partner splits the pair over
-     * two carriers, where a hand-off costs more than on one.
+     * unbuffered went from ~700 to ~410 ns a message; spinning always (no shape check) made
+     * ping-pong and 1x1 unbuffered 10-40% slower, as a spin that catches a stolen partner
+     * splits the pair over two carriers, where a hand-off costs more than on one. Spinning
+     * also when another M runs a goroutine took select over 2 from ~880 to ~510 ns.
      */
     @Override
     public boolean spinBeforePark() {
@@ -238,9 +240,20 @@ public final class GmpScheduler implements Scheduler, Executor {
         }
         if (Hooks.currentCarrier() instanceof M m && m.sched == this) {
             P p = m.p;
-            return p == null || p.runnext == null || p.ringNonEmptyRacy();
+            return p == null || p.runnext == null || p.ringNonEmptyRacy() || otherMRunning(p);
         }
         return true; // a platform thread: whoever wakes it runs elsewhere
+    }
+
+    /** Whether the M of a P other than {@code p} is running a goroutine (racy). */
+    private boolean otherMRunning(P p) {
+        for (P v : allp) {
+            M vm = v.m;
+            if (v != p && vm != null && vm.curTaskRacy() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A goroutine was started: let an idle M pick it up if it did not go to an idle P (Go's newproc). */
