@@ -247,6 +247,9 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /** Whether the M of a P other than {@code p} is running a goroutine (racy). */
     private boolean otherMRunning(P p) {
+        if (npidle >= gomaxprocs - 1) {
+            return false; // every other P idle: the common case of a pair, in O(1)
+        }
         for (P v : allp) {
             M vm = v.m;
             if (v != p && vm != null && vm.curTaskRacy() != null) {
