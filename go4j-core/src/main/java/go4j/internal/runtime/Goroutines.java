@@ -85,11 +85,11 @@ public final class Goroutines {
         Watchdog.goroutineStarting();
         try {
             t.start();
-            Schedulers.current().started();
         } catch (Throwable e) {
             exited(g);
             throw e;
         }
+        Schedulers.current().started();
         return g;
     }
 

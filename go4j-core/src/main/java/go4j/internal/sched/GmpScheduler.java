@@ -27,8 +27,10 @@ import java.util.concurrent.locks.LockSupport;
  *       will look again before parking (Go's "delicate dance": a spinning M that gives up
  *       decrements {@link #nmspinning} and then re-checks every queue; a submitter publishes
  *       its work and then reads {@link #nmspinning}). Work pushed to an M's own P needs no
- *       wake-up for correctness: that M will run it when its current continuation ends, and
- *       if that never happens sysmon takes the P away.</li>
+ *       wake-up for liveness: that M runs it when its current continuation ends; if that
+ *       takes a sysmon tick, sysmon wakes a spinner that steals it, and after retakeNanos
+ *       takes the P away. A quiet wake-up (quietWake) relies on exactly this; its sampling
+ *       only restores parallelism sooner, it is not needed for progress.</li>
  *   <li>At most one M spins when {@code 2 * nmspinning >= gomaxprocs - npidle} is false, i.e.
  *       no more than half the busy Ps' worth (Go's rule).</li>
  *   <li>Every continuation handed to {@link #execute} ends up in exactly one place: a P's
@@ -231,7 +233,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      * unbuffered went from ~700 to ~410 ns a message; spinning always (no shape check) made
      * ping-pong and 1x1 unbuffered 10-40% slower, as a spin that catches a stolen partner
      * splits the pair over two carriers, where a hand-off costs more than on one. Spinning
-     * also when another M runs a goroutine took select over 2 from ~880 to ~510 ns.
+     * also when another M runs a goroutine took select over 2 from ~880 to 540-690 ns.
      */
     @Override
     public boolean spinBeforePark() {
@@ -262,7 +264,12 @@ public final class GmpScheduler implements Scheduler, Executor {
     /** A goroutine was started: let an idle M pick it up if it did not go to an idle P (Go's newproc). */
     @Override
     public void started() {
-        wakep();
+        try {
+            wakep();
+        } catch (Throwable e) { // OutOfMemoryError: unable to create native thread
+            // The goroutine is queued and will run on the Ms there are; sysmon's net wakes
+            // one for it if its P's M stays busy. Nothing for the spawner to handle.
+        }
     }
 
     @Override
@@ -304,8 +311,8 @@ public final class GmpScheduler implements Scheduler, Executor {
             if (p != null && p.status == P.OWNED) {
                 if (r != m.curTask()) {
                     // Go's ready(): the woken goroutine runs next, here. Go also wakes an idle
-                    // M each time; we do not when this P held nothing else (see the overview).
-                    boolean quiet = p.runnext == null && !p.ringNonEmptyRacy();
+                    // M each time; we do not when this P held nothing else (see quietWake).
+                    boolean quiet = p.runnext == null && !p.ringNonEmptyRacy() && quietWake(m, p, r);
                     runqput(p, r, true);
                     if (!quiet) {
                         wakep();
@@ -323,6 +330,51 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
         }
         injectGlobal(r);
+    }
+
+    /** One quiet wake-up in this many, at random, has the woken goroutine's wait in runnext timed. */
+    static final int QUIET_SAMPLE = 16;
+    /** A timed wait in runnext longer than this means its waker went on running (Go's spinner would have stolen it by then). */
+    static final long QUIET_LATE_NANOS = 50_000;
+    /** Wake-ups that wake an M as Go's do after a late pick; doubles (up to 64x) while picks stay late. */
+    static final int LOUD_WAKES = 256;
+
+    /**
+     * Whether a wake-up onto p, which holds nothing else, may skip wakep() (owner only): a
+     * "quiet" wake-up. In a hand-off the waker parks next and the woken goroutine runs here at
+     * once; an M woken for it would find nothing and park again, and on this VM those futex
+     * wake-ups cost a hand-off chain a third of its speed. But a waker that goes on computing
+     * (a pipeline stage) would keep the woken goroutine waiting, where Go's woken M steals it
+     * after its usleep. So one quiet wake-up in {@link #QUIET_SAMPLE} is timed until the
+     * owner picks it ({@link #runqget}); a pick later than {@link #QUIET_LATE_NANOS} makes
+     * the next {@link #LOUD_WAKES} wake-ups (doubling while it recurs) wake an M as Go does.
+     * Sysmon's net covers a waker that runs on for a whole tick meanwhile.
+     */
+    private static boolean quietWake(M m, P p, Runnable r) {
+        if (p.loudLeft > 0) {
+            p.loudLeft--;
+            return false;
+        }
+        // At random, not every 16th: a stage's wake-ups alternate with its partner's, and a
+        // fixed stride would only ever time the partner's (measured: never late).
+        if (m.rand(QUIET_SAMPLE) == 0) {
+            p.quietTimed = r;
+            p.quietTimedAt = System.nanoTime();
+        }
+        return true;
+    }
+
+    /** The owner picked {@code r} from runnext: if it was the timed quiet wake-up, was it late? */
+    private static void pickedFromRunnext(P p, Runnable r) {
+        if (r == p.quietTimed) {
+            p.quietTimed = null;
+            if (System.nanoTime() - p.quietTimedAt > QUIET_LATE_NANOS) {
+                p.loudRun = Math.min(Math.max(2 * p.loudRun, LOUD_WAKES), 64 * LOUD_WAKES);
+                p.loudLeft = p.loudRun;
+            } else {
+                p.loudRun = 0;
+            }
+        }
     }
 
     /**
@@ -702,6 +754,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         Runnable next = p.runnext;
         if (next != null && PHot.RUNNEXT.compareAndSet(p, next, null)) {
             m.inherit = true;
+            pickedFromRunnext(p, next);
             return next;
         }
         m.inherit = false;

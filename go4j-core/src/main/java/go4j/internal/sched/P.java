@@ -144,7 +144,12 @@ abstract class PHot extends PPad2 {
     volatile Runnable runnext; // Go's runnext: the goroutine to run next; set by the owner, taken by CAS
     int schedtick;             // tasks started not through runnext; owner writes (opaque), sysmon reads
     volatile boolean preempt;  // set by sysmon: the next pick must not follow runnext
-    long r01, r02, r03, r04, r05, r06, r07, r08, r09, r10, r11, r12, r13, r14;
+    // The owner's notes on its quiet wake-ups (GmpScheduler.quietWake); only the owner touches them.
+    int loudLeft;              // wake-ups left that wake an M although the P held nothing else
+    int loudRun;               // the loudLeft given at the last late pick (doubles while picks stay late)
+    Runnable quietTimed;       // the timed quietly woken goroutine, until the owner picks it
+    long quietTimedAt;         // System.nanoTime() when it was put in runnext
+    long r01, r02, r03, r04, r05, r06, r07, r08, r09, r10;
 
     PHot(int id, int n) {
         super(id, n);

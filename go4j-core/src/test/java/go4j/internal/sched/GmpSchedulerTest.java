@@ -224,6 +224,46 @@ class GmpSchedulerTest {
         assertTrue(ranMeanwhile.get(), "the child never ran while its parent kept running");
     }
 
+    /**
+     * A pipeline stage that computes after each send: its wake-ups find its P empty, but the
+     * woken stage waits there for the whole computation, so GmpScheduler.quietWake times some
+     * of them, finds them late and wakes Ms again, whose spinners steal the woken stage as
+     * Go's would. Sysmon and retake are off here: without that, the two stages run one after
+     * the other on one carrier for good.
+     */
+    @Test
+    void aStageThatComputesAfterEachSendRunsBesideTheNextStage() throws Exception {
+        Config d = Config.fromSystemProperties();
+        GmpScheduler s = sched(2, new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(),
+                d.runnextGraceNanos(), Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, d.maxMs()));
+        Chan<Integer> c = new Chan<>();
+        AtomicBoolean producerBusy = new AtomicBoolean();
+        AtomicBoolean overlapped = new AtomicBoolean();
+        Thread consumer = go(s, () -> {
+            while (c.recv() >= 0) {
+                if (producerBusy.get()) {
+                    overlapped.set(true);
+                }
+            }
+        });
+        Thread producer = go(s, () -> {
+            awaitOtherMsIdle(s); // the consumer parked in recv, nobody spinning
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+            for (int i = 0; !overlapped.get() && System.nanoTime() - deadline < 0; i++) {
+                c.send(i);
+                producerBusy.set(true);
+                long until = System.nanoTime() + 200_000; // a stage's work: 200 µs of CPU
+                while (System.nanoTime() - until < 0) {
+                    Thread.onSpinWait();
+                }
+                producerBusy.set(false);
+            }
+            c.send(-1);
+        });
+        await(producer, consumer);
+        assertTrue(overlapped.get(), "the next stage never ran while the producer computed");
+    }
+
     /** Waits (busy, holding the caller's P) until the other Ps are idle and no M spins. */
     private static void awaitOtherMsIdle(GmpScheduler s) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
