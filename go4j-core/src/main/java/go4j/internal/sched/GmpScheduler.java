@@ -51,7 +51,8 @@ public final class GmpScheduler implements Scheduler, Executor {
      *     ready(); in a hand-off chain (ping-pong, a producer and its consumer) that M finds
      *     nothing to steal and parks again, and on this VM the futex wake-up and the idle M's
      *     spinning cost the chain ~35% (ping-pong ~900 -> ~600 ns a round trip, measured).
-     *     If the waker keeps running instead of parking, sysmon wakes a spinner at its next
+     *     If the waker keeps running instead of parking, timed quiet wake-ups notice it and
+     *     turn the P back to waking Ms (quietWake), and sysmon wakes a spinner at its next
      *     tick, which steals the woken G by the runnext grace rule; a new goroutine still
      *     wakes an idle M at once (started(), Go's newproc).
      *     If r is the continuation this M is running (Thread.yield, or an unpark that raced
@@ -364,7 +365,11 @@ public final class GmpScheduler implements Scheduler, Executor {
         return true;
     }
 
-    /** The owner picked {@code r} from runnext: if it was the timed quiet wake-up, was it late? */
+    /**
+     * The owner picked {@code r} from runnext: if it was the timed quiet wake-up, was it late?
+     * A timed goroutine that a spinner stole stays in {@code quietTimed} until the next draw;
+     * picked here later, it counts as late, which it was (its waker ran on past the grace).
+     */
     private static void pickedFromRunnext(P p, Runnable r) {
         if (r == p.quietTimed) {
             p.quietTimed = null;
