@@ -1,6 +1,7 @@
 package go4j.internal.sched;
 
 import go4j.Chan;
+import go4j.TestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,20 +174,15 @@ class GmpSchedulerTest {
      */
     @Test
     void aGoroutineWokenByOneThatKeepsRunningRunsElsewhere() throws Exception {
-        Config d = Config.fromSystemProperties();
-        GmpScheduler s = sched(2, new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(),
-                d.runnextGraceNanos(), Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, d.sysmonTickNanos(), d.maxMs()));
+        GmpScheduler s = sched(2, withoutRetake(Config.fromSystemProperties().sysmonTickNanos()));
         Chan<Integer> c = new Chan<>(1);
         AtomicBoolean ran = new AtomicBoolean();
         Thread waiter = go(s, () -> {
             c.recv();
             ran.set(true);
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-        while (waiter.getState() != Thread.State.WAITING) { // parked in recv
-            assertTrue(System.nanoTime() - deadline < 0, "the waiter never parked");
-            Thread.sleep(1);
-        }
+        TestSupport.until("the waiter to park in recv", TimeUnit.SECONDS.toNanos(WAIT),
+                () -> waiter.getState() == Thread.State.WAITING);
         AtomicBoolean quiet = new AtomicBoolean();
         AtomicBoolean ranMeanwhile = new AtomicBoolean();
         Thread waker = go(s, () -> {
@@ -208,9 +204,7 @@ class GmpSchedulerTest {
      */
     @Test
     void aGoroutineStartedByOneThatKeepsRunningRunsElsewhere() throws Exception {
-        Config d = Config.fromSystemProperties();
-        GmpScheduler s = sched(2, new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(),
-                d.runnextGraceNanos(), Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, d.maxMs()));
+        GmpScheduler s = sched(2, withoutRetake(NEVER));
         AtomicBoolean ran = new AtomicBoolean();
         AtomicBoolean ranMeanwhile = new AtomicBoolean();
         Thread parent = go(s, () -> {
@@ -233,9 +227,7 @@ class GmpSchedulerTest {
      */
     @Test
     void aStageThatComputesAfterEachSendRunsBesideTheNextStage() throws Exception {
-        Config d = Config.fromSystemProperties();
-        GmpScheduler s = sched(2, new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(),
-                d.runnextGraceNanos(), Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, d.maxMs()));
+        GmpScheduler s = sched(2, withoutRetake(NEVER));
         Chan<Integer> c = new Chan<>();
         AtomicBoolean producerBusy = new AtomicBoolean();
         AtomicBoolean overlapped = new AtomicBoolean();
@@ -262,6 +254,15 @@ class GmpSchedulerTest {
         });
         await(producer, consumer);
         assertTrue(overlapped.get(), "the next stage never ran while the producer computed");
+    }
+
+    private static final long NEVER = Long.MAX_VALUE / 4;
+
+    /** The default tunables without sysmon's retake and preemption, and sysmon ticking every {@code sysmonTickNanos}. */
+    private static Config withoutRetake(long sysmonTickNanos) {
+        Config d = Config.fromSystemProperties();
+        return new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(), d.runnextGraceNanos(),
+                NEVER, NEVER, sysmonTickNanos, d.maxMs());
     }
 
     /** Waits (busy, holding the caller's P) until the other Ps are idle and no M spins. */
