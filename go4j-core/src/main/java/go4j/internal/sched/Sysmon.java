@@ -102,13 +102,12 @@ final class Sysmon extends Thread {
                 p.sysTasks = nt;
                 p.sysTasksWhen = now;
             } else if (now - Math.max(p.sysTasksWhen, p.sysProgressWhen) >= cfg.retakeNanos()
-                    && sched.hasWaitingWork(p)) {
-                if (sched.retake(p, m, nt)) {
-                    continue;
-                }
+                    && sched.hasWaitingWork(p) && sched.retake(p, m, nt)) {
+                continue;
             } else if (p.runnext != null || p.ringNonEmptyRacy()) {
-                // a quiet wake-up (GmpScheduler.execute) whose waker went on running: wake a
-                // spinner, which takes the goroutine if this M is still in the same task
+                // a quiet wake-up (GmpScheduler.execute) whose waker went on running, or a
+                // retake that could not happen: wake a spinner, which takes the goroutine
+                // if this M is still in the same task
                 sched.wakep();
             }
             int tick = (int) PHot.SCHEDTICK.getOpaque(p);
