@@ -333,7 +333,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         injectGlobal(r);
     }
 
-    /** One quiet wake-up in this many, at random, has the woken goroutine's wait in runnext timed. */
+    /** One quiet wake-up in this many on average, at random strides, has the woken goroutine's wait in runnext timed. */
     static final int QUIET_SAMPLE = 16;
     /** A timed wait in runnext longer than this means its waker went on running (Go's spinner would have stolen it by then). */
     static final long QUIET_LATE_NANOS = 50_000;
@@ -356,9 +356,12 @@ public final class GmpScheduler implements Scheduler, Executor {
             p.loudLeft--;
             return false;
         }
-        // At random, not every 16th: a stage's wake-ups alternate with its partner's, and a
-        // fixed stride would only ever time the partner's (measured: never late).
-        if (m.rand(QUIET_SAMPLE) == 0) {
+        // A countdown reloaded with a random stride (1 .. 2 * QUIET_SAMPLE - 1), so that the
+        // hand-off path pays one decrement, not a random draw. Not a fixed stride: a stage's
+        // wake-ups alternate with its partner's, and a fixed even stride would only ever
+        // time the partner's (measured: never late).
+        if (--p.quietUntilTimed <= 0) {
+            p.quietUntilTimed = 1 + m.rand(2 * QUIET_SAMPLE - 1);
             p.quietTimed = r;
             p.quietTimedAt = System.nanoTime();
         }

@@ -147,6 +147,7 @@ abstract class PHot extends PPad2 {
     // The owner's notes on its quiet wake-ups (GmpScheduler.quietWake); only the owner touches them.
     int loudLeft;              // wake-ups left that wake an M although the P held nothing else
     int loudRun;               // the loudLeft given at the last late pick (doubles while picks stay late)
+    int quietUntilTimed;       // quiet wake-ups until the next timed one
     Runnable quietTimed;       // the timed quietly woken goroutine, until the owner picks it
     long quietTimedAt;         // System.nanoTime() when it was put in runnext
     long r01, r02, r03, r04, r05, r06, r07, r08, r09, r10;
