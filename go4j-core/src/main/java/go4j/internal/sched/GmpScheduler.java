@@ -222,44 +222,22 @@ public final class GmpScheduler implements Scheduler, Executor {
     }
 
     /**
-     * Spin unless this P's only runnable goroutine sits in runnext with the ring empty and no
-     * other P's M is running a goroutine: the shape of a pair handing off (ping-pong, one
-     * producer and one consumer), where the one in runnext is the waiter's partner, just woken
-     * by it, and runs on this carrier as soon as the waiter parks; a spin would only delay it.
-     * With more goroutines runnable, or one running on another carrier (select's other
-     * producer), whoever ends the wait may be running elsewhere, and a spin saves a park and a
-     * resume. One P: never.
-     *
-     * <p>Measured (docs/scheduler.md, "Spinning before parking"): against never spinning, 4x4
-     * unbuffered went from ~700 to ~410 ns a message; spinning always (no shape check) made
-     * ping-pong and 1x1 unbuffered 10-40% slower, as a spin that catches a stolen partner
-     * splits the pair over two carriers, where a hand-off costs more than on one. Spinning
-     * also when another M runs a goroutine took select over 2 from ~880 to 540-690 ns.
+     * A goroutine on an M never spins: it parks, and whoever wakes it puts it in the waker's
+     * runnext (Go's model, where a channel wait never spins either). A spinning goroutine
+     * keeps its M busy, so the goroutines of a communicating group stay spread over the Ms
+     * and every hand-off crosses carriers; parked, they gather on one P, where a hand-off is
+     * a park and a resume on one carrier (see the small-ring grace in {@link #stealWork}).
+     * Measured (PP harness, 2 Ps, alternating runs; docs/scheduler.md, "Spinning before
+     * parking"): 4x4 unbuffered 400-450 -> 296-311 ns a message, 4x4 buffered 100-140 ->
+     * 42-53, select over 4 615-687 -> 536-606, the prime sieve 332-408 -> 275-322 us a prime,
+     * ping-pong unchanged. A platform thread does spin: whoever wakes it runs elsewhere.
      */
     @Override
     public boolean spinBeforePark() {
         if (gomaxprocs < 2) {
             return false;
         }
-        if (Hooks.currentCarrier() instanceof M m && m.sched == this) {
-            P p = m.p;
-            return p == null || p.runnext == null || p.ringNonEmptyRacy() || otherMRunning(p);
-        }
-        return true; // a platform thread: whoever wakes it runs elsewhere
-    }
-
-    /** Whether the M of a P other than {@code p} is running a goroutine (racy). */
-    private boolean otherMRunning(P p) {
-        if (npidle >= gomaxprocs - 1) {
-            return false; // every other P idle: the common case of a pair, in O(1)
-        }
-        for (P v : allp) {
-            M vm = v.m;
-            if (v != p && vm != null && vm.curTaskRacy() != null) {
-                return true;
-            }
-        }
-        return false;
+        return !(Hooks.currentCarrier() instanceof M m && m.sched == this);
     }
 
     /** A goroutine was started: let an idle M pick it up if it did not go to an idle P (Go's newproc). */
@@ -830,11 +808,14 @@ public final class GmpScheduler implements Scheduler, Executor {
     /**
      * Go's stealWork: looks for work for up to {@link Config#spinNanos} (the global queue, then
      * half of a random victim's ring), reading only the victims' head/tail line, which a
-     * runnext hand-off chain never writes. If a victim holds a goroutine in runnext while its
-     * M runs a continuation, parks for {@link Config#runnextGraceNanos}, still counted as
-     * spinning (Go's usleep(3) in runqgrab: the victim will probably run it itself, and while
-     * we count as spinning its wakep() wakes nobody), then takes it if that M is still in the
-     * same continuation. Null if nothing was found or m's P was taken meanwhile.
+     * runnext hand-off chain never writes. A victim's runnext, and a small ring (up to
+     * {@link #SMALL_RING}), are not taken at once: if such a victim's M runs a continuation,
+     * parks for {@link Config#runnextGraceNanos}, still counted as spinning (Go's usleep(3) in
+     * runqgrab: the victim will probably run them itself, and while we count as spinning its
+     * wakep() wakes nobody), then takes them if that M is still in the same continuation (a
+     * goroutine computing, or blocked in a system call). Go waits so only for runnext; the
+     * ring's grace is go4j's (see {@link #SMALL_RING}). Null if nothing was found or m's P was
+     * taken meanwhile.
      */
     private Runnable stealWork(M m, P p) {
         long start = System.nanoTime();
@@ -850,7 +831,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 Thread.onSpinWait();
             }
         }
-        return stealRunnextAfterGrace(m, p);
+        return stealAfterGrace(m, p);
     }
 
     /** One pass over the global queue and every other P's ring. */
@@ -869,7 +850,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         int off = n > 1 ? m.rand(n) : 0;
         for (int i = 0; i < n; i++) {
             P v = ps[(off + i) % n];
-            if (v != p && (r = runqsteal(p, v)) != null) {
+            if (v != p && !smallRing(v) && (r = runqsteal(p, v)) != null) {
                 stats.ringSteals.increment();
                 return r;
             }
@@ -877,15 +858,29 @@ public final class GmpScheduler implements Scheduler, Executor {
         return null;
     }
 
-    /** The last resort of stealWork: a victim's runnext, once its M has run one continuation for the grace period. */
-    private Runnable stealRunnextAfterGrace(M m, P p) {
+    /**
+     * A ring this short is stolen only after the grace (see {@link #stealWork}): it holds a
+     * few goroutines of a group handing off among themselves, which its M works through in
+     * microseconds. Stolen at once, as Go steals, the group splits over two carriers, where
+     * each hand-off wakes a parked goroutine on the other one.
+     */
+    static final int SMALL_RING = 8;
+
+    /** Whether v's ring holds 1 .. {@link #SMALL_RING} goroutines (racy: reads head and tail only). */
+    private static boolean smallRing(P v) {
+        int size = (int) PQueue.TAIL.getAcquire(v) - v.head;
+        return size > 0 && size <= SMALL_RING;
+    }
+
+    /** The last resort of stealWork: a victim's small ring or runnext, once its M has run one continuation for the grace period. */
+    private Runnable stealAfterGrace(M m, P p) {
         P[] ps = allp;
         int n = ps.length;
         long[] seen = null;
         for (int i = 0; i < n; i++) {
             P v = ps[i];
             M vm = v.m; // racy: a stale M only makes the heuristic read the wrong counter
-            if (v != p && v.runnext != null && vm != null && vm.curTaskRacy() != null) {
+            if (v != p && (v.runnext != null || smallRing(v)) && vm != null && vm.curTaskRacy() != null) {
                 if (seen == null) {
                     seen = new long[n];
                     Arrays.fill(seen, -1L);
@@ -910,9 +905,15 @@ public final class GmpScheduler implements Scheduler, Executor {
             int i = (off + k) % n;
             P v = ps[i];
             M vm = v.m;
+            if (seen[i] < 0 || vm == null || vm.curTaskRacy() == null || vm.ntasksRacy() != seen[i]) {
+                continue; // that M moved on: it works through its own queue
+            }
+            if ((r = runqsteal(p, v)) != null) {
+                stats.ringSteals.increment();
+                return r;
+            }
             Runnable next = v.runnext;
-            if (seen[i] >= 0 && next != null && vm != null && vm.curTaskRacy() != null
-                    && vm.ntasksRacy() == seen[i] && PHot.RUNNEXT.compareAndSet(v, next, null)) {
+            if (next != null && PHot.RUNNEXT.compareAndSet(v, next, null)) {
                 stats.runnextSteals.increment();
                 return next;
             }

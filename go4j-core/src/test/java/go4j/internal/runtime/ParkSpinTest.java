@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ParkSpinTest {
-    private static boolean spins() {
-        return Park.SPIN_NANOS > 0 && Schedulers.current().spinBeforePark();
+    /** Whether a goroutine's wait spins (asked on a goroutine: gmp lets only platform threads spin). */
+    private static boolean spins() throws Exception {
+        return inGoroutine(() -> Park.SPIN_NANOS > 0 && Schedulers.current().spinBeforePark());
     }
 
     /** Runs {@code body} as a goroutine and returns what it returns. */

@@ -219,6 +219,41 @@ class GmpSchedulerTest {
     }
 
     /**
+     * A spinner leaves a small ring (up to GmpScheduler.SMALL_RING) to its own M while that M
+     * moves from goroutine to goroutine, but takes it once the M has stayed in one for the
+     * runnext grace: here the parent computes with one child in its ring and one in runnext,
+     * and both children must run elsewhere meanwhile. Sysmon sleeps for good here, so the
+     * spinner's grace is the only way out.
+     */
+    @Test
+    void aSmallRingBehindAGoroutineThatKeepsRunningIsStolenAfterTheGrace() throws Exception {
+        GmpScheduler s = sched(2, withoutRetake(NEVER));
+        AtomicInteger ran = new AtomicInteger();
+        AtomicBoolean bothRan = new AtomicBoolean();
+        AtomicBoolean ranMeanwhile = new AtomicBoolean();
+        AtomicBoolean inRing = new AtomicBoolean();
+        AtomicInteger ranBeforeParentEnded = new AtomicInteger();
+        Thread parent = go(s, () -> {
+            awaitOtherMsIdle(s);
+            for (int i = 0; i < 2; i++) {
+                s.newThread(() -> {
+                    if (ran.incrementAndGet() == 2) {
+                        bothRan.set(true);
+                    }
+                }).start(); // the first goes to runnext, the second pushes it to the ring
+            }
+            M m = GmpScheduler.currentM();
+            inRing.set(m.p.runnext != null && m.p.ringNonEmptyRacy());
+            s.started();
+            ranMeanwhile.set(keepRunningUntil(bothRan));
+            ranBeforeParentEnded.set(ran.get());
+        });
+        await(parent);
+        assertTrue(inRing.get(), "the children were not in the parent's runnext and ring: the test missed its case");
+        assertTrue(ranMeanwhile.get(), "only " + ranBeforeParentEnded.get() + " of 2 children ran while their parent kept running");
+    }
+
+    /**
      * A pipeline stage that computes after each send: its wake-ups find its P empty, but the
      * woken stage waits there for the whole computation, so GmpScheduler.quietWake times some
      * of them, finds them late and wakes Ms again, whose spinners steal the woken stage as
