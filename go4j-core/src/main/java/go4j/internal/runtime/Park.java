@@ -30,8 +30,9 @@ import java.util.concurrent.locks.LockSupport;
  * woken goroutine usually runs on another carrier, this made an unbuffered ping-pong ~3x
  * faster (2,300-2,900 ns a round trip parked, 700-900 ns spinning; 98-99% of the waits ended
  * in the spin, woken by the partner). The gmp scheduler runs a woken goroutine on the
- * waker's own carrier, so it spins only when its P holds more than the waiter's likely
- * partner or another carrier is running a goroutine (see its spinBeforePark). The spin is
+ * waker's own carrier, so its goroutines never spin (only platform threads do): a spinning
+ * goroutine would keep its communicating partners spread over carriers (see its
+ * spinBeforePark). The spin is
  * not part of the wait as dumps and deadlock detection see it: the goroutine is still
  * running.
  */

@@ -62,18 +62,20 @@ public final class GmpScheduler implements Scheduler, Executor {
      *
      * schedule(m) is Go's schedule()/findrunnable(): every globalCheckTicks ticks one G from the
      * global queue first (fairness); then runnext and the ring; then a batch from the global
-     * queue; then spin for spinNanos (steal half of a random victim's ring); then, if a victim
-     * holds a runnext while its M runs, sleep runnextGraceNanos still counted as spinning and
-     * steal it if that M is still in the same continuation; then give the P back and park.
+     * queue; then spin for spinNanos watching the global queue; then, if a victim holds a
+     * runnext or a ring while its M runs, sleep runnextGraceNanos still counted as spinning
+     * and steal half its ring or its runnext if that M is still in the same continuation,
+     * or half its ring if it is longer than RING_STEAL_FACTOR times what the M ran meanwhile
+     * (Go steals a ring at once); then give the P back and park.
      *
      * wakep() wakes an idle M only when a P is idle and no M is spinning; the woken M starts
      * out spinning, so a burst of hand-offs costs one futex wake, not one per hand-off. A
      * spinner that finds work stops spinning and calls wakep() again (Go's resetspinning).
      *
-     * Spinners read other Ps' head/tail (a cache line a runnext hand-off chain never writes)
-     * every round, but a victim's runnext and its M's task counter (written on every hand-off)
-     * only twice per spin, so that spinning does not slow down the chain it watches; and the
-     * runnext wait is a sleep, not a burn, as Go's usleep(3) is.
+     * Spinners read the global queue's size every round, but other Ps' head/tail, runnext
+     * and their Ms' task counters (written on every hand-off) only twice per spin, so that
+     * spinning does not slow down the chains it watches; and the grace wait is a sleep, not a
+     * burn, as Go's usleep(3) is.
      *
      * Taking a P away (sysmon when an M is stuck in one continuation, gomaxprocs when shrinking)
      * retires the P object (TAKEN) and puts a fresh P in allp: the old M may still push into
@@ -226,11 +228,10 @@ public final class GmpScheduler implements Scheduler, Executor {
      * runnext (Go's model, where a channel wait never spins either). A spinning goroutine
      * keeps its M busy, so the goroutines of a communicating group stay spread over the Ms
      * and every hand-off crosses carriers; parked, they gather on one P, where a hand-off is
-     * a park and a resume on one carrier (see the small-ring grace in {@link #stealWork}).
-     * Measured (PP harness, 2 Ps, alternating runs; docs/scheduler.md, "Spinning before
-     * parking"): 4x4 unbuffered 400-450 -> 296-311 ns a message, 4x4 buffered 100-140 ->
-     * 42-53, select over 4 615-687 -> 536-606, the prime sieve 332-408 -> 275-322 us a prime,
-     * ping-pong unchanged. A platform thread does spin: whoever wakes it runs elsewhere.
+     * a park and a resume on one carrier (see the ring rule in {@link #stealWork}).
+     * Measured, with the ring rule, against the previous spin rule: docs/scheduler.md,
+     * "Spinning before parking" and "Rings". A platform thread does spin: whoever wakes it
+     * runs elsewhere.
      */
     @Override
     public boolean spinBeforePark() {
@@ -806,21 +807,21 @@ public final class GmpScheduler implements Scheduler, Executor {
     }
 
     /**
-     * Go's stealWork: looks for work for up to {@link Config#spinNanos} (the global queue, then
-     * half of a random victim's ring), reading only the victims' head/tail line, which a
-     * runnext hand-off chain never writes. A victim's runnext, and a small ring (up to
-     * {@link #SMALL_RING}), are not taken at once: if such a victim's M runs a continuation,
-     * parks for {@link Config#runnextGraceNanos}, still counted as spinning (Go's usleep(3) in
-     * runqgrab: the victim will probably run them itself, and while we count as spinning its
-     * wakep() wakes nobody), then takes them if that M is still in the same continuation (a
-     * goroutine computing, or blocked in a system call). Go waits so only for runnext; the
-     * ring's grace is go4j's (see {@link #SMALL_RING}). Null if nothing was found or m's P was
-     * taken meanwhile.
+     * Go's stealWork, with go4j's grace for rings: looks at the global queue for up to
+     * {@link Config#spinNanos}; then, if another P's M is running a continuation while that P
+     * holds a runnext or a non-empty ring, parks for {@link Config#runnextGraceNanos}, still
+     * counted as spinning (Go's usleep(3) in runqgrab: the victim will probably run them
+     * itself, and while we count as spinning its wakep() wakes nobody), and then takes half
+     * the ring, or the runnext, of a victim whose M is still in the same continuation (a
+     * goroutine computing, or blocked in a system call), or half the ring of one whose ring
+     * holds more than {@link #RING_STEAL_FACTOR} times the continuations its M ran meanwhile.
+     * Go steals a ring at once; see {@link #RING_STEAL_FACTOR} for why go4j does not. Null if
+     * nothing was found or m's P was taken meanwhile.
      */
     private Runnable stealWork(M m, P p) {
         long start = System.nanoTime();
         for (;;) {
-            Runnable r = stealRound(m, p);
+            Runnable r = stealGlobal(p);
             if (r != null || p.status != P.OWNED || shutdown) {
                 return r;
             }
@@ -834,45 +835,44 @@ public final class GmpScheduler implements Scheduler, Executor {
         return stealAfterGrace(m, p);
     }
 
-    /** One pass over the global queue and every other P's ring. */
-    private Runnable stealRound(M m, P p) {
-        Runnable r;
-        if (runqsize > 0) {
-            lock.lock();
-            r = globrunqgetLocked(p, 0);
-            lock.unlock();
-            if (r != null) {
-                return r;
-            }
+    /** A batch of the global queue, if it holds anything. */
+    private Runnable stealGlobal(P p) {
+        if (runqsize == 0) {
+            return null;
         }
-        P[] ps = allp;
-        int n = ps.length;
-        int off = n > 1 ? m.rand(n) : 0;
-        for (int i = 0; i < n; i++) {
-            P v = ps[(off + i) % n];
-            if (v != p && !smallRing(v) && (r = runqsteal(p, v)) != null) {
-                stats.ringSteals.increment();
-                return r;
-            }
-        }
-        return null;
+        lock.lock();
+        Runnable r = globrunqgetLocked(p, 0);
+        lock.unlock();
+        return r;
     }
 
     /**
-     * A ring this short is stolen only after the grace (see {@link #stealWork}): it holds a
-     * few goroutines of a group handing off among themselves, which its M works through in
-     * microseconds. Stolen at once, as Go steals, the group splits over two carriers, where
-     * each hand-off wakes a parked goroutine on the other one.
+     * After the grace, a spinner takes half of a victim's ring whose M moved on only if the
+     * ring holds more than this many times the continuations that M ran during the grace,
+     * i.e. if it would take that M several graces to get through it: compute-bound goroutines
+     * queued behind each other. A ring its M gets through faster holds a group of goroutines
+     * handing off among themselves (4 producers and 4 consumers, 100 and 100, a selector and
+     * its producers). Go steals it at once; on the JVM that splits the group over two carriers,
+     * where each hand-off between the halves wakes a parked virtual thread on the other one,
+     * and the group ran faster on one P than on two (docs/scheduler.md, "Rings").
      */
-    static final int SMALL_RING = 8;
+    static final int RING_STEAL_FACTOR = 4;
 
-    /** Whether v's ring holds 1 .. {@link #SMALL_RING} goroutines (racy: reads head and tail only). */
-    private static boolean smallRing(P v) {
-        int size = (int) PQueue.TAIL.getAcquire(v) - v.head;
-        return size > 0 && size <= SMALL_RING;
+    /**
+     * Whether a ring of {@code size} goroutines takes its M long enough to be worth half
+     * of it to a spinner, given that the M ran {@code ran} (> 0) continuations during the
+     * grace (see {@link #RING_STEAL_FACTOR}).
+     */
+    static boolean ringOutlastsItsM(int size, long ran) {
+        return size > RING_STEAL_FACTOR * ran;
     }
 
-    /** The last resort of stealWork: a victim's small ring or runnext, once its M has run one continuation for the grace period. */
+    /** How many goroutines v's ring holds (racy: reads head and tail only; may be stale). */
+    private static int ringSize(P v) {
+        return (int) PQueue.TAIL.getAcquire(v) - v.head;
+    }
+
+    /** The last resort of stealWork: a victim's ring or runnext, after the grace period (see {@link #stealWork}). */
     private Runnable stealAfterGrace(M m, P p) {
         P[] ps = allp;
         int n = ps.length;
@@ -880,7 +880,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         for (int i = 0; i < n; i++) {
             P v = ps[i];
             M vm = v.m; // racy: a stale M only makes the heuristic read the wrong counter
-            if (v != p && (v.runnext != null || smallRing(v)) && vm != null && vm.curTaskRacy() != null) {
+            if (v != p && (v.runnext != null || ringSize(v) > 0) && vm != null && vm.curTaskRacy() != null) {
                 if (seen == null) {
                     seen = new long[n];
                     Arrays.fill(seen, -1L);
@@ -896,7 +896,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         if (p.status != P.OWNED || shutdown) {
             return null;
         }
-        Runnable r = stealRound(m, p); // work that arrived while we slept and woke nobody
+        Runnable r = stealGlobal(p); // work that arrived while we slept and woke nobody
         if (r != null || allp != ps) {
             return r;
         }
@@ -905,15 +905,19 @@ public final class GmpScheduler implements Scheduler, Executor {
             int i = (off + k) % n;
             P v = ps[i];
             M vm = v.m;
-            if (seen[i] < 0 || vm == null || vm.curTaskRacy() == null || vm.ntasksRacy() != seen[i]) {
-                continue; // that M moved on: it works through its own queue
+            if (seen[i] < 0 || vm == null || vm.curTaskRacy() == null) {
+                continue;
+            }
+            long ran = vm.ntasksRacy() - seen[i];
+            if (ran != 0 && !ringOutlastsItsM(ringSize(v), ran)) {
+                continue; // that M gets through its queue itself
             }
             if ((r = runqsteal(p, v)) != null) {
                 stats.ringSteals.increment();
                 return r;
             }
             Runnable next = v.runnext;
-            if (next != null && PHot.RUNNEXT.compareAndSet(v, next, null)) {
+            if (ran == 0 && next != null && PHot.RUNNEXT.compareAndSet(v, next, null)) {
                 stats.runnextSteals.increment();
                 return next;
             }

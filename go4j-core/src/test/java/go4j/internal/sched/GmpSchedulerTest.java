@@ -219,14 +219,14 @@ class GmpSchedulerTest {
     }
 
     /**
-     * A spinner leaves a small ring (up to GmpScheduler.SMALL_RING) to its own M while that M
-     * moves from goroutine to goroutine, but takes it once the M has stayed in one for the
-     * runnext grace: here the parent computes with one child in its ring and one in runnext,
-     * and both children must run elsewhere meanwhile. Sysmon sleeps for good here, so the
-     * spinner's grace is the only way out.
+     * A spinner leaves another P's ring to its own M while that M moves from goroutine to
+     * goroutine, but takes it once the M has stayed in one for the runnext grace: here the
+     * parent computes with one child in its ring and one in runnext, and both children must
+     * run elsewhere meanwhile. Sysmon sleeps for good here, so the spinner's grace is the
+     * only way out.
      */
     @Test
-    void aSmallRingBehindAGoroutineThatKeepsRunningIsStolenAfterTheGrace() throws Exception {
+    void aRingBehindAGoroutineThatKeepsRunningIsStolenAfterTheGrace() throws Exception {
         GmpScheduler s = sched(2, withoutRetake(NEVER));
         AtomicInteger ran = new AtomicInteger();
         AtomicBoolean bothRan = new AtomicBoolean();
@@ -251,6 +251,66 @@ class GmpSchedulerTest {
         await(parent);
         assertTrue(inRing.get(), "the children were not in the parent's runnext and ring: the test missed its case");
         assertTrue(ranMeanwhile.get(), "only " + ranBeforeParentEnded.get() + " of 2 children ran while their parent kept running");
+    }
+
+    /**
+     * A ring its M works through slowly is stolen although that M moves on: 100 goroutines
+     * that compute ~5 µs and yield, round and round, all on one P; then a second P comes. Its
+     * spinner finds the ring ~20 times longer than what the M ran during the grace
+     * (GmpScheduler.RING_STEAL_FACTOR) and takes half. Sysmon sleeps for good here, and the M
+     * never stays in one continuation for a grace, so only that rule can move them.
+     */
+    @Test
+    void aLongRingOfComputingGoroutinesIsStolenAlthoughItsMMovesOn() throws Exception {
+        GmpScheduler s = sched(1, withoutRetake(NEVER));
+        int n = 100;
+        Set<M> ms = ConcurrentHashMap.newKeySet();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(n);
+        CountDownLatch done = new CountDownLatch(n);
+        for (int i = 0; i < n; i++) {
+            go(s, () -> {
+                started.countDown();
+                while (!stop.get()) {
+                    ms.add(GmpScheduler.currentM());
+                    if (ms.size() > 1) {
+                        stop.set(true);
+                    }
+                    long until = System.nanoTime() + 5_000;
+                    while (System.nanoTime() - until < 0) {
+                        Thread.onSpinWait();
+                    }
+                    Thread.yield(); // to the tail of this P's ring
+                }
+                done.countDown();
+            });
+        }
+        await(started);
+        assertEquals(1, ms.size(), "one P, one carrier");
+        s.setGomaxprocs(2);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+        while (!stop.get() && System.nanoTime() - deadline < 0) {
+            Thread.sleep(1);
+        }
+        stop.set(true);
+        await(done);
+        assertTrue(ms.size() > 1, "the ring was never stolen: " + s.stats);
+    }
+
+    /**
+     * The rule the test above runs end to end. That test cannot tell it from "steal only from
+     * an M stuck in one continuation": now and then a grace falls inside one 5 µs chunk (seen
+     * after 500-1,600 graces, ~0.3 s), and that rule steals too. This one can.
+     */
+    @Test
+    void aRingIsWorthStealingWhenItHoldsMoreThanFourTimesWhatItsMRanDuringTheGrace() {
+        assertEquals(4, GmpScheduler.RING_STEAL_FACTOR);
+        assertTrue(GmpScheduler.ringOutlastsItsM(5, 1));
+        assertFalse(GmpScheduler.ringOutlastsItsM(4, 1));
+        assertTrue(GmpScheduler.ringOutlastsItsM(99, 14));   // the test above: ~5 µs chunks, ~70 µs grace
+        assertFalse(GmpScheduler.ringOutlastsItsM(7, 200));  // 4x4 unbuffered: a group handing off
+        assertFalse(GmpScheduler.ringOutlastsItsM(199, 150)); // 100x100 unbuffered
+        assertFalse(GmpScheduler.ringOutlastsItsM(0, 1));
     }
 
     /**
