@@ -204,18 +204,8 @@ class GmpSchedulerTest {
      */
     @Test
     void aGoroutineStartedByOneThatKeepsRunningRunsElsewhere() throws Exception {
-        GmpScheduler s = sched(2, withoutRetake(NEVER));
-        AtomicBoolean ran = new AtomicBoolean();
-        AtomicBoolean ranMeanwhile = new AtomicBoolean();
-        Thread parent = go(s, () -> {
-            awaitOtherMsIdle(s);
-            Thread child = s.newThread(() -> ran.set(true));
-            child.start();
-            s.started();
-            ranMeanwhile.set(keepRunningUntil(ran));
-        });
-        await(parent);
-        assertTrue(ranMeanwhile.get(), "the child never ran while its parent kept running");
+        Started r = startChildrenAndKeepRunning(sched(2, withoutRetake(NEVER)), 1);
+        assertEquals(1, r.ranMeanwhile, "the child never ran while its parent kept running");
     }
 
     /**
@@ -227,30 +217,41 @@ class GmpSchedulerTest {
      */
     @Test
     void aRingBehindAGoroutineThatKeepsRunningIsStolenAfterTheGrace() throws Exception {
-        GmpScheduler s = sched(2, withoutRetake(NEVER));
+        Started r = startChildrenAndKeepRunning(sched(2, withoutRetake(NEVER)), 2);
+        assertTrue(r.runnextAndRing, "the children were not in the parent's runnext and ring: the test missed its case");
+        assertEquals(2, r.ranMeanwhile, "children that ran while their parent kept running");
+    }
+
+    /** How many of the children ran while their parent kept running, and where they were queued. */
+    private record Started(int ranMeanwhile, boolean runnextAndRing) {
+    }
+
+    /**
+     * From a goroutine, once the other Ps are idle: starts n children, calls started() (as
+     * Goroutines.start does), then keeps running until all of them ran or WAIT seconds pass.
+     */
+    private static Started startChildrenAndKeepRunning(GmpScheduler s, int n) throws InterruptedException {
         AtomicInteger ran = new AtomicInteger();
-        AtomicBoolean bothRan = new AtomicBoolean();
-        AtomicBoolean ranMeanwhile = new AtomicBoolean();
-        AtomicBoolean inRing = new AtomicBoolean();
-        AtomicInteger ranBeforeParentEnded = new AtomicInteger();
+        AtomicBoolean allRan = new AtomicBoolean();
+        AtomicInteger ranMeanwhile = new AtomicInteger();
+        AtomicBoolean runnextAndRing = new AtomicBoolean();
         Thread parent = go(s, () -> {
             awaitOtherMsIdle(s);
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < n; i++) {
                 s.newThread(() -> {
-                    if (ran.incrementAndGet() == 2) {
-                        bothRan.set(true);
+                    if (ran.incrementAndGet() == n) {
+                        allRan.set(true);
                     }
-                }).start(); // the first goes to runnext, the second pushes it to the ring
+                }).start(); // the first goes to runnext, each next one pushes the last to the ring
             }
-            M m = GmpScheduler.currentM();
-            inRing.set(m.p.runnext != null && m.p.ringNonEmptyRacy());
+            P p = GmpScheduler.currentM().p;
+            runnextAndRing.set(p.runnext != null && p.ringNonEmptyRacy());
             s.started();
-            ranMeanwhile.set(keepRunningUntil(bothRan));
-            ranBeforeParentEnded.set(ran.get());
+            keepRunningUntil(allRan);
+            ranMeanwhile.set(ran.get());
         });
         await(parent);
-        assertTrue(inRing.get(), "the children were not in the parent's runnext and ring: the test missed its case");
-        assertTrue(ranMeanwhile.get(), "only " + ranBeforeParentEnded.get() + " of 2 children ran while their parent kept running");
+        return new Started(ranMeanwhile.get(), runnextAndRing.get());
     }
 
     /**
