@@ -32,9 +32,8 @@ import java.util.concurrent.locks.LockSupport;
  * in the spin, woken by the partner). The gmp scheduler runs a woken goroutine on the
  * waker's own carrier, so its goroutines never spin (only platform threads do): a spinning
  * goroutine would keep its communicating partners spread over carriers (see its
- * spinBeforePark). The spin is
- * not part of the wait as dumps and deadlock detection see it: the goroutine is still
- * running.
+ * spinBeforePark). The spin is not part of the wait as dumps and deadlock detection see it:
+ * the goroutine is still running.
  */
 public final class Park {
     private Park() {

@@ -7,11 +7,13 @@ package go4j.internal.sched;
  *
  * @param runqSize          slots of each P's local run queue (Go: 256); a power of two, at least 2
  * @param globalCheckTicks  a P looks at the global queue first every this many scheduling ticks (Go: 61)
- * @param spinNanos         how long an M with nothing to run actively looks (rings and the
- *                          global queue) before it parks
- * @param runnextGraceNanos a spinning M sleeps this long before stealing a P's {@code runnext},
- *                          and steals it only if that P's M stayed in the same task meanwhile
- *                          (Go sleeps 3µs, which the kernel's timer slack makes ~50µs)
+ * @param spinNanos         how long an M with nothing to run actively watches the global
+ *                          queue before the grace sleep below, and then parks
+ * @param runnextGraceNanos a spinning M sleeps this long before stealing a P's {@code runnext}
+ *                          or half its ring, and steals them only if that P's M stayed in the
+ *                          same task meanwhile (or, for the ring, got through too little of it:
+ *                          GmpScheduler.RING_STEAL_FACTOR); Go sleeps 3µs before a runnext
+ *                          only, which the kernel's timer slack makes ~50µs
  * @param retakeNanos       sysmon hands a P to another M when its M has been in one task this
  *                          long and other goroutines are waiting (Go: 10ms preemption, 20µs for syscalls)
  * @param preemptNanos      sysmon breaks a chain of {@code runnext} hand-offs that has kept a P's

@@ -269,7 +269,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 if (i > 0) {
                     sb.append(' ');
                 }
-                sb.append((int) PQueue.TAIL.getAcquire(ps[i]) - ps[i].head);
+                sb.append(ps[i].ringSizeRacy());
             }
             sb.append(']');
         } finally {
@@ -867,11 +867,6 @@ public final class GmpScheduler implements Scheduler, Executor {
         return size > RING_STEAL_FACTOR * ran;
     }
 
-    /** How many goroutines v's ring holds (racy: reads head and tail only; may be stale). */
-    private static int ringSize(P v) {
-        return (int) PQueue.TAIL.getAcquire(v) - v.head;
-    }
-
     /** The last resort of stealWork: a victim's ring or runnext, after the grace period (see {@link #stealWork}). */
     private Runnable stealAfterGrace(M m, P p) {
         P[] ps = allp;
@@ -880,7 +875,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         for (int i = 0; i < n; i++) {
             P v = ps[i];
             M vm = v.m; // racy: a stale M only makes the heuristic read the wrong counter
-            if (v != p && (v.runnext != null || ringSize(v) > 0) && vm != null && vm.curTaskRacy() != null) {
+            if (v != p && (v.runnext != null || v.ringNonEmptyRacy()) && vm != null && vm.curTaskRacy() != null) {
                 if (seen == null) {
                     seen = new long[n];
                     Arrays.fill(seen, -1L);
@@ -909,7 +904,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 continue;
             }
             long ran = vm.ntasksRacy() - seen[i];
-            if (ran != 0 && !ringOutlastsItsM(ringSize(v), ran)) {
+            if (ran != 0 && !ringOutlastsItsM(v.ringSizeRacy(), ran)) {
                 continue; // that M gets through its queue itself
             }
             if ((r = runqsteal(p, v)) != null) {

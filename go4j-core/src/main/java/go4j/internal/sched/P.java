@@ -113,6 +113,11 @@ abstract class PQueue extends PPad1 {
         return (int) TAIL.getAcquire(this) != head;
     }
 
+    /** How many goroutines the ring holds (racy, from any thread; stale, or off while it changes). */
+    final int ringSizeRacy() {
+        return (int) TAIL.getAcquire(this) - head;
+    }
+
     PQueue(int id, int n) {
         super(id, n);
     }
