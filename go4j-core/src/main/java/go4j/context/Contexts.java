@@ -144,7 +144,13 @@ final class Contexts {
             if (t != null) {
                 return t;
             }
-            // Not canceled, or canceled by a user-written context rather than a CancelCtx.
+            // Not canceled when we looked, or canceled by a user-written context rather than a
+            // CancelCtx. Read err, then look again: a cancel that landed between the two reads
+            // published cc's cause with its err, and the cause, not err, is the answer (Go
+            // reads both under cc's lock; TestCauseRace).
+            RuntimeException err = c.err();
+            t = cc.causeIfCanceled();
+            return t != null ? t : err;
         }
         return c.err();
     }
