@@ -65,8 +65,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      * queue; then spin for spinNanos watching the global queue; then, if a victim holds a
      * runnext or a ring while its M runs, sleep runnextGraceNanos still counted as spinning
      * and steal half its ring or its runnext if that M is still in the same continuation,
-     * or half its ring if it is longer than RING_STEAL_FACTOR times what the M ran meanwhile
-     * (Go steals a ring at once); then give the P back and park.
+     * or half its ring if it is longer than RING_STEAL_FACTOR times what the M ran meanwhile,
+     * or, when the SplitGate allows (no split lately made locks contended), half of any
+     * ring (Go steals a ring at once); then give the P back and park.
      *
      * wakep() wakes an idle M only when a P is idle and no M is spinning; the woken M starts
      * out spinning, so a burst of hand-offs costs one futex wake, not one per hand-off. A
@@ -121,6 +122,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     volatile int nmspinning; // Ms spinning; CAS
     volatile boolean shutdown; // tests only: Ms and sysmon exit when idle
     final Stats stats = new Stats(); // slow-path event counts
+    final SplitGate splits = new SplitGate(); // whether a spinner may split a ring its M gets through
 
     /**
      * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
@@ -153,7 +155,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         this.sysmon = new Sysmon(this, schedtraceMillis);
         sysmon.start();
         if (Boolean.getBoolean("go4j.sched.stats")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("go4j sched: " + stats)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("go4j sched: " + stats + " splitBans=" + splits.bans())));
         }
     }
 
@@ -814,8 +816,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      * itself, and while we count as spinning its wakep() wakes nobody), and then takes half
      * the ring, or the runnext, of a victim whose M is still in the same continuation (a
      * goroutine computing, or blocked in a system call), or half the ring of one whose ring
-     * holds more than {@link #RING_STEAL_FACTOR} times the continuations its M ran meanwhile.
-     * Go steals a ring at once; see {@link #RING_STEAL_FACTOR} for why go4j does not. Null if
+     * holds more than {@link #RING_STEAL_FACTOR} times the continuations its M ran meanwhile,
+     * or half of any ring when the {@link SplitGate} allows a split. Go steals a ring at once;
+     * see {@link #RING_STEAL_FACTOR} and {@link SplitGate} for why go4j does not. Null if
      * nothing was found or m's P was taken meanwhile.
      */
     private Runnable stealWork(M m, P p) {
@@ -854,7 +857,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      * handing off among themselves (4 producers and 4 consumers, 100 and 100, a selector and
      * its producers). Go steals it at once; on the JVM that splits the group over two carriers,
      * where each hand-off between the halves wakes a parked virtual thread on the other one,
-     * and the group ran faster on one P than on two (docs/scheduler.md, "Rings").
+     * and the group ran faster on one P than on two (docs/scheduler.md, "Rings"), unless its
+     * goroutines share no channel across the cut, as a chain of stages does: the
+     * {@link SplitGate} tells these apart by the lock contention a split brings.
      */
     static final int RING_STEAL_FACTOR = 4;
 
@@ -904,11 +909,20 @@ public final class GmpScheduler implements Scheduler, Executor {
                 continue;
             }
             long ran = vm.ntasksRacy() - seen[i];
-            if (ran != 0 && !ringOutlastsItsM(v.ringSizeRacy(), ran)) {
-                continue; // that M gets through its queue itself
+            // A ring its M gets through itself holds a group handing off among themselves:
+            // split it only if the gate says splits have not been making locks contended.
+            boolean split = ran != 0 && !ringOutlastsItsM(v.ringSizeRacy(), ran);
+            long now = 0, contentions = 0;
+            if (split && !splits.mayAt(now = System.nanoTime(), contentions = SpinLock.contentions())) {
+                continue;
             }
             if ((r = runqsteal(p, v)) != null) {
-                stats.ringSteals.increment();
+                if (split) {
+                    splits.splitAt(now, contentions);
+                    stats.splitSteals.increment();
+                } else {
+                    stats.ringSteals.increment();
+                }
                 return r;
             }
             Runnable next = v.runnext;

@@ -11,6 +11,7 @@ final class Stats {
     final LongAdder mWakes = new LongAdder();        // an idle M unparked by startm (a futex wake)
     final LongAdder mParks = new LongAdder();        // an M parked in the idle list
     final LongAdder ringSteals = new LongAdder();    // a spinner took half of another P's ring
+    final LongAdder splitSteals = new LongAdder();   // ... a ring its M would have got through (SplitGate)
     final LongAdder graceSleeps = new LongAdder();   // a spinner slept before stealing a runnext or a ring
     final LongAdder runnextSteals = new LongAdder(); // ... and then took it
     final LongAdder retakes = new LongAdder();       // sysmon took a P from a stuck M
@@ -21,7 +22,7 @@ final class Stats {
 
     @Override
     public String toString() {
-        return "mWakes=" + mWakes + " mParks=" + mParks + " ringSteals=" + ringSteals
+        return "mWakes=" + mWakes + " mParks=" + mParks + " ringSteals=" + ringSteals + " splitSteals=" + splitSteals
                 + " graceSleeps=" + graceSleeps + " runnextSteals=" + runnextSteals
                 + " retakes=" + retakes + " injected=" + injected + " selfResubmits=" + selfResubmits + " sysmonRescues=" + sysmonRescues;
     }

@@ -315,6 +315,51 @@ class GmpSchedulerTest {
     }
 
     /**
+     * A chain of stages that each only pass a number on (a prime sieve's shape): one M gets
+     * through its ring, so the ring rule alone leaves the chain on one P, where Go runs a sieve
+     * on two Ps twice as fast as on one. The split gate lets a spinner take half of that ring
+     * (no lock was contended before); the chain then runs on both carriers.
+     */
+    @Test
+    void aChainOfStagesThatEachPassANumberOnIsSplitOverBothCarriers() throws Exception {
+        GmpScheduler s = sched(2, withoutRetake(NEVER));
+        int stages = 64;
+        Set<M> ms = ConcurrentHashMap.newKeySet();
+        List<Chan<Integer>> chans = new ArrayList<>();
+        for (int i = 0; i <= stages; i++) {
+            chans.add(new Chan<>());
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < stages; i++) {
+            Chan<Integer> in = chans.get(i), out = chans.get(i + 1);
+            threads.add(go(s, () -> {
+                for (int v; (v = in.recv()) >= 0; ) {
+                    ms.add(GmpScheduler.currentM());
+                    out.send(v);
+                }
+                out.send(-1);
+            }));
+        }
+        threads.add(go(s, () -> {
+            Chan<Integer> last = chans.get(stages);
+            while (last.recv() >= 0) {
+                // drain
+            }
+        }));
+        threads.add(go(s, () -> {
+            Chan<Integer> first = chans.get(0);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+            for (int i = 0; (s.stats.splitSteals.sum() == 0 || ms.size() < 2) && System.nanoTime() - deadline < 0; i++) {
+                first.send(i);
+            }
+            first.send(-1);
+        }));
+        await(threads.toArray(new Thread[0]));
+        assertTrue(s.stats.splitSteals.sum() > 0, "the chain's ring was never split: " + s.stats);
+        assertEquals(2, ms.size(), "the stages ran on one carrier: " + s.stats);
+    }
+
+    /**
      * A pipeline stage that computes after each send: its wake-ups find its P empty, but the
      * woken stage waits there for the whole computation, so GmpScheduler.quietWake times some
      * of them, finds them late and wakes Ms again, whose spinners steal the woken stage as
