@@ -122,7 +122,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     volatile int nmspinning; // Ms spinning; CAS
     volatile boolean shutdown; // tests only: Ms and sysmon exit when idle
     final Stats stats = new Stats(); // slow-path event counts
-    final SplitGate splits = new SplitGate(); // whether a spinner may split a ring its M gets through
+    final SplitGate splits = new SplitGate(stats.splitBans); // whether a spinner may split a ring its M gets through
 
     /**
      * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
@@ -155,7 +155,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         this.sysmon = new Sysmon(this, schedtraceMillis);
         sysmon.start();
         if (Boolean.getBoolean("go4j.sched.stats")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("go4j sched: " + stats + " splitBans=" + splits.bans())));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("go4j sched: " + stats)));
         }
     }
 
@@ -909,21 +909,26 @@ public final class GmpScheduler implements Scheduler, Executor {
                 continue;
             }
             long ran = vm.ntasksRacy() - seen[i];
-            // A ring its M gets through itself holds a group handing off among themselves:
-            // split it only if the gate says splits have not been making locks contended.
-            boolean split = ran != 0 && !ringOutlastsItsM(v.ringSizeRacy(), ran);
-            long now = 0, contentions = 0;
-            if (split && !splits.mayAt(now = System.nanoTime(), contentions = SpinLock.contentions())) {
-                continue;
+            boolean split = false;
+            if (ran != 0) {
+                int size = v.ringSizeRacy();
+                if (!ringOutlastsItsM(size, ran)) {
+                    // A ring its M gets through itself: a group handing off among
+                    // themselves. Split it only if the gate says splits have not been
+                    // making locks contended.
+                    if (size == 0 || !splits.tryReserve(System.nanoTime(), SpinLock.contentions())) {
+                        continue;
+                    }
+                    split = true;
+                }
             }
             if ((r = runqsteal(p, v)) != null) {
-                if (split) {
-                    splits.splitAt(now, contentions);
-                    stats.splitSteals.increment();
-                } else {
-                    stats.ringSteals.increment();
-                }
+                (split ? stats.splitSteals : stats.ringSteals).increment();
                 return r;
+            }
+            if (split) {
+                splits.cancel(); // the ring emptied meanwhile
+                continue;
             }
             Runnable next = v.runnext;
             if (ran == 0 && next != null && PHot.RUNNEXT.compareAndSet(v, next, null)) {

@@ -1,5 +1,7 @@
 package go4j.internal.sched;
 
+import go4j.internal.runtime.SpinLock;
+
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -21,6 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>Global work with a P idle and no M spinning (a lost wake-up) gets an M, and is
  *       counted in {@code Stats.sysmonRescues}: expected 0, bar a submitter caught between
  *       queueing and its own wakep.</li>
+ *   <li>A ring split by a spinner is judged once its time has come ({@link SplitGate}).</li>
  *   <li>With {@code GODEBUG=schedtrace=N}, Go's {@code SCHED} line goes to stderr every N ms.</li>
  * </ul>
  *
@@ -126,6 +129,9 @@ final class Sysmon extends Thread {
         }
         if (sched.norphans > 0) {
             sched.drainOrphans();
+        }
+        if (sched.splits.judging()) {
+            sched.splits.judge(now, SpinLock.contentions());
         }
     }
 }

@@ -317,14 +317,15 @@ class GmpSchedulerTest {
     /**
      * A chain of stages that each only pass a number on (a prime sieve's shape): one M gets
      * through its ring, so the ring rule alone leaves the chain on one P, where Go runs a sieve
-     * on two Ps twice as fast as on one. The split gate lets a spinner take half of that ring
-     * (no lock was contended before); the chain then runs on both carriers.
+     * on two Ps twice as fast as on one. The split gate allows the first split; after it the
+     * chain runs on both carriers.
      */
     @Test
     void aChainOfStagesThatEachPassANumberOnIsSplitOverBothCarriers() throws Exception {
         GmpScheduler s = sched(2, withoutRetake(NEVER));
         int stages = 64;
         Set<M> ms = ConcurrentHashMap.newKeySet();
+        AtomicBoolean split = new AtomicBoolean();
         List<Chan<Integer>> chans = new ArrayList<>();
         for (int i = 0; i <= stages; i++) {
             chans.add(new Chan<>());
@@ -334,7 +335,9 @@ class GmpSchedulerTest {
             Chan<Integer> in = chans.get(i), out = chans.get(i + 1);
             threads.add(go(s, () -> {
                 for (int v; (v = in.recv()) >= 0; ) {
-                    ms.add(GmpScheduler.currentM());
+                    if (split.get()) {
+                        ms.add(GmpScheduler.currentM());
+                    }
                     out.send(v);
                 }
                 out.send(-1);
@@ -349,14 +352,49 @@ class GmpSchedulerTest {
         threads.add(go(s, () -> {
             Chan<Integer> first = chans.get(0);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-            for (int i = 0; (s.stats.splitSteals.sum() == 0 || ms.size() < 2) && System.nanoTime() - deadline < 0; i++) {
+            for (int i = 0; ms.size() < 2 && System.nanoTime() - deadline < 0; i++) {
+                if (s.stats.splitSteals.sum() > 0) {
+                    split.set(true); // from now on, stages note their carrier
+                }
                 first.send(i);
             }
             first.send(-1);
         }));
         await(threads.toArray(new Thread[0]));
         assertTrue(s.stats.splitSteals.sum() > 0, "the chain's ring was never split: " + s.stats);
-        assertEquals(2, ms.size(), "the stages ran on one carrier: " + s.stats);
+        assertTrue(ms.size() >= 2, "after the split the stages ran on one carrier: " + s.stats);
+    }
+
+    /**
+     * The other half of the split gate: producers and consumers sharing one channel, split
+     * over two carriers, fight over its lock, and the gate bans further splits.
+     */
+    @Test
+    void aGroupSharingOneChannelGetsItsSplitsBanned() throws Exception {
+        GmpScheduler s = sched(2, withoutRetake(NEVER));
+        int pairs = 16;
+        Chan<Integer> c = new Chan<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            threads.add(go(s, () -> {
+                while (c.recv() >= 0) {
+                    // consume
+                }
+            }));
+            threads.add(go(s, () -> {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+                while (!stop.get() && System.nanoTime() - deadline < 0) {
+                    c.send(1);
+                    if (s.stats.splitBans.sum() > 0) {
+                        stop.set(true);
+                    }
+                }
+                c.send(-1);
+            }));
+        }
+        await(threads.toArray(new Thread[0]));
+        assertTrue(s.stats.splitBans.sum() > 0, "no split of the group was banned: " + s.stats);
     }
 
     /**
