@@ -909,18 +909,12 @@ public final class GmpScheduler implements Scheduler, Executor {
                 continue;
             }
             long ran = vm.ntasksRacy() - seen[i];
-            boolean split = false;
-            if (ran != 0) {
-                int size = v.ringSizeRacy();
-                if (!ringOutlastsItsM(size, ran)) {
-                    // A ring its M gets through itself: a group handing off among
-                    // themselves. Split it only if the gate says splits have not been
-                    // making locks contended.
-                    if (size == 0 || !splits.tryReserve(System.nanoTime(), SpinLock.contentions())) {
-                        continue;
-                    }
-                    split = true;
-                }
+            int size = v.ringSizeRacy();
+            // A ring its M gets through itself holds a group handing off among themselves:
+            // split it only if the gate says splits have not been making locks contended.
+            boolean split = ran != 0 && !ringOutlastsItsM(size, ran);
+            if (split && (size == 0 || !splits.tryReserve(System.nanoTime(), SpinLock.contentions()))) {
+                continue;
             }
             if ((r = runqsteal(p, v)) != null) {
                 (split ? stats.splitSteals : stats.ringSteals).increment();
