@@ -75,6 +75,16 @@ class GmpSchedulerTest {
         return t;
     }
 
+    /** System.nanoTime() WAIT seconds from now: how long a test's loop may go on at most. */
+    private static long waitDeadline() {
+        return System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+    }
+
+    /** Whether {@code deadline} (a System.nanoTime() value) is still ahead. */
+    private static boolean before(long deadline) {
+        return System.nanoTime() - deadline < 0;
+    }
+
     private static void await(CountDownLatch l) throws InterruptedException {
         assertTrue(l.await(WAIT, TimeUnit.SECONDS), "goroutines did not finish: " + l.getCount() + " left");
     }
@@ -289,8 +299,8 @@ class GmpSchedulerTest {
         await(started);
         assertEquals(1, ms.size(), "one P, one carrier");
         s.setGomaxprocs(2);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-        while (!stop.get() && System.nanoTime() - deadline < 0) {
+        long deadline = waitDeadline();
+        while (!stop.get() && before(deadline)) {
             Thread.sleep(1);
         }
         stop.set(true);
@@ -351,8 +361,8 @@ class GmpSchedulerTest {
         }));
         threads.add(go(s, () -> {
             Chan<Integer> first = chans.get(0);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-            for (int i = 0; ms.size() < 2 && System.nanoTime() - deadline < 0; i++) {
+            long deadline = waitDeadline();
+            for (int i = 0; ms.size() < 2 && before(deadline); i++) {
                 if (s.stats.splitSteals.sum() > 0) {
                     split.set(true); // from now on, stages note their carrier
                 }
@@ -383,8 +393,8 @@ class GmpSchedulerTest {
                 }
             }));
             threads.add(go(s, () -> {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-                while (!stop.get() && System.nanoTime() - deadline < 0) {
+                long deadline = waitDeadline();
+                while (!stop.get() && before(deadline)) {
                     c.send(1);
                     if (s.stats.splitBans.sum() > 0) {
                         stop.set(true);
@@ -419,8 +429,8 @@ class GmpSchedulerTest {
         });
         Thread producer = go(s, () -> {
             awaitOtherMsIdle(s); // the consumer parked in recv, nobody spinning
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-            for (int i = 0; !overlapped.get() && System.nanoTime() - deadline < 0; i++) {
+            long deadline = waitDeadline();
+            for (int i = 0; !overlapped.get() && before(deadline); i++) {
                 c.send(i);
                 producerBusy.set(true);
                 long until = System.nanoTime() + 200_000; // a stage's work: 200 µs of CPU
@@ -446,17 +456,17 @@ class GmpSchedulerTest {
 
     /** Waits (busy, holding the caller's P) until the other Ps are idle and no M spins. */
     private static void awaitOtherMsIdle(GmpScheduler s) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-        while ((s.nmspinning != 0 || s.npidle != s.gomaxprocs - 1) && System.nanoTime() - deadline < 0) {
+        long deadline = waitDeadline();
+        while ((s.nmspinning != 0 || s.npidle != s.gomaxprocs - 1) && before(deadline)) {
             Thread.onSpinWait();
         }
     }
 
     /** Busy (never parking) until {@code flag} is set (true), or for at most WAIT seconds (false). */
     private static boolean keepRunningUntil(AtomicBoolean flag) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+        long deadline = waitDeadline();
         while (!flag.get()) {
-            if (System.nanoTime() - deadline >= 0) {
+            if (!before(deadline)) {
                 return false;
             }
             Thread.onSpinWait();
