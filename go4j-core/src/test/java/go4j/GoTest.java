@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,67 @@ class GoTest {
         assertTrue(thread.join().isVirtual());
         assertNotNull(g.join(), "the body runs as a goroutine");
         assertFalse(g.join().main);
+    }
+
+    @Test
+    void aGoroutineThatSetsItsOwnUncaughtExceptionHandlerStaysAGoroutine() {
+        // go4j keeps a goroutine's G in its thread's handler slot (see G): setting a handler,
+        // or null, must not make go4j forget the goroutine, and the handler set is the one seen.
+        Thread.UncaughtExceptionHandler mine = (t, e) -> { };
+        Chan<String> c = new Chan<>();
+        var s = spawn(() -> {
+            G g = G.current();
+            Thread self = Thread.currentThread();
+            self.setUncaughtExceptionHandler(mine);
+            boolean sameWithMine = G.current() == g;
+            boolean mineSeen = self.getUncaughtExceptionHandler() == mine;
+            String got = c.recv(); // parks as a goroutine: its wait reason is visible
+            self.setUncaughtExceptionHandler(null);
+            boolean sameWithNone = G.current() == g;
+            boolean groupSeen = self.getUncaughtExceptionHandler() == self.getThreadGroup();
+            return List.of(sameWithMine, mineSeen, got, sameWithNone, groupSeen);
+        });
+        until("blocked in chan receive", () -> s.g() != null && s.g().waitReason() == WaitReason.CHAN_RECEIVE);
+        c.send("hello");
+        assertEquals(List.of(true, true, "hello", true, true), s.join());
+    }
+
+    @Test
+    void threadsGo4jDidNotStartAreNotGoroutinesWhateverTheirHandler() throws Exception {
+        assertNull(G.current(), "the test's own thread");
+        Thread.UncaughtExceptionHandler mine = (t, e) -> { };
+        AtomicReference<Object> onPlatform = new AtomicReference<>("unset");
+        Thread p = Thread.ofPlatform().unstarted(() -> onPlatform.set(G.current()));
+        p.setUncaughtExceptionHandler(mine);
+        p.start();
+        p.join();
+        AtomicReference<Object> onVirtual = new AtomicReference<>("unset");
+        Thread v = Thread.ofVirtual().unstarted(() -> onVirtual.set(G.current()));
+        v.setUncaughtExceptionHandler(mine);
+        v.start();
+        v.join();
+        assertNull(onPlatform.get());
+        assertNull(onVirtual.get());
+    }
+
+    @Test
+    void aGoroutinesHandlerPassesAnExceptionOnAsItsThreadGroupWould() throws Exception {
+        // What a goroutine's thread reports before its code sets a handler: go4j's, standing
+        // for none (the default handler, else the JDK's report).
+        var s = spawn(() -> Thread.currentThread().getUncaughtExceptionHandler());
+        Thread.UncaughtExceptionHandler h = s.join();
+        assertSame(s.g(), h);
+        AtomicReference<Throwable> got = new AtomicReference<>();
+        Thread.UncaughtExceptionHandler saved = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> got.set(e));
+        try {
+            IllegalStateException boom = new IllegalStateException("boom");
+            Thread other = Thread.ofVirtual().unstarted(() -> { });
+            h.uncaughtException(other, boom);
+            assertSame(boom, got.get());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(saved);
+        }
     }
 
     @Test

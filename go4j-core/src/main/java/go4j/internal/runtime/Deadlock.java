@@ -57,7 +57,7 @@ final class Deadlock {
         }
         G hint = p.awakeHint;
         if (hint != null) {
-            if (awake(hint) && Goroutines.unsorted().contains(hint)) {
+            if (awake(hint) && Goroutines.registered(hint)) {
                 return false;
             }
             p.awakeHint = null;

@@ -7,8 +7,17 @@ import java.lang.invoke.VarHandle;
  * A goroutine (Go's {@code g}): its id, its program, its thread and, while it is parked in a
  * go4j primitive, why, on what, and since when.
  *
+ * <p>A goroutine's thread carries its G in the thread's uncaught-exception handler slot: the
+ * one per-thread field the JDK lets a library set to an object of its own. As a handler, a G
+ * passes the exception on as if no handler were set (to the thread group: the default
+ * handler, else the JDK's report); go4j's own report of a panic is made before that, in
+ * {@link Goroutines}. A goroutine whose code sets a handler of its own (or null) stays a
+ * goroutine: {@link #current} then finds it in the registry.
+ *
  * <p>Invariants:
  * <ul>
+ *   <li>On its thread, {@link #current} returns this G from the thread's start to its end;
+ *       once the goroutine's code has replaced the handler, while it is registered.
  *   <li>{@link #waitOn} is non-null exactly while the goroutine is between {@link #beginWait}
  *       and {@link #endWait}; {@link #waitSeq} grows by one at each beginWait, before
  *       {@code waitOn} is published. Two reads of (waitOn, waitSeq) that agree bracket one
@@ -22,7 +31,7 @@ import java.lang.invoke.VarHandle;
  *       goroutine then unwinds at its next wait (see {@link Park#interrupted}).
  * </ul>
  */
-public final class G {
+public final class G implements Thread.UncaughtExceptionHandler {
     /*
      * Implementation overview. The wait fields are the whole cost deadlock detection and dumps
      * put on a park: at the start of a wait four stores (reason and start time plain, the
@@ -31,8 +40,16 @@ public final class G {
      * time comes from the coarse clock (a static field the watchdog thread ticks), not
      * System.nanoTime, which costs ~30 ns on this machine. No shared counter is touched: the
      * detector scans the goroutines instead (Deadlock).
+     *
+     * Why the handler slot and not a ThreadLocal: a ThreadLocal's first set gives every
+     * goroutine a ThreadLocalMap (a 16-slot table and a WeakReference entry, ~150 bytes, and
+     * one more reference for the GC to process); the slot is a field the creator sets before
+     * the thread starts. Measured with the bench's workloads in fresh JVMs, alternating
+     * (docs/benchmarks.md, "Memory"): on gmp, skynet 1,187 -> 997 ms and memory per blocked
+     * goroutine 1,335 -> 1,015 bytes (medians of 4 pairs). A ScopedValue was no better than
+     * the ThreadLocal (its per-thread cache is a 32-slot array), nor was a map from thread to
+     * G, which is now only the fallback for a goroutine that set a handler of its own.
      */
-    private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
     private static final VarHandle WAIT_ON;
     private static final VarHandle WAIT_SEQ;
 
@@ -51,7 +68,7 @@ public final class G {
     public final boolean main;
     /** The program this goroutine belongs to ({@link Program#FREE} outside any Go.main). */
     final Program program;
-    /** The virtual thread running this goroutine; set before it starts. */
+    /** The virtual thread running this goroutine; set before it starts ({@link #attach}). */
     Thread thread;
     /** The id of the goroutine that started this one (0: none, or not a goroutine). */
     long parentId;
@@ -72,14 +89,26 @@ public final class G {
 
     /** The goroutine running on the current thread, or null on a thread go4j did not start. */
     public static G current() {
-        return CURRENT.get();
+        Thread t = Thread.currentThread();
+        if (t.getUncaughtExceptionHandler() instanceof G g) {
+            return g;
+        }
+        // Not a goroutine, or one whose own code set its handler: the registry knows.
+        return Goroutines.byThread(t);
     }
 
-    static void bind(G g) {
-        if (g == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(g);
+    /** Makes {@code t}, not yet started, this goroutine's thread (see the class comment). */
+    void attach(Thread t) {
+        thread = t;
+        t.setUncaughtExceptionHandler(this);
+    }
+
+    /** As if the thread had no handler: its thread group's (the default handler, else the JDK's report). */
+    @Override
+    public void uncaughtException(Thread t, Throwable e) {
+        ThreadGroup group = t.getThreadGroup();
+        if (group != null) {
+            group.uncaughtException(t, e);
         }
     }
 
@@ -119,7 +148,7 @@ public final class G {
      * ends on its own, like a sleep, must use a reason that is not asleep.)
      */
     public static G beginWait(WaitReason reason, Object waitObject) {
-        return beginWait(CURRENT.get(), reason, waitObject);
+        return beginWait(current(), reason, waitObject);
     }
 
     /** {@link #beginWait(WaitReason, Object)} when the caller has {@link #current()} at hand. */

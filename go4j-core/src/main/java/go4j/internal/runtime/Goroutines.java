@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,17 +14,17 @@ import java.util.concurrent.atomic.LongAdder;
  * Starts goroutines and keeps the table of live ones (Go's {@code allgs}), for
  * {@code numGoroutine}, goroutine dumps and deadlock detection.
  *
- * <p>Invariants: a goroutine is in {@link #ALL} and counted in {@link #LIVE} (and in its
- * program's {@code live}) from just before its thread starts until its body has returned or
- * thrown, or until its program is torn down, whichever comes first; {@link #exited} is the
- * one place that removes it, and removes it once. Ids are unique within a program; a main
- * goroutine's is 1, as in Go.
+ * <p>Invariants: a goroutine is in {@link #ALL} (under its thread) and counted in
+ * {@link #LIVE} (and in its program's {@code live}) from just before its thread starts until
+ * its body has returned or thrown, or until its program is torn down, whichever comes first;
+ * {@link #exited} is the one place that removes it, and removes it once. Ids are unique
+ * within a program; a main goroutine's is 1, as in Go.
  */
 public final class Goroutines {
     private Goroutines() {
     }
 
-    private static final Set<G> ALL = ConcurrentHashMap.newKeySet();
+    private static final ConcurrentHashMap<Thread, G> ALL = new ConcurrentHashMap<>();
     private static final LongAdder LIVE = new LongAdder();
 
     /**
@@ -68,11 +67,11 @@ public final class Goroutines {
     private static G start(Runnable body, G g) {
         Program p = g.program;
         Thread t = Schedulers.current().newThread(() -> run(g, body));
-        g.thread = t;
-        ALL.add(g);
+        g.attach(t);
+        ALL.put(t, g);
         LIVE.increment();
         p.live.increment();
-        p.spawned.increment(); // after ALL.add: see Deadlock's snapshot argument
+        p.spawned.increment(); // after ALL.put: see Deadlock's snapshot argument
         if (p.dead) {
             // The program was torn down while its goroutine was starting this one: nothing
             // of a dead program runs. The spawning goroutine unwinds too.
@@ -94,7 +93,6 @@ public final class Goroutines {
     }
 
     private static void run(G g, Runnable body) {
-        G.bind(g);
         Events.goroutineStart(g.id, g.parentId, g.main, g.program.seq);
         String outcome = Events.RETURNED;
         try {
@@ -111,7 +109,6 @@ public final class Goroutines {
         } finally {
             Events.goroutineEnd(g.id, g.program.seq, outcome); // before it leaves the registry
             exited(g);
-            G.bind(null);
         }
         if (g.main && outcome == Events.RETURNED) {
             g.program.finish(Program.End.RETURNED, null, null);
@@ -120,7 +117,7 @@ public final class Goroutines {
 
     /** Unregisters {@code g}, once; ends its program if main called goexit and none is left. */
     private static void exited(G g) {
-        if (ALL.remove(g)) {
+        if (ALL.remove(g.thread, g)) {
             LIVE.decrement();
             Program p = g.program;
             p.live.decrement();
@@ -138,7 +135,7 @@ public final class Goroutines {
     static void kill(Program p, long graceMillis) {
         p.dead = true;
         List<Thread> threads = new ArrayList<>();
-        for (G g : ALL) {
+        for (G g : ALL.values()) {
             if (g.program == p) {
                 g.killed = true;
                 exited(g);
@@ -171,7 +168,7 @@ public final class Goroutines {
 
     /** A snapshot of the live goroutines, sorted by program and id. */
     public static List<G> all() {
-        List<G> list = new ArrayList<>(ALL);
+        List<G> list = new ArrayList<>(ALL.values());
         list.sort(Goroutines::compare);
         return list;
     }
@@ -179,7 +176,7 @@ public final class Goroutines {
     /** A snapshot of the live goroutines of {@code p}, sorted by id. */
     public static List<G> of(Program p) {
         List<G> list = new ArrayList<>();
-        for (G g : ALL) {
+        for (G g : ALL.values()) {
             if (g.program == p) {
                 list.add(g);
             }
@@ -200,6 +197,16 @@ public final class Goroutines {
     }
 
     static Collection<G> unsorted() {
-        return ALL;
+        return ALL.values();
+    }
+
+    /** Whether {@code g} is still registered (it has not {@link #exited}). */
+    static boolean registered(G g) {
+        return ALL.get(g.thread) == g;
+    }
+
+    /** The registered goroutine whose thread is {@code t}, or null. */
+    static G byThread(Thread t) {
+        return ALL.get(t);
     }
 }

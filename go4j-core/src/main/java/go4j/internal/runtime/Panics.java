@@ -121,7 +121,8 @@ public final class Panics {
     private static void uncaught(G g, Throwable t) {
         Thread self = Thread.currentThread();
         Thread.UncaughtExceptionHandler h = self.getUncaughtExceptionHandler();
-        if (h instanceof ThreadGroup && Thread.getDefaultUncaughtExceptionHandler() == null) {
+        // A G is the handler go4j sets (see G): it stands for no handler of the goroutine's own.
+        if ((h instanceof G || h instanceof ThreadGroup) && Thread.getDefaultUncaughtExceptionHandler() == null) {
             // Nobody asked for the exception: print what Go prints (the JDK would print
             // "Exception in thread ..." for an unnamed virtual thread).
             System.err.print(report(g, t, TRACEBACK));
