@@ -85,11 +85,11 @@ class GoTest {
             G g = G.current();
             Thread self = Thread.currentThread();
             self.setUncaughtExceptionHandler(mine);
-            boolean sameWithMine = G.current() == g;
+            boolean sameWithMine = g != null && G.current() == g;
             boolean mineSeen = self.getUncaughtExceptionHandler() == mine;
             String got = c.recv(); // parks as a goroutine: its wait reason is visible
             self.setUncaughtExceptionHandler(null);
-            boolean sameWithNone = G.current() == g;
+            boolean sameWithNone = g != null && G.current() == g;
             boolean groupSeen = self.getUncaughtExceptionHandler() == self.getThreadGroup();
             return List.of(sameWithMine, mineSeen, got, sameWithNone, groupSeen);
         });
@@ -114,6 +114,21 @@ class GoTest {
         v.join();
         assertNull(onPlatform.get());
         assertNull(onVirtual.get());
+    }
+
+    @Test
+    void aThreadGivenAGoroutinesHandlerIsNotThatGoroutine() {
+        var s = spawn(() -> {
+            Thread.UncaughtExceptionHandler h = Thread.currentThread().getUncaughtExceptionHandler();
+            AtomicReference<Object> seen = new AtomicReference<>("unset");
+            Thread other = Thread.ofVirtual().uncaughtExceptionHandler(h).unstarted(() -> seen.set(G.current()));
+            other.start();
+            other.join();
+            return new Object[] {h, seen.get()};
+        });
+        Object[] r = s.join();
+        assertSame(s.g(), r[0], "the goroutine's handler is its G");
+        assertNull(r[1], "another thread with that handler is not the goroutine");
     }
 
     @Test

@@ -101,6 +101,34 @@ class DeadlockTest {
     }
 
     @Test
+    void aTornDownGoroutineThatSetItsOwnHandlerUnwindsByGoexitToo() {
+        // Its G is found through the registry then (see G), also after the teardown took it
+        // out of the live goroutines: its wait must end in Goexit, not in go4j.Interrupted.
+        AtomicReference<Throwable> caught = new AtomicReference<>();
+        CountDownLatch unwound = new CountDownLatch(1);
+        var c = runMain(() -> {
+            Chan<Integer> never = new Chan<>();
+            Chan<Integer> ready = new Chan<>();
+            go(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler((t, e) -> { });
+                try {
+                    ready.send(1);
+                    never.recv();
+                } catch (RuntimeException e) {
+                    caught.set(e);
+                } finally {
+                    unwound.countDown();
+                }
+            });
+            ready.recv();
+            never.recv(); // main waits too: deadlock
+        });
+        assertDeadlock(c);
+        until("the torn-down goroutine unwound", () -> unwound.getCount() == 0);
+        assertNull(caught.get(), "unwound by Goexit, which is not a RuntimeException");
+    }
+
+    @Test
     void deadlockedGoroutinesAreTornDownAndTheirFinallyBlocksRun() {
         int before = Go.numGoroutine();
         AtomicInteger finallies = new AtomicInteger();

@@ -57,7 +57,7 @@ final class Deadlock {
         }
         G hint = p.awakeHint;
         if (hint != null) {
-            if (awake(hint) && Goroutines.registered(hint)) {
+            if (awake(hint) && !hint.exited()) {
                 return false;
             }
             p.awakeHint = null;
@@ -68,7 +68,7 @@ final class Deadlock {
         ArrayList<WaitReason> reasons = new ArrayList<>();
         ArrayList<Long> seqs = new ArrayList<>();
         for (G g : Goroutines.unsorted()) {
-            if (g.program != p && g.program != free) {
+            if (g.program != p && g.program != free || g.exited()) {
                 continue;
             }
             Object w = g.waitOn();

@@ -7,17 +7,21 @@ import java.lang.invoke.VarHandle;
  * A goroutine (Go's {@code g}): its id, its program, its thread and, while it is parked in a
  * go4j primitive, why, on what, and since when.
  *
- * <p>A goroutine's thread carries its G in the thread's uncaught-exception handler slot: the
- * one per-thread field the JDK lets a library set to an object of its own. As a handler, a G
+ * <p>A goroutine's thread carries its G in the thread's uncaught-exception handler slot, a
+ * per-thread field the JDK lets any code set to an object of its own. As a handler, a G
  * passes the exception on as if no handler were set (to the thread group: the default
  * handler, else the JDK's report); go4j's own report of a panic is made before that, in
  * {@link Goroutines}. A goroutine whose code sets a handler of its own (or null) stays a
- * goroutine: {@link #current} then finds it in the registry.
+ * goroutine: {@link #current} then finds it in the registry, which keeps it until its body
+ * has ended, also after a teardown.
+ * A G handed to another thread as that thread's handler does not make it a goroutine.
  *
  * <p>Invariants:
  * <ul>
  *   <li>On its thread, {@link #current} returns this G from the thread's start to its end;
- *       once the goroutine's code has replaced the handler, while it is registered.
+ *       once the goroutine's code has replaced the handler, until its body has ended.
+ *   <li>{@link #exited} goes from false to true once, when the goroutine leaves the count
+ *       of live goroutines ({@link Goroutines}): its body ended, or its program was torn down.
  *   <li>{@link #waitOn} is non-null exactly while the goroutine is between {@link #beginWait}
  *       and {@link #endWait}; {@link #waitSeq} grows by one at each beginWait, before
  *       {@code waitOn} is published. Two reads of (waitOn, waitSeq) that agree bracket one
@@ -52,11 +56,13 @@ public final class G implements Thread.UncaughtExceptionHandler {
      */
     private static final VarHandle WAIT_ON;
     private static final VarHandle WAIT_SEQ;
+    private static final VarHandle EXITED;
 
     static {
         try {
             WAIT_ON = MethodHandles.lookup().findVarHandle(G.class, "waitOn", Object.class);
             WAIT_SEQ = MethodHandles.lookup().findVarHandle(G.class, "waitSeq", long.class);
+            EXITED = MethodHandles.lookup().findVarHandle(G.class, "exited", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -78,8 +84,10 @@ public final class G implements Thread.UncaughtExceptionHandler {
     private long waitSince;         // Clock.coarseNanos() at beginWait; meaningful while waitOn != null
     private long waitSeq;           // number of waits begun; through WAIT_SEQ (opaque), written before waitOn
     volatile boolean killed;        // the program was torn down: unwind at the next wait
+    private volatile boolean exited; // no longer live (Goroutines.exited); through EXITED
     int spinSkip;                   // Park: waits left to park without spinning (own thread only)
     int spinBackoff;                // Park: the skip after the next failed spin (own thread only)
+    int goschedTicks;               // JdkScheduler.gosched: calls so far (own thread only)
 
     G(long id, boolean main, Program program) {
         this.id = id;
@@ -90,11 +98,21 @@ public final class G implements Thread.UncaughtExceptionHandler {
     /** The goroutine running on the current thread, or null on a thread go4j did not start. */
     public static G current() {
         Thread t = Thread.currentThread();
-        if (t.getUncaughtExceptionHandler() instanceof G g) {
-            return g;
+        if (t.getUncaughtExceptionHandler() instanceof G g && g.thread == t) {
+            return g; // (a G handed to another thread as its handler does not make it a goroutine)
         }
         // Not a goroutine, or one whose own code set its handler: the registry knows.
         return Goroutines.byThread(t);
+    }
+
+    /** True once this goroutine has left the live goroutines (see {@link Goroutines}). */
+    boolean exited() {
+        return exited;
+    }
+
+    /** Marks this goroutine exited; true for the one call that did. */
+    boolean markExited() {
+        return EXITED.compareAndSet(this, false, true);
     }
 
     /** Makes {@code t}, not yet started, this goroutine's thread (see the class comment). */
@@ -109,6 +127,15 @@ public final class G implements Thread.UncaughtExceptionHandler {
         ThreadGroup group = t.getThreadGroup();
         if (group != null) {
             group.uncaughtException(t, e);
+            return;
+        }
+        // A terminated thread has no group: what the root group would do.
+        Thread.UncaughtExceptionHandler dflt = Thread.getDefaultUncaughtExceptionHandler();
+        if (dflt != null) {
+            dflt.uncaughtException(t, e);
+        } else {
+            System.err.print("Exception in thread \"" + t.getName() + "\" ");
+            e.printStackTrace(System.err);
         }
     }
 

@@ -14,11 +14,14 @@ import java.util.concurrent.atomic.LongAdder;
  * Starts goroutines and keeps the table of live ones (Go's {@code allgs}), for
  * {@code numGoroutine}, goroutine dumps and deadlock detection.
  *
- * <p>Invariants: a goroutine is in {@link #ALL} (under its thread) and counted in
- * {@link #LIVE} (and in its program's {@code live}) from just before its thread starts until
- * its body has returned or thrown, or until its program is torn down, whichever comes first;
- * {@link #exited} is the one place that removes it, and removes it once. Ids are unique
- * within a program; a main goroutine's is 1, as in Go.
+ * <p>Invariants: a goroutine is live (not marked {@link G#exited}, counted in {@link #LIVE}
+ * and its program's {@code live}, listed by {@link #all} and {@link #of}) from just before
+ * its thread starts until its body has returned or thrown, or until its program is torn
+ * down, whichever comes first; {@link #exited} is the one place that ends that, once.
+ * {@link #ALL} maps its thread to it from the same point until its body has ended (or its
+ * thread did not start), so that {@link G#current} finds a goroutine whose code replaced its
+ * thread's handler also while it unwinds after a teardown. Ids are unique within a program;
+ * a main goroutine's is 1, as in Go.
  */
 public final class Goroutines {
     private Goroutines() {
@@ -76,6 +79,7 @@ public final class Goroutines {
             // The program was torn down while its goroutine was starting this one: nothing
             // of a dead program runs. The spawning goroutine unwinds too.
             exited(g);
+            ALL.remove(t, g);
             if (G.current() != null) {
                 throw new Goexit();
             }
@@ -86,6 +90,7 @@ public final class Goroutines {
             t.start();
         } catch (Throwable e) {
             exited(g);
+            ALL.remove(t, g);
             throw e;
         }
         Schedulers.current().started();
@@ -109,15 +114,16 @@ public final class Goroutines {
         } finally {
             Events.goroutineEnd(g.id, g.program.seq, outcome); // before it leaves the registry
             exited(g);
+            ALL.remove(g.thread, g);
         }
         if (g.main && outcome == Events.RETURNED) {
             g.program.finish(Program.End.RETURNED, null, null);
         }
     }
 
-    /** Unregisters {@code g}, once; ends its program if main called goexit and none is left. */
+    /** Ends {@code g}'s life as a live goroutine, once; ends its program if main called goexit and none is left. */
     private static void exited(G g) {
-        if (ALL.remove(g.thread, g)) {
+        if (g.markExited()) {
             LIVE.decrement();
             Program p = g.program;
             p.live.decrement();
@@ -136,7 +142,7 @@ public final class Goroutines {
         p.dead = true;
         List<Thread> threads = new ArrayList<>();
         for (G g : ALL.values()) {
-            if (g.program == p) {
+            if (g.program == p && !g.exited()) {
                 g.killed = true;
                 exited(g);
                 threads.add(g.thread);
@@ -168,7 +174,12 @@ public final class Goroutines {
 
     /** A snapshot of the live goroutines, sorted by program and id. */
     public static List<G> all() {
-        List<G> list = new ArrayList<>(ALL.values());
+        List<G> list = new ArrayList<>();
+        for (G g : ALL.values()) {
+            if (!g.exited()) {
+                list.add(g);
+            }
+        }
         list.sort(Goroutines::compare);
         return list;
     }
@@ -177,7 +188,7 @@ public final class Goroutines {
     public static List<G> of(Program p) {
         List<G> list = new ArrayList<>();
         for (G g : ALL.values()) {
-            if (g.program == p) {
+            if (g.program == p && !g.exited()) {
                 list.add(g);
             }
         }
@@ -196,16 +207,12 @@ public final class Goroutines {
         return Long.compare(a.id, b.id);
     }
 
+    /** The live goroutines and some that have just exited: skip those ({@link G#exited}). */
     static Collection<G> unsorted() {
         return ALL.values();
     }
 
-    /** Whether {@code g} is still registered (it has not {@link #exited}). */
-    static boolean registered(G g) {
-        return ALL.get(g.thread) == g;
-    }
-
-    /** The registered goroutine whose thread is {@code t}, or null. */
+    /** The goroutine whose thread is {@code t} and whose body has not ended, or null. */
     static G byThread(Thread t) {
         return ALL.get(t);
     }

@@ -28,6 +28,7 @@ final class JdkScheduler implements Scheduler {
      * global-queue check every 61 ticks) prevents that.
      */
     private static final int KICK_EVERY = Integer.getInteger("go4j.jdk.goschedKickEvery", 8);
+    /** A virtual thread's gosched count when it is not a goroutine (a goroutine's is in its G). */
     private static final ThreadLocal<int[]> GOSCHED_TICKS = ThreadLocal.withInitial(() -> new int[1]);
 
     private final Thread.Builder.OfVirtual builder = Thread.ofVirtual();
@@ -62,7 +63,7 @@ final class JdkScheduler implements Scheduler {
     @Override
     public void gosched() {
         Thread self = Thread.currentThread();
-        if (!self.isVirtual() || ++GOSCHED_TICKS.get()[0] % KICK_EVERY != 0 || self.isInterrupted()) {
+        if (!self.isVirtual() || goschedTick() % KICK_EVERY != 0 || self.isInterrupted()) {
             Thread.yield(); // (an interrupted thread cannot park)
             return;
         }
@@ -75,6 +76,12 @@ final class JdkScheduler implements Scheduler {
         // protocol relies on: give one back. A later park then returns once, spuriously,
         // which park allows and go4j's own waits loop over.
         LockSupport.unpark(self);
+    }
+
+    /** Counts a gosched of the calling virtual thread; returns the count. */
+    private static int goschedTick() {
+        G g = G.current();
+        return g != null ? ++g.goschedTicks : ++GOSCHED_TICKS.get()[0];
     }
 
     /** Resumes a goroutine parked in gosched, from the timer thread. */
