@@ -68,7 +68,7 @@ final class Deadlock {
         ArrayList<WaitReason> reasons = new ArrayList<>();
         ArrayList<Long> seqs = new ArrayList<>();
         for (G g : Goroutines.unsorted()) {
-            if (g.program != p && g.program != free || g.exited()) {
+            if ((g.program != p && g.program != free) || g.exited()) {
                 continue;
             }
             Object w = g.waitOn();

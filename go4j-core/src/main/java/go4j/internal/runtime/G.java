@@ -13,8 +13,8 @@ import java.lang.invoke.VarHandle;
  * handler, else the JDK's report); go4j's own report of a panic is made before that, in
  * {@link Goroutines}. A goroutine whose code sets a handler of its own (or null) stays a
  * goroutine: {@link #current} then finds it in the registry, which keeps it until its body
- * has ended, also after a teardown.
- * A G handed to another thread as that thread's handler does not make it a goroutine.
+ * has ended, also after a teardown. A G handed to another thread as that thread's handler
+ * does not make it a goroutine.
  *
  * <p>Invariants:
  * <ul>

@@ -78,8 +78,7 @@ public final class Goroutines {
         if (p.dead) {
             // The program was torn down while its goroutine was starting this one: nothing
             // of a dead program runs. The spawning goroutine unwinds too.
-            exited(g);
-            ALL.remove(t, g);
+            ended(g);
             if (G.current() != null) {
                 throw new Goexit();
             }
@@ -89,8 +88,7 @@ public final class Goroutines {
         try {
             t.start();
         } catch (Throwable e) {
-            exited(g);
-            ALL.remove(t, g);
+            ended(g);
             throw e;
         }
         Schedulers.current().started();
@@ -113,12 +111,17 @@ public final class Goroutines {
             Panics.panicked(g, t);
         } finally {
             Events.goroutineEnd(g.id, g.program.seq, outcome); // before it leaves the registry
-            exited(g);
-            ALL.remove(g.thread, g);
+            ended(g);
         }
         if (g.main && outcome == Events.RETURNED) {
             g.program.finish(Program.End.RETURNED, null, null);
         }
+    }
+
+    /** Its body ended, or its thread never started: {@link #exited}, and its thread no longer finds it. */
+    private static void ended(G g) {
+        exited(g);
+        ALL.remove(g.thread, g);
     }
 
     /** Ends {@code g}'s life as a live goroutine, once; ends its program if main called goexit and none is left. */
