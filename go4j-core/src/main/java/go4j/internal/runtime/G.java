@@ -35,7 +35,7 @@ import java.lang.invoke.VarHandle;
  *       goroutine then unwinds at its next wait (see {@link Park#interrupted}).
  * </ul>
  */
-public final class G implements Thread.UncaughtExceptionHandler {
+public final class G implements Thread.UncaughtExceptionHandler, Runnable {
     /*
      * Implementation overview. The wait fields are the whole cost deadlock detection and dumps
      * put on a park: at the start of a wait four stores (reason and start time plain, the
@@ -88,6 +88,7 @@ public final class G implements Thread.UncaughtExceptionHandler {
     int spinSkip;                   // Park: waits left to park without spinning (own thread only)
     int spinBackoff;                // Park: the skip after the next failed spin (own thread only)
     int goschedTicks;               // JdkScheduler.gosched: calls so far (own thread only)
+    Runnable body;                  // the goroutine's function, from Goroutines.start until run() takes it
 
     G(long id, boolean main, Program program) {
         this.id = id;
@@ -113,6 +114,17 @@ public final class G implements Thread.UncaughtExceptionHandler {
     /** Marks this goroutine exited; true for the one call that did. */
     boolean markExited() {
         return EXITED.compareAndSet(this, false, true);
+    }
+
+    /**
+     * Its thread's task (so that no wrapper is allocated per goroutine): runs the body as
+     * {@link Goroutines} runs a goroutine. Only that thread calls it, once.
+     */
+    @Override
+    public void run() {
+        Runnable b = body;
+        body = null; // not kept alive by a G that outlives its goroutine (a program's main)
+        Goroutines.run(this, b);
     }
 
     /** Makes {@code t}, not yet started, this goroutine's thread (see the class comment). */

@@ -69,7 +69,8 @@ public final class Goroutines {
 
     private static G start(Runnable body, G g) {
         Program p = g.program;
-        Thread t = Schedulers.current().newThread(() -> run(g, body));
+        g.body = body;
+        Thread t = Schedulers.current().newThread(g);
         g.attach(t);
         ALL.put(t, g);
         LIVE.increment();
@@ -95,7 +96,8 @@ public final class Goroutines {
         return g;
     }
 
-    private static void run(G g, Runnable body) {
+    /** The body of {@code g}'s thread ({@link G#run}). */
+    static void run(G g, Runnable body) {
         Events.goroutineStart(g.id, g.parentId, g.main, g.program.seq);
         String outcome = Events.RETURNED;
         try {
