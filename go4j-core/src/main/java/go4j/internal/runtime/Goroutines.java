@@ -179,21 +179,19 @@ public final class Goroutines {
 
     /** A snapshot of the live goroutines, sorted by program and id. */
     public static List<G> all() {
-        List<G> list = new ArrayList<>();
-        for (G g : ALL.values()) {
-            if (!g.exited()) {
-                list.add(g);
-            }
-        }
-        list.sort(Goroutines::compare);
-        return list;
+        return live(null);
     }
 
     /** A snapshot of the live goroutines of {@code p}, sorted by id. */
     public static List<G> of(Program p) {
+        return live(p);
+    }
+
+    /** The live goroutines of {@code p} (null: of every program), sorted by {@link #compare}. */
+    private static List<G> live(Program p) {
         List<G> list = new ArrayList<>();
         for (G g : ALL.values()) {
-            if (g.program == p && !g.exited()) {
+            if ((p == null || g.program == p) && !g.exited()) {
                 list.add(g);
             }
         }
