@@ -103,9 +103,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     /**
      * A channel with a buffer of {@code capacity} elements, Go's {@code make(chan T, n)}.
      *
-     * @throws IllegalArgumentException if {@code capacity < 0} or larger than an array can
-     *                                  hold ({@code Integer.MAX_VALUE - 8}), Go's "makechan:
-     *                                  size out of range"
+     * @throws Panic "makechan: size out of range", Go's panic for {@code make(chan T, n)},
+     *               if {@code capacity < 0} or larger than an array can hold
+     *               ({@code Integer.MAX_VALUE - 8})
      */
     public Chan(int capacity) {
         this(capacity, false);
@@ -113,9 +113,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     private Chan(int capacity, boolean timer) {
         // Checked here, not left to the allocation: an oversized array is an OutOfMemoryError
-        // ("Requested array size exceeds VM limit"), not a bad argument.
+        // ("Requested array size exceeds VM limit"), where Go panics as for a negative size.
         if (capacity < 0 || capacity > MAX_CAPACITY) {
-            throw new IllegalArgumentException("makechan: size out of range: " + capacity);
+            throw new Panic("makechan: size out of range");
         }
         this.timer = timer;
         this.capacity = capacity;
