@@ -170,6 +170,58 @@ class PanicReportTest {
     }
 
     @Test
+    void reportPrintsTheCauseChainAfterTheFramesAsTheJdkDoes() {
+        var c = captureStderr(() -> Go.main(() -> save()));
+        String err = withoutSchedulerNotice(c.stderr());
+        assertInstanceOf(IllegalStateException.class, c.thrown());
+        assertTrue(err.startsWith("panic: java.lang.IllegalStateException: save failed\n\ngoroutine 1 [running]:\n"
+                + "go4j.diag.PanicReportTest.save(...)\n\tPanicReportTest.java:"), err);
+        // The cause's own frames, then how many frames it shares with the exception it caused
+        // (the lambda: save's frame differs, it was at another line).
+        assertTrue(Pattern.compile("\nCaused by: java.io.IOException: disk full\n"
+                + "go4j.diag.PanicReportTest.write\\(\\.\\.\\.\\)\n\tPanicReportTest.java:\\d+\n"
+                + "go4j.diag.PanicReportTest.save\\(\\.\\.\\.\\)\n\tPanicReportTest.java:\\d+\n"
+                + "\t\\.\\.\\. 1 more\n").matcher(err).find(), err);
+        // A suppressed exception is indented by a tab, its frames too.
+        assertTrue(err.contains("\n\tSuppressed: java.lang.IllegalStateException: close failed\n"
+                + "\tgo4j.diag.PanicReportTest.close(...)\n\t\tPanicReportTest.java:"), err);
+        assertTrue(err.indexOf("Suppressed:") < err.indexOf("Caused by:"), err);
+    }
+
+    @Test
+    void aCauseCycleIsPrintedOnceAndCut() {
+        var c = captureStderr(() -> Go.main(() -> {
+            IllegalStateException a = new IllegalStateException("a");
+            IllegalStateException b = new IllegalStateException("b", a);
+            a.initCause(b);
+            throw a;
+        }));
+        String err = withoutSchedulerNotice(c.stderr());
+        assertTrue(err.contains("\nCaused by: java.lang.IllegalStateException: b\n"), err);
+        assertTrue(err.contains("\nCaused by: [CIRCULAR REFERENCE: java.lang.IllegalStateException: a]\n"), err);
+    }
+
+    private static void save() {
+        IllegalStateException failed;
+        try {
+            write();
+            return;
+        } catch (java.io.IOException e) {
+            failed = new IllegalStateException("save failed", e);
+        }
+        failed.addSuppressed(close());
+        throw failed;
+    }
+
+    private static void write() throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+    }
+
+    private static IllegalStateException close() {
+        return new IllegalStateException("close failed");
+    }
+
+    @Test
     void panicValueIsAPanicsMessageOrTheExceptionItself() {
         assertEquals("send on closed channel", Panics.value(new Panic("send on closed channel")));
         assertEquals("java.lang.IllegalStateException: boom", Panics.value(new IllegalStateException("boom")));

@@ -139,11 +139,18 @@ public final class Dump {
 
     /** Appends the user frames of {@code stack}, Go-style: the call, then a tab and the file:line. */
     public static void frames(StringBuilder sb, StackTraceElement[] stack) {
-        for (StackTraceElement e : stack) {
+        frames(sb, stack, 0, stack.length, "");
+    }
+
+    /** Appends the user frames of {@code stack[from, to)}, each line after {@code indent}. */
+    static void frames(StringBuilder sb, StackTraceElement[] stack, int from, int to, String indent) {
+        for (int i = from; i < to; i++) {
+            StackTraceElement e = stack[i];
             if (hidden(e)) {
                 continue;
             }
-            sb.append(e.getClassName()).append('.').append(e.getMethodName()).append("(...)\n\t")
+            sb.append(indent).append(e.getClassName()).append('.').append(e.getMethodName()).append("(...)\n")
+                    .append(indent).append('\t')
                     .append(e.getFileName() == null ? "?" : e.getFileName());
             if (e.getLineNumber() > 0) {
                 sb.append(':').append(e.getLineNumber());

@@ -2,6 +2,10 @@ package go4j.internal.runtime;
 
 import go4j.Panic;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 /**
  * What happens when an exception escapes a goroutine (Go's unrecovered panic), and Go's
  * report of it:
@@ -15,7 +19,11 @@ import go4j.Panic;
  * </pre>
  *
  * The panic value is a {@link Panic}'s message (Go's runtime errors print that way) or the
- * exception's {@code toString()}; the frames are where it was thrown. {@code GOTRACEBACK}
+ * exception's {@code toString()}; the frames are where it was thrown. Its causes and suppressed
+ * exceptions follow the frames as the JDK prints them ({@code Caused by: ...},
+ * {@code Suppressed: ...}, {@code ... 3 more} for the frames a cause shares with the exception
+ * it caused), with frames in Go's form: Go has no cause chain to copy, and a Java report
+ * without it hides why a call failed. {@code GOTRACEBACK}
  * (or {@code -Dgo4j.traceback}) works as in Go: {@code none} prints the first line only,
  * {@code single} (the default) adds the panicking goroutine, {@code all} (and
  * {@code system}, {@code crash}) every other goroutine of the program too.
@@ -79,6 +87,7 @@ public final class Panics {
             sb.append('\n');
             Dump.header(sb, g.id, "running", 0);
             Dump.frames(sb, t.getStackTrace());
+            causes(sb, t);
             if (traceback >= 2) {
                 for (G other : Goroutines.of(g.program)) {
                     if (other != g) {
@@ -88,6 +97,66 @@ public final class Panics {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends what the JDK's printStackTrace prints after the first frames of {@code t}: its
+     * suppressed exceptions and its cause, recursively, each as a caption and the frames not in
+     * common with the exception that encloses it. Iterative along the cause chain, whose length
+     * the application decides; a cycle is cut as the JDK cuts it.
+     */
+    static void causes(StringBuilder sb, Throwable t) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(t);
+        enclosed(sb, t, "", seen);
+    }
+
+    /** The suppressed exceptions and the cause chain of {@code t}, indented by {@code prefix}. */
+    private static void enclosed(StringBuilder sb, Throwable t, String prefix, Set<Throwable> seen) {
+        for (Throwable enclosing = t; ; ) {
+            StackTraceElement[] outer = enclosing.getStackTrace();
+            for (Throwable s : enclosing.getSuppressed()) {
+                if (caption(sb, s, outer, prefix + "\t", "Suppressed: ", seen)) {
+                    enclosed(sb, s, prefix + "\t", seen); // recursion as deep as suppression nests
+                }
+            }
+            Throwable cause = enclosing.getCause();
+            if (cause == null || !caption(sb, cause, outer, prefix, "Caused by: ", seen)) {
+                return;
+            }
+            enclosing = cause;
+        }
+    }
+
+    /**
+     * Appends {@code caption}, {@code t} and its frames not shared with {@code outer} (then
+     * {@code ... N more}, N counting the shared frames a report shows); false, after a
+     * {@code [CIRCULAR REFERENCE: ...]} line, if {@code t} was appended already.
+     */
+    private static boolean caption(StringBuilder sb, Throwable t, StackTraceElement[] outer, String prefix,
+                                   String caption, Set<Throwable> seen) {
+        sb.append(prefix).append(caption);
+        if (!seen.add(t)) {
+            sb.append("[CIRCULAR REFERENCE: ").append(t).append("]\n");
+            return false;
+        }
+        sb.append(t).append('\n');
+        StackTraceElement[] trace = t.getStackTrace();
+        int own = trace.length;
+        for (int n = outer.length; own > 0 && n > 0 && trace[own - 1].equals(outer[n - 1]); n--) {
+            own--;
+        }
+        Dump.frames(sb, trace, 0, own, prefix);
+        int shared = 0;
+        for (int i = own; i < trace.length; i++) {
+            if (!Dump.hidden(trace[i])) {
+                shared++;
+            }
+        }
+        if (shared > 0) {
+            sb.append(prefix).append("\t... ").append(shared).append(" more\n");
+        }
+        return true;
     }
 
     /** Called on {@code g}'s thread with what escaped its body (not Goexit). */
