@@ -4,7 +4,9 @@ import go4j.Chan;
 import go4j.Go;
 import go4j.Panic;
 import go4j.RecvChan;
+import go4j.internal.jfr.Events;
 import go4j.internal.runtime.SpinLock;
+import jdk.jfr.Event;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -220,6 +222,8 @@ class CancelCtx implements Context {
         if (err == null) {
             throw new Panic("context: internal error: missing cancel error");
         }
+        Event recorded = Events.contextCancelBegin(); // null unless a JFR recording wants it
+        Throwable given = cause;
         if (cause == null) {
             cause = err;
         }
@@ -227,13 +231,27 @@ class CancelCtx implements Context {
         if (removeFromParent) {
             removeFromParent();
         }
-        if (kids != null) {
-            cancelAll(kids, err, cause);
+        if (kids == ALREADY_CANCELED) {
+            return;
+        }
+        long descendants = kids == null ? 0 : cancelAll(kids, err, cause);
+        if (recorded != null) {
+            Events.contextCancelEnd(recorded, this, err, given, descendants);
         }
     }
 
-    /** Cancels the detached lists of children, and theirs, iteratively (no recursion). */
-    private static void cancelAll(CancelCtx list, RuntimeException err, Throwable cause) {
+    /**
+     * What {@link #cancelOne} returns for a context that was canceled before (null means: canceled
+     * now, no children). Never a context anyone uses.
+     */
+    private static final CancelCtx ALREADY_CANCELED = new CancelCtx(null);
+
+    /**
+     * Cancels the detached lists of children, and theirs, iteratively (no recursion); returns
+     * how many contexts this canceled.
+     */
+    private static long cancelAll(CancelCtx list, RuntimeException err, Throwable cause) {
+        long canceled = 0;
         ArrayDeque<CancelCtx> lists = null;
         for (;;) {
             for (CancelCtx c = list, next; c != null; c = next) {
@@ -244,6 +262,10 @@ class CancelCtx implements Context {
                 c.prevSibling = null;
                 c.linked = false;
                 CancelCtx grandKids = c.cancelOne(err, cause);
+                if (grandKids == ALREADY_CANCELED) {
+                    continue; // by a cancel of its own, racing this one
+                }
+                canceled++;
                 if (grandKids != null) {
                     if (lists == null) {
                         lists = new ArrayDeque<>();
@@ -252,22 +274,22 @@ class CancelCtx implements Context {
                 }
             }
             if (lists == null || (list = lists.poll()) == null) {
-                return;
+                return canceled;
             }
         }
     }
 
     /**
      * Cancels this context alone: sets err and cause, closes done, runs the subclass hook.
-     * Returns its detached children list (to be canceled by the caller), or null if it has
-     * none or was already canceled.
+     * Returns its detached children list (to be canceled by the caller), null if it has none,
+     * or {@link #ALREADY_CANCELED}.
      */
     @SuppressWarnings("unchecked")
     private CancelCtx cancelOne(RuntimeException e, Throwable c) {
         lock.lock();
         if (err != null) {
             lock.unlock();
-            return null; // already canceled
+            return ALREADY_CANCELED;
         }
         // err before done: whoever sees CLOSED_CHAN in done (a lock-free read) must also see
         // err, or propagateCancel would cancel a child with a null err. A done() racing in

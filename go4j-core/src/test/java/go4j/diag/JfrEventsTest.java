@@ -2,7 +2,8 @@ package go4j.diag;
 
 import go4j.Chan;
 import go4j.Go;
-import go4j.internal.jfr.Events;
+import go4j.context.Cancelable;
+import go4j.context.Context;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.WaitReason;
 import jdk.jfr.consumer.RecordedEvent;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import static go4j.Go.go;
+import static go4j.Go.select;
 import static go4j.diag.DiagSupport.awaitParked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JfrEventsTest {
     /** Records {@code names} (with {@code setup} applied to the stream) while {@code body} runs. */
     private static List<RecordedEvent> record(Consumer<RecordingStream> setup, Runnable body, String... names) {
+        return record(setup, body, events -> true, names);
+    }
+
+    /**
+     * Records as {@link #record(Consumer, Runnable, String...)} does, and before stopping waits
+     * until the events seen so far satisfy {@code complete}: for events committed on another
+     * thread after {@code body} returned (the stream delivers them at its next flush).
+     */
+    private static List<RecordedEvent> record(Consumer<RecordingStream> setup, Runnable body,
+                                              Predicate<List<RecordedEvent>> complete, String... names) {
         List<RecordedEvent> events = Collections.synchronizedList(new ArrayList<>());
         try (RecordingStream rs = new RecordingStream()) {
             setup.accept(rs);
@@ -36,6 +49,7 @@ class JfrEventsTest {
             }
             rs.startAsync();
             body.run();
+            DiagSupport.until("the events recorded", () -> complete.test(List.copyOf(events)));
             rs.stop(); // delivers every event recorded before it
         }
         return new ArrayList<>(events);
@@ -178,28 +192,42 @@ class JfrEventsTest {
     }
 
     @Test
-    void contextCancelIsRecordedWithContextErrorAndCause() {
-        Object ctx = new Object() {
-            @Override
-            public String toString() {
-                return "context.Background.WithCancel";
-            }
-        };
+    void contextCancelIsRecordedForACancelADeadlineAndACauseWithTheDescendantsCount() {
         long self = Thread.currentThread().threadId();
-        List<RecordedEvent> events = record(rs -> rs.enable("go4j.ContextCancel"), () -> {
-            Events.contextCanceled(ctx, new RuntimeException("context canceled"), null);
-            Events.contextCanceled(ctx, new RuntimeException("context canceled"), new IllegalStateException("shutdown"));
-        }, "go4j.ContextCancel");
+        List<RecordedEvent> events = record(rs -> rs.enable("go4j.ContextCancel"), () -> Go.main(() -> {
+            // A cancel function, with a child and a grandchild canceled along.
+            Cancelable parent = Context.withCancel(Context.background());
+            Cancelable child = Context.withCancel(parent.context());
+            Context.withValue(Context.withCancel(child.context()).context(), "k", "v");
+            parent.cancel();
+            child.cancel(); // already canceled: no second event
+            // A deadline, waited for in a select.
+            Cancelable timeout = Context.withTimeout(Context.background(), Duration.ofMillis(20));
+            select(timeout.context().done().onRecv());
+            // A cause.
+            Context.withCancel(Context.background()).cancel(new IllegalStateException("shutdown"));
+        }), seen -> seen.stream().anyMatch(e -> e.getString("error").equals("context deadline exceeded")),
+                "go4j.ContextCancel"); // the deadline's event is committed on the timer thread
+        events.sort(java.util.Comparator.comparing(RecordedEvent::getStartTime));
         List<RecordedEvent> cancels = new ArrayList<>();
         for (RecordedEvent e : events) {
-            if (e.getThread() != null && e.getThread().getJavaThreadId() == self) {
+            if (e.getString("context").startsWith("context.Background.")) {
                 cancels.add(e);
             }
         }
-        assertEquals(2, cancels.size(), events.toString());
-        assertEquals("context.Background.WithCancel", cancels.get(0).getString("context"));
-        assertEquals("context canceled", cancels.get(0).getString("error"));
-        assertEquals("context canceled", cancels.get(0).getString("cause"));
-        assertEquals("shutdown", cancels.get(1).getString("cause"));
+        assertEquals(3, cancels.size(), events.toString());
+        RecordedEvent byCancel = cancels.get(0), byDeadline = cancels.get(1), byCause = cancels.get(2);
+        assertEquals("context.Background.WithCancel", byCancel.getString("context"));
+        assertEquals("context canceled", byCancel.getString("error"));
+        assertEquals("context canceled", byCancel.getString("cause"));
+        assertEquals(2, byCancel.getLong("descendants"));
+        assertTrue(byDeadline.getString("context").startsWith("context.Background.WithDeadline("),
+                byDeadline.getString("context"));
+        assertEquals("context deadline exceeded", byDeadline.getString("error"));
+        assertEquals(0, byDeadline.getLong("descendants"));
+        assertEquals("context canceled", byCause.getString("error"));
+        assertEquals("shutdown", byCause.getString("cause"));
+        // The canceler's thread: the main goroutine for a cancel function, not this thread.
+        assertTrue(byCancel.getThread().getJavaThreadId() != self, byCancel.toString());
     }
 }

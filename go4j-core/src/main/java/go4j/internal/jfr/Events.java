@@ -6,7 +6,8 @@ import jdk.jfr.Event;
  * The hooks go4j's runtime calls to emit its JFR events; each does nothing (one flag check)
  * unless a recording has the event enabled.
  *
- * <p>For the context package: {@link #contextCanceled(Object, Throwable, Throwable)}.
+ * <p>For the context package: {@link #contextCancelBegin()} and
+ * {@link #contextCancelEnd(Event, Object, Throwable, Throwable, long)}.
  */
 public final class Events {
     private Events() {
@@ -72,17 +73,33 @@ public final class Events {
     }
 
     /**
-     * For the context package, when a context becomes done: {@code context} is the canceled
-     * context (its {@code toString()} is recorded, Go's String() form), {@code err} its
-     * {@code err()} and {@code cause} the cause given to cancel (or null). Cheap when no
-     * recording is on: no string is built.
+     * Called by the context package before a cancel (a cancel function, a deadline, a parent's
+     * cancel reaching a context it could not list): the started event, or null when no recording
+     * wants it (then nothing is allocated and no clock is read).
      */
-    public static void contextCanceled(Object context, Throwable err, Throwable cause) {
+    public static Event contextCancelBegin() {
         if (CANCEL.isEnabled()) {
             ContextCancel e = new ContextCancel();
+            e.begin();
+            return e;
+        }
+        return null;
+    }
+
+    /**
+     * Called after the cancel begun with {@link #contextCancelBegin()} made {@code context} done,
+     * and with it {@code descendants} contexts below it: records the context's Go String() form,
+     * its {@code err()} and the cause given to cancel (null: none, the error is recorded).
+     */
+    public static void contextCancelEnd(Event started, Object context, Throwable err, Throwable cause,
+                                        long descendants) {
+        ContextCancel e = (ContextCancel) started;
+        e.end();
+        if (e.shouldCommit()) {
             e.context = String.valueOf(context);
             e.error = err == null ? null : err.getMessage();
             e.cause = cause == null ? e.error : cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            e.descendants = descendants;
             e.commit();
         }
     }

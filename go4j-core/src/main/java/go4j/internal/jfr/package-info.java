@@ -10,7 +10,8 @@
  *   <li>{@code go4j.ChannelBlock}: a goroutine blocked in a channel operation or a select for
  *       longer than the threshold (20 ms by default, as {@code jdk.ThreadPark}). On in any
  *       recording.
- *   <li>{@code go4j.ContextCancel}: a context was canceled (by cancel, or by its deadline).
+ *   <li>{@code go4j.ContextCancel}: a context was canceled (by cancel, or by its deadline),
+ *       with the number of contexts below it canceled along; lasts as long as that took.
  *       On in any recording.
  * </ul>
  *
