@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Helpers for the diagnostics tests: capture what go4j prints on stderr, wait (without any
  * timing assertion) until a goroutine is parked for a reason, run a program in a child JVM.
  */
-final class DiagSupport {
+public final class DiagSupport {
     private DiagSupport() {
     }
 
@@ -82,16 +82,23 @@ final class DiagSupport {
     }
 
     /** The exit status and output of a child JVM. */
-    record Child(int exit, String stdout, String stderr) {
+    public record Child(int exit, String stdout, String stderr) {
     }
 
     /**
      * Runs {@code main} in a child JVM with this JVM's class path, scheduler and flags (but
      * not go4j.exitOnPanic: the child behaves as a real program), plus {@code env}.
      */
-    static Child runChild(Class<?> main, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public static Child runChild(Class<?> main, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runChild(main, List.of(), env, args);
+    }
+
+    /** {@link #runChild(Class, Map, String...)} with extra JVM options ({@code -Xmx256m}, ...). */
+    public static Child runChild(Class<?> main, List<String> jvmOptions, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.startsWith("--add-opens") || a.startsWith("-Dgo4j.scheduler")) {
                 cmd.add(a);

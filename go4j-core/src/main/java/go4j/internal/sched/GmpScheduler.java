@@ -1015,56 +1015,104 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     // ---- taking Ps away: gomaxprocs, sysmon ----
 
-    /** Go's procresize: grows or shrinks allp; returns the previous GOMAXPROCS. */
-    private int procresize(int n) {
-        lock.lock();
-        int old = gomaxprocs;
-        P[] ps = allp;
-        if (n > ps.length) {
-            P[] np = Arrays.copyOf(ps, n);
-            for (int i = ps.length; i < n; i++) {
-                np[i] = new P(i, cfg.runqSize());
-                pidleputLocked(np[i]);
-            }
-            allp = np;
-        } else if (n < ps.length) {
-            for (int i = n; i < ps.length; i++) {
-                retireLocked(ps[i]);
-            }
-            allp = Arrays.copyOf(ps, n);
-        }
-        gomaxprocs = n;
-        boolean work = runqsize > 0;
-        lock.unlock();
-        if (work || n > old) {
-            wakep();
-        }
-        return old;
+    /** Serializes procresize, which allocates the new Ps before it takes the scheduler lock. */
+    private final Object resizing = new Object();
+
+    /** Bytes a P takes at least: its ring of references and the object around it (an estimate). */
+    private long bytesPerP() {
+        return 4L * cfg.runqSize() + 256;
     }
 
-    /** Removes P q for good (lock held): idle ones leave the idle list, owned ones become orphans. */
-    private void retireLocked(P q) {
-        if (q.status == P.IDLE) {
-            P prev = null;
-            for (P x = pidle; x != null; prev = x, x = x.link) {
-                if (x == q) {
-                    if (prev == null) {
-                        pidle = x.link;
-                    } else {
-                        prev.link = x.link;
-                    }
-                    x.link = null;
-                    npidle = npidle - 1;
-                    break;
+    /**
+     * Go's procresize: grows or shrinks allp; returns the previous GOMAXPROCS. Everything that
+     * can fail (the new Ps, the new allp array) is allocated before the scheduler lock is taken,
+     * so a failure leaves the scheduler as it was, and nothing under the lock can throw.
+     *
+     * @throws IllegalArgumentException if {@code n} Ps do not fit in the heap (GOMAXPROCS is
+     *                                  unchanged); Go 1.19 accepts GOMAXPROCS(100000), and so
+     *                                  does go4j in a default heap
+     */
+    private int procresize(int n) {
+        synchronized (resizing) {
+            int old = gomaxprocs; // only procresize changes it, under resizing
+            P[] np;
+            try {
+                if (n > old && (long) (n - old) * bytesPerP() > Runtime.getRuntime().maxMemory()) {
+                    throw new OutOfMemoryError("more than the maximum heap");
                 }
+                np = new P[n];
+                for (int i = old; i < n; i++) {
+                    np[i] = new P(i, cfg.runqSize());
+                }
+            } catch (OutOfMemoryError e) {
+                throw new IllegalArgumentException("gomaxprocs(" + n + "): not enough memory for " + n
+                        + " processors, each with a run queue of " + cfg.runqSize() + " (about "
+                        + bytesPerP() + " bytes); GOMAXPROCS stays " + old, e);
             }
-            q.status = P.TAKEN;
-        } else if (q.status == P.OWNED) {
-            q.status = P.TAKEN;
+            boolean work;
+            lock.lock();
+            try {
+                P[] ps = allp; // as retake left it: it replaces Ps, never the length
+                System.arraycopy(ps, 0, np, 0, Math.min(old, n));
+                for (int i = old; i < n; i++) {
+                    pidleputLocked(np[i]);
+                }
+                for (int i = n; i < old; i++) {
+                    retireLocked(ps[i]);
+                }
+                if (n < old) {
+                    pruneIdleLocked();
+                }
+                allp = np;
+                gomaxprocs = n;
+                work = runqsize > 0;
+            } finally {
+                lock.unlock();
+            }
+            if (work || n > old) {
+                wakep();
+            }
+            return old;
+        }
+    }
+
+    /**
+     * Removes P q for good (lock held): owned ones become orphans; idle ones are only marked,
+     * and the caller then calls {@link #pruneIdleLocked} once, so that shrinking by n Ps walks
+     * the idle list once, not n times (GOMAXPROCS 100,000 back to 2 took 30 s that way).
+     */
+    private void retireLocked(P q) {
+        if (q.status == P.OWNED) {
             orphans.add(q);
             norphans = orphans.size();
         }
+        q.status = P.TAKEN;
         drainLocked(q);
+    }
+
+    /** Unlinks the retired (TAKEN) Ps from the idle list and recounts it (lock held). */
+    private void pruneIdleLocked() {
+        P kept = null;
+        int n = 0;
+        for (P x = pidle, next; x != null; x = next) {
+            next = x.link;
+            if (x.status == P.TAKEN) {
+                x.link = null;
+            } else {
+                x.link = kept;
+                kept = x;
+                n++;
+            }
+        }
+        // The walk reversed the list; reverse it back, so that the order Ps are taken in stays.
+        P list = null;
+        for (P x = kept, next; x != null; x = next) {
+            next = x.link;
+            x.link = list;
+            list = x;
+        }
+        pidle = list;
+        npidle = n;
     }
 
     /**
@@ -1073,10 +1121,13 @@ public final class GmpScheduler implements Scheduler, Executor {
      * on the work. False if nothing was done (things moved on, or no M can be had).
      */
     boolean retake(P p, M m, long ntasks) {
+        // Allocated before the lock, so that nothing under it can fail; wasted if things moved on.
+        P fresh = new P(p.id, cfg.runqSize());
+        P[] np = allp.clone();
         lock.lock();
         P[] ps = allp;
         if (p.status != P.OWNED || p.m != m || m.ntasksRacy() != ntasks || m.curTaskRacy() == null
-                || p.id >= ps.length || ps[p.id] != p || !canStartMLocked()) {
+                || p.id >= ps.length || ps[p.id] != p || ps.length != np.length || !canStartMLocked()) {
             lock.unlock();
             return false;
         }
@@ -1084,8 +1135,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         orphans.add(p);
         norphans = orphans.size();
         stats.retakes.increment();
-        P fresh = new P(p.id, cfg.runqSize());
-        P[] np = ps.clone();
+        System.arraycopy(ps, 0, np, 0, ps.length); // allp as it is now
         np[p.id] = fresh;
         allp = np;
         drainLocked(p);
