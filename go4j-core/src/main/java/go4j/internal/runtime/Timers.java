@@ -89,8 +89,7 @@ public final class Timers {
         static final ReferenceQueue<Object> REAPED = new ReferenceQueue<>();
 
         static {
-            Thread t = new Thread(Reaper::run, "go4j-timer-reaper");
-            t.setDaemon(true);
+            Thread t = new RuntimeThread(Reaper::run, "go4j-timer-reaper");
             t.start();
         }
 
@@ -354,8 +353,7 @@ public final class Timers {
     // ---- the timer thread ----
 
     private static void startTimerThread() {
-        Thread t = new Thread(Timers::run, "go4j-timers");
-        t.setDaemon(true);
+        Thread t = new RuntimeThread(Timers::run, "go4j-timers");
         t.start();
         timerThread = t;
     }

@@ -51,8 +51,7 @@ final class Watchdog {
         if (state == NOT_STARTED) {
             Clock.tick();
             state = RUNNING;
-            thread = new Thread(Watchdog::loop, "go4j-watchdog");
-            thread.setDaemon(true);
+            thread = new RuntimeThread(Watchdog::loop, "go4j-watchdog");
             thread.start();
             return;
         }

@@ -1,5 +1,7 @@
 package go4j.internal.sched;
 
+import go4j.internal.runtime.RuntimeThread;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
@@ -23,7 +25,7 @@ import java.util.concurrent.locks.LockSupport;
  *       hand-off would overwrite the first: a P lost for good.)</li>
  * </ul>
  */
-final class M extends Thread {
+final class M extends RuntimeThread {
     private static final VarHandle CUR_TASK;
     private static final VarHandle NTASKS;
 
@@ -55,11 +57,10 @@ final class M extends Thread {
     private int seed;         // rand()'s state
 
     M(GmpScheduler sched, int mid) {
-        super(null, null, "go4j-m" + mid, 0, false);
+        super(null, "go4j-m" + mid);
         this.sched = sched;
         this.mid = mid;
         this.seed = mid * 0x9E3779B9 | 1;
-        setDaemon(true);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package go4j.internal.sched;
 
+import go4j.internal.runtime.RuntimeThread;
 import go4j.internal.runtime.SpinLock;
 
 import java.util.concurrent.locks.LockSupport;
@@ -32,16 +33,15 @@ import java.util.concurrent.locks.LockSupport;
  * last look at the idle count and an M taking an idle P reads it after changing that count,
  * so one of the two always sees the other.
  */
-final class Sysmon extends Thread {
+final class Sysmon extends RuntimeThread {
     private final GmpScheduler sched;
     private final long traceNanos;   // 0: no schedtrace
     volatile boolean sleeping;       // parked until a P gets busy
 
     Sysmon(GmpScheduler sched, int schedtraceMillis) {
-        super(null, null, "go4j-sysmon", 0, false);
+        super(null, "go4j-sysmon");
         this.sched = sched;
         this.traceNanos = schedtraceMillis * 1_000_000L;
-        setDaemon(true);
     }
 
     @Override

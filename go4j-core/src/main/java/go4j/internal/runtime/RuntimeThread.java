@@ -1,0 +1,15 @@
+package go4j.internal.runtime;
+
+/**
+ * A platform thread of go4j's own runtime (Go's system goroutines): the watchdog, the timer
+ * threads, the gmp scheduler's Ms and sysmon. Always a daemon. Deadlock detection knows what each
+ * of them can do (run goroutines, fire timers, which it watches on their own terms), so it never
+ * counts one as a thread outside go4j that might wake a goroutine ({@link Outside}).
+ */
+public class RuntimeThread extends Thread {
+    /** A runtime thread named {@code name} running {@code task}. */
+    public RuntimeThread(Runnable task, String name) {
+        super(null, task, name, 0, false);
+        setDaemon(true);
+    }
+}
