@@ -41,23 +41,26 @@ public final class Go {
      *
      * <p>As in Go:
      * <ul>
-     *   <li><b>Deadlock.</b> When every goroutine of the program is blocked in a go4j primitive
-     *       (channel, select, WaitGroup, Mutex, nil channel, empty select) and no timer is
-     *       pending, prints {@code fatal error: all goroutines are asleep - deadlock!}, a blank
-     *       line and the goroutine dump on stderr, tears the program down (its goroutines
-     *       unwind as by {@link #goexit()}) and throws {@link Panic} with that message.
-     *       Sleeping, I/O and code outside go4j count as awake. Goroutines started outside any
-     *       {@code main} count as part of every program; threads that are not goroutines are
-     *       not watched.
+     *   <li><b>Deadlock.</b> When every goroutine is blocked in a go4j primitive (channel,
+     *       select, WaitGroup, Mutex, nil channel, empty select), no timer is pending and
+     *       nothing outside go4j may wake one (a platform thread running, in I/O or in a timed
+     *       wait; a busy fork-join pool; see the README), prints
+     *       {@code fatal error: all goroutines are asleep - deadlock!}, a blank line and the
+     *       goroutine dump on stderr and ends the process with exit status 2. Sleeping, I/O and
+     *       code outside go4j count as awake. {@code -Dgo4j.deadlock=off} turns this off.
      *   <li><b>Panic.</b> An exception escaping any goroutine of the program, this one
-     *       included, prints Go's report ({@code panic: ...}, then the goroutine's stack;
-     *       every goroutine's with {@code GOTRACEBACK=all}) and ends the process with exit
-     *       status 2. With {@code -Dgo4j.exitOnPanic=false} (or
-     *       {@code GO4J_EXIT_ON_PANIC=false}) the process lives on instead: the report is
-     *       printed, the program torn down, and the exception is thrown here.
+     *       included, prints Go's report ({@code panic: ...}, then the goroutine's stack and
+     *       the exception's causes; every goroutine's with {@code GOTRACEBACK=all}) and ends the
+     *       process with exit status 2. So do Go's fatal errors ({@code sync: unlock of unlocked
+     *       mutex} and the RWMutex ones), which no {@code catch} can stop.
      * </ul>
+     * With {@code -Dgo4j.exitOnPanic=false} (or {@code GO4J_EXIT_ON_PANIC=false}), for an
+     * application that embeds go4j, the process lives on instead: the report is printed, the
+     * program's goroutines are torn down (they unwind as by {@link #goexit()}), and the panic
+     * is thrown here.
      *
      * <pre>{@code
+     * // with -Dgo4j.exitOnPanic=false
      * try {
      *     Go.main(() -> new Chan<Integer>().recv()); // nobody will ever send
      * } catch (Panic p) {
@@ -65,9 +68,10 @@ public final class Go {
      * }
      * }</pre>
      *
-     * @throws Panic "all goroutines are asleep - deadlock!"; "no goroutines (main called
-     *               runtime.Goexit) - deadlock!" when the body called {@link #goexit()} and
-     *               every other goroutine has ended
+     * @throws Panic with the process kept alive: "all goroutines are asleep - deadlock!"; "no
+     *               goroutines (main called runtime.Goexit) - deadlock!" when the body called
+     *               {@link #goexit()} and every other goroutine has ended; a fatal error's
+     *               message
      */
     public static void main(Runnable body) {
         Objects.requireNonNull(body, "main: nil func");

@@ -1,6 +1,7 @@
 package go4j.sync;
 
 import go4j.Panic;
+import go4j.internal.runtime.Panics;
 import go4j.internal.runtime.Park;
 import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
@@ -102,7 +103,10 @@ public final class Mutex {
     /**
      * Unlocks the mutex, handing it to the longest-waiting goroutine if any.
      *
-     * @throws Panic "sync: unlock of unlocked mutex", with the mutex unchanged
+     * @throws Panic "sync: unlock of unlocked mutex", with the mutex unchanged. In Go this is
+     *               a fatal error that {@code recover} cannot stop: inside {@code Go.main} it
+     *               is reported as Go reports it and ends the process with exit status 2
+     *               (with {@code go4j.exitOnPanic=false}, ends the program: Go.main throws it)
      */
     public void unlock() {
         if (STATE.compareAndSet(this, LOCKED, 0)) {
@@ -110,14 +114,14 @@ public final class Mutex {
         }
         int s = state;
         if ((s & LOCKED) == 0) {
-            throw new Panic("sync: unlock of unlocked mutex");
+            throw Panics.fatal("sync: unlock of unlocked mutex");
         }
         queueLock.lock();
         for (;;) {
             s = state;
             if ((s & LOCKED) == 0) {
                 queueLock.unlock();
-                throw new Panic("sync: unlock of unlocked mutex");
+                throw Panics.fatal("sync: unlock of unlocked mutex");
             }
             if ((s & WAITERS) != 0) {
                 break;

@@ -1,6 +1,7 @@
 package go4j.sync;
 
 import go4j.Panic;
+import go4j.internal.runtime.Panics;
 import go4j.internal.runtime.Park;
 import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
@@ -66,13 +67,15 @@ public final class RWMutex {
     /**
      * Undoes one {@link #rlock}.
      *
-     * @throws Panic "sync: RUnlock of unlocked RWMutex", with the lock unchanged
+     * @throws Panic "sync: RUnlock of unlocked RWMutex", with the lock unchanged: Go's fatal error,
+     *               which inside {@code Go.main} ends the process with exit status 2 (see
+     *               {@link Mutex#unlock})
      */
     public void runlock() {
         lock.lock();
         if (readers == 0) {
             lock.unlock();
-            throw new Panic("sync: RUnlock of unlocked RWMutex");
+            throw Panics.fatal("sync: RUnlock of unlocked RWMutex");
         }
         Sudog next = null;
         if (--readers == 0) {
@@ -130,13 +133,15 @@ public final class RWMutex {
     /**
      * Unlocks for writing: waiting readers go first, then the next writer.
      *
-     * @throws Panic "sync: Unlock of unlocked RWMutex", with the lock unchanged
+     * @throws Panic "sync: Unlock of unlocked RWMutex", with the lock unchanged: Go's fatal error,
+     *               which inside {@code Go.main} ends the process with exit status 2 (see
+     *               {@link Mutex#unlock})
      */
     public void unlock() {
         lock.lock();
         if (!writer) {
             lock.unlock();
-            throw new Panic("sync: Unlock of unlocked RWMutex");
+            throw Panics.fatal("sync: Unlock of unlocked RWMutex");
         }
         writer = false;
         Sudog[] woken = grantReaders();

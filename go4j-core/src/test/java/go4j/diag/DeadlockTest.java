@@ -14,14 +14,23 @@ import go4j.time.Timer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -354,6 +363,166 @@ class DeadlockTest {
         });
         assertNull(c.thrown());
         assertSame(mainProgram.get(), afterFuncProgram.get());
+    }
+
+    // ---- threads outside go4j (Outside) ----
+
+    /**
+     * Starts a daemon platform thread that sleeps {@code millis} (several watchdog ticks) and
+     * then runs {@code then}: a waker the verdict does not watch (a daemon that waits), so
+     * that whatever else keeps the program from a verdict is what a test checks.
+     */
+    private static void laterFromAnUnwatchedDaemon(long millis, Runnable then) {
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            then.run();
+        });
+    }
+
+    @Test
+    void mainInSelectWhileAnHttpServerWaitsForRequestsIsNotADeadlock() throws Exception {
+        // The program: a server whose executor starts goroutines, main blocked in select.
+        // Its dispatcher is a non-daemon thread: the next request will start a goroutine.
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Go::go);
+        Chan<String> served = new Chan<>();
+        server.createContext("/", exchange -> {
+            byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+            served.send(exchange.getRequestURI().getPath());
+        });
+        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hello");
+        laterFromAnUnwatchedDaemon(300, () -> {
+            try (InputStream in = uri.toURL().openStream()) {
+                in.readAllBytes();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        try {
+            var c = runMain(() -> {
+                server.start();
+                assertEquals("/hello", select(served.onRecv()));
+            });
+            assertNull(c.thrown(), c.stderr());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void mainWaitingForAScheduledExecutorsTaskIsNotADeadlock() {
+        ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor();
+        try {
+            Chan<String> c1 = new Chan<>();
+            var c = runMain(() -> {
+                ses.schedule(() -> c1.send("scheduled"), 300, TimeUnit.MILLISECONDS);
+                assertEquals("scheduled", c1.recv());
+            });
+            assertNull(c.thrown(), c.stderr());
+        } finally {
+            ses.shutdownNow();
+        }
+    }
+
+    @Test
+    void mainWaitingForACompletableFutureCallbackOnTheCommonPoolIsNotADeadlock() {
+        var c = runMain(() -> {
+            Chan<String> c1 = new Chan<>();
+            CompletableFuture.supplyAsync(() -> {
+                long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+                while (System.nanoTime() < end) {
+                    Thread.onSpinWait();
+                }
+                return "computed";
+            }).thenAccept(c1::send);
+            assertEquals("computed", c1.recv());
+        });
+        assertNull(c.thrown(), c.stderr());
+    }
+
+    @Test
+    void mainWaitingForACompletableFutureTimeoutIsNotADeadlock() {
+        var c = runMain(() -> {
+            Chan<String> c1 = new Chan<>();
+            new CompletableFuture<String>().completeOnTimeout("timed out", 300, TimeUnit.MILLISECONDS)
+                    .thenAccept(c1::send);
+            assertEquals("timed out", c1.recv());
+        });
+        assertNull(c.thrown(), c.stderr());
+    }
+
+    @Test
+    void mainWaitingForAVirtualThreadGo4jDidNotStartIsNotADeadlock() {
+        var c = runMain(() -> {
+            Chan<String> c1 = new Chan<>();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+                c1.send("virtual");
+            });
+            assertEquals("virtual", c1.recv());
+        });
+        assertNull(c.thrown(), c.stderr());
+    }
+
+    @Test
+    void mainWaitingForADaemonThreadThatComputesIsNotADeadlock() {
+        var c = runMain(() -> {
+            Chan<Long> c1 = new Chan<>();
+            Thread.ofPlatform().daemon().start(() -> {
+                long n = 0;
+                long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+                while (System.nanoTime() < end) {
+                    n++;
+                }
+                c1.send(n);
+            });
+            assertTrue(c1.recv() > 0);
+        });
+        assertNull(c.thrown(), c.stderr());
+    }
+
+    @Test
+    void anIdleExecutorsWorkersDoNotHideADeadlock() throws Exception {
+        // A non-daemon worker parked in an untimed wait for a task acts only when something
+        // running submits one: Go's verdict stands.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            pool.submit(() -> { }).get();
+            var c = runMain(() -> new Chan<Integer>().recv());
+            assertDeadlock(c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aNonDaemonThreadParkedOnAChannelDoesNotHideADeadlock() throws Exception {
+        // Parked in an untimed wait that only a goroutine could end, and every goroutine sleeps.
+        Chan<Integer> never = new Chan<>();
+        Thread waiter = Thread.ofPlatform().start(() -> {
+            try {
+                never.recv();
+            } catch (go4j.Interrupted e) {
+                // the test is over
+            }
+        });
+        try {
+            assertDeadlock(runMain(() -> new Chan<Integer>().recv()));
+        } finally {
+            waiter.interrupt();
+            waiter.join();
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package go4j.diag;
 
 import go4j.Chan;
 import go4j.Go;
+import go4j.Panic;
+import go4j.sync.Mutex;
+import go4j.sync.RWMutex;
 
 import static go4j.Go.go;
 
@@ -46,7 +49,39 @@ public final class PanicPrograms {
                 awaitNoGoroutine();
                 System.out.println("alive");
             }
-            case "deadlock" -> Go.main(() -> new Chan<Integer>().recv());
+            case "deadlock" -> {
+                Go.main(() -> new Chan<Integer>().recv());
+                System.out.println("Go.main returned"); // it must not: Go exits with status 2
+            }
+            case "goexit" -> Go.main(Go::goexit);
+            case "unlock" -> Go.main(() -> {
+                go(() -> Go.select());
+                Chan<Integer> parked = new Chan<>(); // goroutine 2 is parked before the unlock
+                while (!Go.stack(true).contains("goroutine 2 [select (no cases)]")) {
+                    Thread.onSpinWait();
+                }
+                try {
+                    new Mutex().unlock();
+                } catch (Panic p) {
+                    System.out.println("recovered"); // Go's recover cannot stop a fatal error
+                }
+                parked.recv();
+            });
+            case "runlock" -> Go.main(() -> new RWMutex().runlock());
+            case "unwatchedWaker" -> Go.main(() -> {
+                // A thread parked in Process.waitFor: only the JDK's process reaper, which the
+                // verdict does not watch, will wake it.
+                Chan<String> c = new Chan<>();
+                Thread.ofPlatform().start(() -> {
+                    try {
+                        new ProcessBuilder("sleep", "0.5").start().waitFor(); // ten watchdog ticks
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    c.send("woken by the process's exit");
+                });
+                System.out.println(c.recv());
+            });
             default -> throw new IllegalArgumentException(args[0]);
         }
     }

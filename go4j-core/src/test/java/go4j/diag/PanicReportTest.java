@@ -5,6 +5,7 @@ import go4j.Go;
 import go4j.Panic;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.Panics;
+import go4j.sync.Mutex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import static go4j.Go.go;
+import static go4j.Go.select;
 import static go4j.diag.DiagSupport.captureStderr;
 import static go4j.diag.DiagSupport.until;
 import static go4j.diag.DiagSupport.withoutSchedulerNotice;
@@ -90,13 +92,56 @@ class PanicReportTest {
     }
 
     @Test
-    void deadlockInARealProgramPrintsTheReportAndGoMainThrows() throws Exception {
+    void deadlockInARealProgramPrintsGosReportAndExitsWithStatus2() throws Exception {
         var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "deadlock");
-        assertEquals(1, child.exit(), child.stderr()); // the Panic escaped Java's main
+        assertEquals(2, child.exit(), child.stderr());
         String err = withoutSchedulerNotice(child.stderr());
         assertTrue(err.startsWith("fatal error: all goroutines are asleep - deadlock!\n\n"
                 + "goroutine 1 [chan receive]:\ngo4j.diag.PanicPrograms.lambda$main$"), err);
-        assertTrue(err.contains("go4j.Panic: all goroutines are asleep - deadlock!"), err);
+        assertFalse(err.contains("Exception in thread"), err); // Go's report, no Java stack trace
+        assertFalse(err.contains("go4j.Panic"), err);
+        assertEquals("", child.stdout()); // Java's main never went on
+    }
+
+    @Test
+    void mainGoexitWithNoGoroutineLeftExitsWithStatus2() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "goexit");
+        assertEquals(2, child.exit(), child.stderr());
+        assertEquals("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
+                withoutSchedulerNotice(child.stderr()));
+    }
+
+    @Test
+    void unlockOfAnUnlockedMutexIsFatalAndRecoverCannotStopIt() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "unlock");
+        assertEquals(2, child.exit(), child.stderr());
+        String err = withoutSchedulerNotice(child.stderr());
+        assertTrue(err.startsWith("fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:\n"
+                + "go4j.diag.PanicPrograms.lambda$main$"), err);
+        // Go prints every goroutine for a fatal error, not only with GOTRACEBACK=all.
+        assertTrue(err.contains("\n\ngoroutine 2 [select (no cases)]:\n"), err);
+        assertEquals("", child.stdout()); // the catch block never ran: no "recovered"
+    }
+
+    @Test
+    void rwMutexMisuseIsFatalToo() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "runlock");
+        assertEquals(2, child.exit(), child.stderr());
+        assertTrue(withoutSchedulerNotice(child.stderr()).startsWith(
+                "fatal error: sync: RUnlock of unlocked RWMutex\n\ngoroutine 1 [running]:\n"), child.stderr());
+    }
+
+    @Test
+    void deadlockOffLetsAProgramWaitForAWakerGo4jCannotSee() throws Exception {
+        // A thread that only the JDK's process reaper wakes is not watched: by default, Go's verdict...
+        var watched = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "unwatchedWaker");
+        assertEquals(2, watched.exit(), watched.stderr());
+        assertTrue(withoutSchedulerNotice(watched.stderr()).startsWith(
+                "fatal error: all goroutines are asleep - deadlock!\n"), watched.stderr());
+        // ...and with detection off the program waits for it.
+        var off = DiagSupport.runChild(PanicPrograms.class, Map.of("GO4J_DEADLOCK", "off"), "unwatchedWaker");
+        assertEquals(0, off.exit(), off.stderr());
+        assertEquals("woken by the process's exit\n", off.stdout());
     }
 
     // ---- kept alive (this JVM) ----
@@ -115,6 +160,36 @@ class PanicReportTest {
         assertTrue(withoutSchedulerNotice(c.stderr()).startsWith(
                 "panic: java.lang.IllegalStateException: boom\n\ngoroutine 2 [running]:\n"), c.stderr());
         assertEquals(before, Go.numGoroutine()); // main was torn down
+    }
+
+    @Test
+    void keptAliveFatalErrorEndsTheProgramGoMainThrowsItAndTheGoroutinesAreTornDown() {
+        int before = Go.numGoroutine();
+        AtomicReference<Panic> caught = new AtomicReference<>();
+        var c = captureStderr(() -> Go.main(() -> {
+            go(() -> select());
+            Mutex mu = new Mutex();
+            try {
+                mu.unlock();
+            } catch (Panic p) {
+                caught.set(p); // what a recover would get; the program has ended all the same
+            }
+            new Chan<Integer>().recv(); // torn down here
+        }));
+        Panic p = assertInstanceOf(Panic.class, c.thrown());
+        assertEquals("sync: unlock of unlocked mutex", p.getMessage());
+        assertSame(p, caught.get());
+        assertTrue(withoutSchedulerNotice(c.stderr()).startsWith(
+                "fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:\n"), c.stderr());
+        until("the program's goroutines torn down", () -> Go.numGoroutine() == before);
+    }
+
+    @Test
+    void mutexMisuseOutsideGoMainIsAnOrdinaryPanic() {
+        var c = captureStderr(() -> new Mutex().unlock());
+        Panic p = assertInstanceOf(Panic.class, c.thrown());
+        assertEquals("sync: unlock of unlocked mutex", p.getMessage());
+        assertEquals("", withoutSchedulerNotice(c.stderr()));
     }
 
     @Test

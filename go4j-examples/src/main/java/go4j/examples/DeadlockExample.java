@@ -10,15 +10,18 @@ import static go4j.Go.go;
  * A deliberate deadlock: main waits for a value nobody will ever send, and the only other
  * goroutine waits too. Go's runtime notices that every goroutine is asleep, prints
  * {@code fatal error: all goroutines are asleep - deadlock!} and every goroutine's stack, and
- * exits with status 2; {@code Go.main} does the same, throwing {@link Panic} with that
- * message so that a program (or the demo) can handle it. Go original:
- * {@code go4j-examples/go/deadlock.go}.
+ * exits with status 2; {@code Go.main} does the same. (An application that embeds go4j with
+ * {@code -Dgo4j.exitOnPanic=false} keeps its process: {@code Go.main} throws {@link Panic}
+ * with that message instead.) Go original: {@code go4j-examples/go/deadlock.go}.
  */
 public final class DeadlockExample {
     private DeadlockExample() {
     }
 
-    /** The program; throws {@link Panic} "all goroutines are asleep - deadlock!". */
+    /**
+     * The program: ends the process with status 2, or, with the process kept alive, throws
+     * {@link Panic} "all goroutines are asleep - deadlock!".
+     */
     public static void run() {
         Go.main(() -> {
             Chan<Integer> ch = new Chan<>();
@@ -32,10 +35,6 @@ public final class DeadlockExample {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Panic p) {
-            System.exit(2); // the report is on stderr already; Go exits with 2
-        }
+        run();
     }
 }

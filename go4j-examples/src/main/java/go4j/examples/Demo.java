@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ./go4j demo}: a tour of go4j, one topic at a time, each running an example program
@@ -88,8 +89,9 @@ public final class Demo {
             new Topic("deadlock", "deadlock detection", "DeadlockExample", """
                     main waits for a value nobody will send, and so does the only other goroutine.
                     Go.main sees every goroutine asleep, prints Go's fatal error with the goroutine
-                    dump (on stderr), and throws Panic.""",
-                    DeadlockExample::run));
+                    dump (on stderr) and ends the process with exit status 2, as Go does: so it
+                    runs in a child JVM here.""",
+                    Demo::deadlockTopic));
 
     public static void main(String[] args) {
         int rc = run(args);
@@ -189,6 +191,13 @@ public final class Demo {
         if (sched.isEmpty()) {
             System.out.println("(no SCHED line: the child JVM ran on the jdk scheduler, exit " + trace.exitCode() + ")");
         }
+    }
+
+    private static void deadlockTopic() {
+        ChildJvm.Result r = ChildJvm.run(DeadlockExample.class, Map.of());
+        r.stdout().forEach(System.out::println);
+        r.stderr().stream().filter(l -> !l.startsWith("go4j: ")).forEach(System.err::println);
+        System.out.println("exit status " + r.exitCode()); // what go run prints
     }
 
     // ---- capturing a topic's output ----

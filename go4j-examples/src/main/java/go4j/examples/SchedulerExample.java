@@ -4,15 +4,9 @@ import go4j.Chan;
 import go4j.Go;
 import go4j.sync.WaitGroup;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 
 import static go4j.Go.go;
 import static go4j.Go.gomaxprocs;
@@ -77,40 +71,14 @@ public final class SchedulerExample {
      * {@code GODEBUG=schedtrace=<everyMillis>} and {@code GOMAXPROCS=2}.
      */
     public static Trace trace(int everyMillis) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(),
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"),
-                SchedulerExample.class.getName());
-        pb.environment().put("GODEBUG", "schedtrace=" + everyMillis);
-        pb.environment().put("GOMAXPROCS", "2");
-        pb.environment().remove("GO4J_SCHEDULER");
-        try {
-            Process p = pb.start();
-            CompletableFuture<List<String>> err = CompletableFuture.supplyAsync(() -> lines(p.getErrorStream()));
-            List<String> out = lines(p.getInputStream());
-            int rc = p.waitFor();
-            List<String> sched = new ArrayList<>();
-            for (String l : err.join()) {
-                if (l.startsWith("SCHED ")) {
-                    sched.add(l);
-                }
+        ChildJvm.Result r = ChildJvm.run(SchedulerExample.class,
+                Map.of("GODEBUG", "schedtrace=" + everyMillis, "GOMAXPROCS", "2"));
+        List<String> sched = new ArrayList<>();
+        for (String l : r.stderr()) {
+            if (l.startsWith("SCHED ")) {
+                sched.add(l);
             }
-            return new Trace(out, sched, rc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the child JVM", e);
         }
-    }
-
-    private static List<String> lines(java.io.InputStream in) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Trace(r.stdout(), sched, r.exitCode());
     }
 }

@@ -3,16 +3,15 @@ package go4j.internal.runtime;
 import java.util.ArrayList;
 
 /**
- * Go's checkdead for one program: are all its goroutines asleep in go4j primitives, with no
- * timer that could wake one?
+ * Go's checkdead for one program: is every goroutine asleep in a go4j primitive, with no timer
+ * and nothing outside go4j that could wake one?
  *
- * <p>The verdict covers the program's goroutines and the {@link Program#FREE} ones (started
- * outside any Go.main), which may share channels with it; it is "deadlocked" only when all of
- * them are asleep and no timer of the JVM may wake one ({@link Timers#mayWake()}, which, like
- * Go's checkdead, looks at every timer). Threads that are not
- * goroutines (platform threads, other Go.main programs) are not watched: a program that waits
- * for one of them to send is reported as deadlocked, as Go would report it (Go has no such
- * threads).
+ * <p>The verdict covers every goroutine of the JVM, not only the program's: goroutines started
+ * outside any Go.main, and those of other programs, may share channels with it. It is
+ * "deadlocked" only when all of them are asleep, no timer of the JVM may wake one
+ * ({@link Timers#mayWake()}, which, like Go's checkdead, looks at every timer), and no thread
+ * outside go4j may ({@link Outside}: a non-daemon platform thread, a busy fork-join pool, a
+ * daemon thread running Java code). The thread waiting in this Go.main is not counted.
  */
 final class Deadlock {
     /*
@@ -21,83 +20,106 @@ final class Deadlock {
      *
      *   0. If the goroutine found awake last time is still awake, stop (the common case in a
      *      busy program costs one check).
-     *   1. s0 = spawned counts; snapshot the goroutines (the registry); pass 1: every one must
-     *      be blockedOn its wait object (parked for an "asleep" reason, object not completed)
-     *      and not interrupted (an interrupted goroutine leaves its wait: G.beginWait's
-     *      protocol).
-     *   2. T: no timer that may wake a goroutine (Timers.mayWake: none firing, none armed
-     *      that can wake someone; a channel timer nobody waits on does not count, Go 1.23).
+     *   1. s0 = the spawned count; snapshot the goroutines (the registry); pass 1: every one
+     *      must be blockedOn its wait object (parked for an "asleep" reason, object not
+     *      completed) and not interrupted (an interrupted goroutine leaves its wait:
+     *      G.beginWait's protocol).
+     *   2. Nothing outside go4j may act (Outside.look), then T: no timer that may wake a
+     *      goroutine (Timers.mayWake: none firing, none armed that can wake someone; a channel
+     *      timer nobody waits on does not count, Go 1.23).
      *   3. Pass 2: every goroutine is still in the same wait (same wait object and sequence
-     *      number), still not completed nor interrupted; and the spawned counts are still s0.
+     *      number), still not completed nor interrupted; the spawned count is still s0; and
+     *      outside go4j, the same (Outside.Look.confirmed: every non-daemon thread still in the
+     *      untimed wait it was in at step 2, none new, no busy pool, no daemon running).
      *
-     * Why a "yes" is right (given only goroutines and timers can complete a wait): the
-     * sequence number grows at every wait, so a goroutine seen in the same wait in passes 1
-     * and 2 was in that one wait during the whole interval, which contains T. Completion is
-     * monotonic, so not completed in pass 2 means not completed at T. An interrupt flag not
-     * set in pass 2 was not set at T either: only the goroutine itself clears it, and it would
-     * have had to leave its wait first. Every goroutine alive at T was in the snapshot: one
-     * registered before s0 was read is in the registry snapshot (registration precedes the
-     * spawned increment), one registered later moved the counts. So at T every goroutine was
-     * parked on an uncompleted wait, uninterrupted, and no timer that could wake one was
-     * armed or firing (Timers counts a timer as firing until its action ran). Then nothing can
-     * run again: completing a wait, interrupting, arming a timer, starting a goroutine or
-     * waiting on a timer's channel all need a running goroutine or a firing timer. A "no" only
-     * delays the verdict to the next tick; in particular a goroutine woken but not yet
-     * scheduled (its wait object completed, endWait not yet run) reads as awake, which is what
-     * counters alone would get wrong.
+     * Why a "yes" is right, given that only goroutines, timers and threads outside go4j can
+     * complete a wait, and that Outside's rules name every outside thread that may act (its
+     * class comment says which ones it cannot see): the sequence number grows at every wait,
+     * so a goroutine seen in the same wait in passes 1 and 2 was in that one wait during the
+     * whole interval, which contains T. Completion is monotonic, so not completed in pass 2
+     * means not completed at T. An interrupt flag not set in pass 2 was not set at T either:
+     * only the goroutine itself clears it, and it would have had to leave its wait first.
+     * Every goroutine alive at T was in the snapshot: one registered before s0 was read is in
+     * the registry snapshot (registration precedes the spawned increment), one registered
+     * later moved the count. So at T every goroutine was parked on an uncompleted wait,
+     * uninterrupted, no timer that could wake one was armed or firing (Timers counts a timer
+     * as firing until its action ran), and no outside thread could act: each non-daemon one
+     * was in one untimed wait from step 2 to after pass 2, an interval that contains T too.
+     * Then nothing can run
+     * again: completing a wait, interrupting, arming a timer, starting a goroutine, starting a
+     * thread or waiting on a timer's channel all need a running goroutine, a firing timer or
+     * an acting outside thread. A "no" only delays the verdict to the next tick; in particular
+     * a goroutine woken but not yet scheduled (its wait object completed, endWait not yet run)
+     * reads as awake, which is what counters alone would get wrong.
      */
     private Deadlock() {
     }
 
     /** True when {@code p} is deadlocked (see the class comment). Watchdog thread only. */
     static boolean verdict(Program p) {
-        Program free = Program.FREE;
+        return why(p) == null;
+    }
+
+    /**
+     * Null when {@code p} is deadlocked (see the class comment); else what may still wake a
+     * goroutine, in a few words ({@code -Dgo4j.deadlock=trace} prints it). Watchdog thread only.
+     */
+    static String why(Program p) {
         if (Timers.mayWake()) {
-            return false;
+            return "a timer may fire";
         }
         G hint = p.awakeHint;
         if (hint != null) {
             if (awake(hint) && !hint.exited()) {
-                return false;
+                return hint + " is awake";
             }
             p.awakeHint = null;
         }
-        long s0 = p.spawned.sum() + free.spawned.sum();
+        long s0 = Goroutines.spawned();
         ArrayList<G> gs = new ArrayList<>();
         ArrayList<Object> waits = new ArrayList<>();
         ArrayList<WaitReason> reasons = new ArrayList<>();
         ArrayList<Long> seqs = new ArrayList<>();
+        boolean own = false; // p has a goroutine in the snapshot
         for (G g : Goroutines.unsorted()) {
-            if ((g.program != p && g.program != free) || g.exited()) {
-                continue;
+            if (g.exited() || g.thread == p.caller) {
+                continue; // (a goroutine waiting in a nested Go.main for p: it acts once p ends)
             }
             Object w = g.waitOn();
             long seq = g.waitSeq();
             WaitReason r = w == null ? null : g.reasonOf(w);
             if (!G.blockedOn(w, r) || g.thread.isInterrupted()) {
                 p.awakeHint = g;
-                return false;
+                return g + " is awake";
             }
+            own |= g.program == p;
             gs.add(g);
             waits.add(w);
             reasons.add(r);
             seqs.add(seq);
         }
-        if (gs.isEmpty()) {
-            return false; // no goroutine at all: Go's "no goroutines" case, handled by the caller
+        if (!own) {
+            return "the program has no goroutine"; // Go's "no goroutines" case, handled by the caller
+        }
+        Outside.Look outside = Outside.look(p);
+        if (outside.awake() != null) {
+            return outside.awake();
         }
         if (Timers.mayWake()) {
-            return false; // T: see the class comment
+            return "a timer may fire"; // T: see the class comment
         }
         for (int i = 0; i < gs.size(); i++) {
             G g = gs.get(i);
             Object w = waits.get(i);
             if (g.waitOn() != w || g.waitSeq() != seqs.get(i) || !G.blockedOn(w, reasons.get(i))
                     || g.thread.isInterrupted()) {
-                return false;
+                return g + " woke";
             }
         }
-        return p.spawned.sum() + free.spawned.sum() == s0;
+        if (Goroutines.spawned() != s0) {
+            return "a goroutine started";
+        }
+        return outside.confirmed(p);
     }
 
     private static boolean awake(G g) {

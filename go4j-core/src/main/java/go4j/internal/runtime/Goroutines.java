@@ -29,6 +29,8 @@ public final class Goroutines {
 
     private static final ConcurrentHashMap<Thread, G> ALL = new ConcurrentHashMap<>();
     private static final LongAdder LIVE = new LongAdder();
+    /** Goroutines ever registered; incremented after ALL.put (Deadlock's snapshot argument needs that order). */
+    private static final LongAdder SPAWNED = new LongAdder();
 
     /**
      * Starts {@code body} as a new goroutine of the caller's program (the caller's goroutine's,
@@ -75,7 +77,7 @@ public final class Goroutines {
         ALL.put(t, g);
         LIVE.increment();
         p.live.increment();
-        p.spawned.increment(); // after ALL.put: see Deadlock's snapshot argument
+        SPAWNED.increment(); // after ALL.put: see Deadlock's snapshot argument
         if (p.dead) {
             // The program was torn down while its goroutine was starting this one: nothing
             // of a dead program runs. The spawning goroutine unwinds too.
@@ -208,6 +210,11 @@ public final class Goroutines {
             return Long.compare(a.program.seq, b.program.seq);
         }
         return Long.compare(a.id, b.id);
+    }
+
+    /** Goroutines ever registered (monotonic), counted after they are in the registry. */
+    static long spawned() {
+        return SPAWNED.sum();
     }
 
     /** The live goroutines and some that have just exited: skip those ({@link G#exited}). */

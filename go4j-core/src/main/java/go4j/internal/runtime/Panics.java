@@ -29,9 +29,10 @@ import java.util.Set;
  * {@code system}, {@code crash}) every other goroutine of the program too.
  *
  * <p>Under {@code Go.main}, the first panic of a program prints the report on stderr and ends
- * the process with exit status 2, as Go does; with {@code -Dgo4j.exitOnPanic=false} (or
- * {@code GO4J_EXIT_ON_PANIC=false}), for an application embedding go4j, the process lives on:
- * the program is torn down and {@code Go.main} throws the exception. Outside {@code Go.main}
+ * the process with exit status 2, as Go does, and so do Go's fatal errors ({@link #fatal}, a
+ * deadlock); with {@code -Dgo4j.exitOnPanic=false} (or {@code GO4J_EXIT_ON_PANIC=false}), for
+ * an application embedding go4j, the process lives on: the program is torn down and
+ * {@code Go.main} throws the exception (a {@link Panic} for a fatal error). Outside {@code Go.main}
  * (and after Go.main returned) the goroutine's thread's uncaught-exception handler gets the
  * exception when the application set one (on the thread or as the default); otherwise the
  * report is printed on stderr. The process lives on.
@@ -40,7 +41,7 @@ public final class Panics {
     private Panics() {
     }
 
-    /** Exit with status 2 on a panic under Go.main (true unless configured otherwise). */
+    /** Exit with status 2 on a panic, a fatal error or a deadlock under Go.main (true unless configured otherwise). */
     static final boolean EXIT_ON_PANIC =
             !"false".equalsIgnoreCase(String.valueOf(Schedulers.setting("go4j.exitOnPanic", "GO4J_EXIT_ON_PANIC")));
 
@@ -159,6 +160,53 @@ public final class Panics {
         return true;
     }
 
+    /**
+     * Go's fatal error for misuse that {@code recover} cannot stop ({@code sync: unlock of
+     * unlocked mutex} and the RWMutex ones): returns the {@link Panic} to throw, after, in a
+     * goroutine of a running Go.main program, printing {@code fatal error: message}, a blank
+     * line and the program's goroutines (the calling one first, running) and ending the
+     * process with exit status 2. With the process kept alive ({@code go4j.exitOnPanic=false})
+     * the program ends instead: Go.main tears it down and throws the Panic, whatever the
+     * goroutine does with the one returned here. Outside Go.main, nothing is printed.
+     */
+    public static Panic fatal(String message) {
+        Panic fatal = new Panic(message);
+        G g = G.current();
+        Program p = g == null ? null : g.program;
+        if (p == null || p.free || p.ended() || p.dead || !p.claimPanic()) {
+            return fatal;
+        }
+        StringBuilder sb = new StringBuilder("fatal error: ").append(message).append('\n');
+        if (TRACEBACK >= 1) {
+            // Go prints every goroutine for a fatal error, as for a deadlock.
+            sb.append('\n');
+            Dump.header(sb, g.id, "running", 0);
+            Dump.frames(sb, fatal.getStackTrace());
+            for (G other : Goroutines.of(p)) {
+                if (other != g) {
+                    Dump.entry(sb, other, true);
+                }
+            }
+        }
+        String report = sb.toString();
+        reportFatal(report);
+        p.finish(Program.End.FATAL, fatal, report);
+        return fatal;
+    }
+
+    /**
+     * For a fatal error of a Go.main program (a deadlock too): prints {@code report} on stderr
+     * and, unless the process is kept alive, ends it with Go's exit status 2.
+     */
+    static void reportFatal(String report) {
+        System.err.print(report);
+        System.err.flush();
+        if (EXIT_ON_PANIC) {
+            System.out.flush();
+            Runtime.getRuntime().exit(2);
+        }
+    }
+
     /** Called on {@code g}'s thread with what escaped its body (not Goexit). */
     static void panicked(G g, Throwable t) {
         Program p = g.program;
@@ -177,12 +225,7 @@ public final class Panics {
             return; // a second panic racing the first: the first is reported
         }
         String report = report(g, t, TRACEBACK);
-        System.err.print(report);
-        System.err.flush();
-        if (EXIT_ON_PANIC) {
-            System.out.flush();
-            Runtime.getRuntime().exit(2);
-        }
+        reportFatal(report);
         p.finish(Program.End.PANICKED, t, report);
     }
 

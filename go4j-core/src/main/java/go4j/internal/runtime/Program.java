@@ -17,9 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Invariants:
  * <ul>
  *   <li>{@link #live} counts the program's goroutines that are registered and not yet ended
- *       or torn down; {@link #spawned} counts every goroutine ever registered, and is
- *       incremented after the goroutine is in the registry (the deadlock detector's snapshot
- *       argument needs that order).
+ *       or torn down.
  *   <li>{@link #end} is set once; {@link #dead} goes false to true once, before the teardown
  *       marks any goroutine killed.
  * </ul>
@@ -34,7 +32,9 @@ public final class Program {
         /** Every goroutine was asleep in a go4j primitive and no timer was pending. */
         DEADLOCK,
         /** The main goroutine called goexit and every other goroutine ended. */
-        NO_GOROUTINES
+        NO_GOROUTINES,
+        /** A goroutine hit one of Go's fatal errors ({@link Panics#fatal}); {@link #failure()} has it. */
+        FATAL
     }
 
     private static final AtomicLong SEQ = new AtomicLong();
@@ -44,8 +44,6 @@ public final class Program {
 
     /** Live goroutines of this program, the main one included. */
     public final LongAdder live = new LongAdder();
-    /** Goroutines ever registered in this program (monotonic). */
-    final LongAdder spawned = new LongAdder();
     /** Next goroutine id (1 is the main goroutine's). */
     private final AtomicLong nextId;
     final boolean free;
@@ -54,6 +52,11 @@ public final class Program {
 
     /** The main goroutine; set once it is created. */
     volatile G main;
+    /**
+     * The thread waiting in Go.main for this program to end; set before the main goroutine
+     * starts. It can do nothing until then, so the deadlock verdict does not count it as awake.
+     */
+    volatile Thread caller;
     /** The main goroutine ended by goexit; the program lives on until no goroutine is left. */
     volatile boolean mainGoexited;
     /** Watched by the deadlock detector (Go.main programs, until they end). */
@@ -72,6 +75,7 @@ public final class Program {
     // Deadlock detector state, confined to the watchdog thread.
     G awakeHint;        // the goroutine the last check found awake: checked first next time
     long nextCheckNanos; // do not scan before this (backs off when scans are long)
+    String lastWhy;      // what held the last verdict back (go4j.deadlock=trace prints changes)
 
     public Program() {
         this(false);
@@ -108,13 +112,15 @@ public final class Program {
 
     /**
      * Runs {@code body} as the main goroutine of a new program and waits for the program to
-     * end (Go.main's contract): returns when the main goroutine returns; on a deadlock prints
-     * Go's report and throws Panic; on a panic (when the process is kept alive, see
-     * {@link Panics}) throws what escaped the goroutine. After a deadlock or a panic the
-     * program's goroutines are torn down.
+     * end (Go.main's contract): returns when the main goroutine returns. On a deadlock prints
+     * Go's report and, as Go, ends the process with exit status 2. A panic or a fatal error was
+     * reported by the goroutine that hit it, which also ended the process. When the process is
+     * kept alive (see {@link Panics}), the program's goroutines are torn down instead and this
+     * throws: Panic for a deadlock or a fatal error, what escaped the goroutine for a panic.
      */
     public static void runMain(Runnable body) {
         Program p = new Program();
+        p.caller = Thread.currentThread();
         Goroutines.startMain(body, p);
         Watchdog.watch(p);
         End end = p.awaitEnd();
@@ -133,14 +139,16 @@ public final class Program {
                 }
                 throw new go4j.Panic(Panics.value(t), t);
             }
+            case FATAL:
+                // Reported by the goroutine that hit it.
+                Goroutines.kill(p, TEARDOWN_GRACE_MILLIS);
+                throw (go4j.Panic) p.failure();
             case DEADLOCK:
-                System.err.print(p.report());
-                System.err.flush();
+                Panics.reportFatal(p.report());
                 Goroutines.kill(p, TEARDOWN_GRACE_MILLIS);
                 throw new go4j.Panic("all goroutines are asleep - deadlock!");
             case NO_GOROUTINES:
-                System.err.print("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-                System.err.flush();
+                Panics.reportFatal("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
                 throw new go4j.Panic("no goroutines (main called runtime.Goexit) - deadlock!");
             default:
                 throw new AssertionError(end);

@@ -42,6 +42,18 @@ public interface Scheduler {
         return gomaxprocs() > 1;
     }
 
+    /**
+     * Whether no continuation is running on or queued for this scheduler's own carriers (a racy
+     * look, for the deadlock verdict): when every goroutine is asleep, one running or queued
+     * anyway is a virtual thread go4j did not start, one a goroutine created (which inherits the
+     * goroutine's scheduler), or a goroutine still finishing its park. A scheduler whose
+     * carriers are a {@link java.util.concurrent.ForkJoinPool} says true: the verdict asks the
+     * pool ({@link Outside}).
+     */
+    default boolean quiescent() {
+        return true;
+    }
+
     /** Go's schedtrace line, or null if this scheduler has none. */
     default String schedtrace(long uptimeMillis) {
         return null;

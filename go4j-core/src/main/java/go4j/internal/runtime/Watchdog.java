@@ -29,6 +29,22 @@ final class Watchdog {
 
     private static final int NOT_STARTED = 0, RUNNING = 1, IDLE = 2;
 
+    /**
+     * {@code -Dgo4j.deadlock=off} (or {@code GO4J_DEADLOCK=off}; also {@code false}, {@code 0}):
+     * no "all goroutines are asleep" verdict, for a program that knows a waker go4j cannot see
+     * (see {@link Outside}). The exact "no goroutines (main called runtime.Goexit)" case stays.
+     * {@code trace}: detection on, and each time what holds a program's verdict back changes,
+     * a line on stderr says what it is now ({@code go4j: no deadlock verdict: ...}), for a
+     * program that hangs with no report.
+     */
+    private static final String SETTING = Schedulers.setting("go4j.deadlock", "GO4J_DEADLOCK");
+    static final boolean DETECT = detect(SETTING);
+    private static final boolean TRACE = "trace".equalsIgnoreCase(SETTING);
+
+    static boolean detect(String v) {
+        return v == null || !(v.equalsIgnoreCase("off") || v.equalsIgnoreCase("false") || v.equals("0"));
+    }
+
     private static final Set<Program> WATCHED = ConcurrentHashMap.newKeySet();
     private static volatile int state = NOT_STARTED;
     private static Thread thread; // guarded by Watchdog.class
@@ -94,13 +110,17 @@ final class Watchdog {
             return;
         }
         long start = System.nanoTime();
-        if (start - p.nextCheckNanos < 0) {
+        if (!DETECT || start - p.nextCheckNanos < 0) {
             return;
         }
         try {
-            if (Deadlock.verdict(p)) {
+            String why = Deadlock.why(p);
+            if (why == null) {
                 p.finish(Program.End.DEADLOCK, null, Deadlock.report(p));
                 WATCHED.remove(p);
+            } else if (TRACE && !why.equals(p.lastWhy)) {
+                p.lastWhy = why;
+                System.err.println("go4j: no deadlock verdict: " + why);
             }
         } catch (Throwable t) {
             // A bug here must not kill the watchdog (the clock would stop): report and go on.

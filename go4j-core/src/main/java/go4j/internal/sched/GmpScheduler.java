@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.LockSupport;
 
@@ -278,6 +281,48 @@ public final class GmpScheduler implements Scheduler, Executor {
             lock.unlock();
         }
         return sb.toString();
+    }
+
+    /**
+     * No continuation runs on an M or waits in a queue, and no virtual thread of this scheduler
+     * has a timed park pending (the JDK times those on its own executors, see
+     * {@link Hooks#delayedTaskSchedulers}; a canceled one, left queued until its time, does not
+     * count). With every goroutine asleep, such a virtual thread is one go4j did not start.
+     */
+    @Override
+    public boolean quiescent() {
+        if (runqsize > 0 || timedParkPending()) {
+            return false;
+        }
+        for (P p : allp) {
+            if (p.runnext != null || p.ringNonEmptyRacy()) {
+                return false;
+            }
+        }
+        lock.lock();
+        try {
+            for (M m : allm) { // also the Ms of retired Ps, still in a continuation
+                if (m.curTaskRacy() != null) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean timedParkPending() {
+        for (ScheduledExecutorService e : Hooks.delayedTaskSchedulers()) {
+            if (e instanceof ScheduledThreadPoolExecutor stpe) {
+                for (Runnable r : stpe.getQueue()) {
+                    if (!(r instanceof Future<?> f) || !f.isCancelled()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // ---- execute: where the JDK hands us runnable continuations ----

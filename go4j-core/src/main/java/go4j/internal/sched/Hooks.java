@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The two package-private JDK entry points the scheduler needs, reached through a private lookup
@@ -55,6 +56,31 @@ final class Hooks {
             return (Thread) CURRENT_CARRIER.invokeExact();
         } catch (Throwable t) {
             throw new AssertionError(t); // currentCarrierThread() throws nothing
+        }
+    }
+
+    /**
+     * The JDK's executors that time the timed parks (sleep, parkNanos) of virtual threads whose
+     * scheduler is not the JDK's own pool, so of every virtual thread on this scheduler, or an
+     * empty array if this JDK keeps them elsewhere. Read once, on first use (the JDK creates
+     * them then if no virtual thread has parked with a timeout yet).
+     */
+    static ScheduledExecutorService[] delayedTaskSchedulers() {
+        return DelayedTaskSchedulers.INSTANCE;
+    }
+
+    private static final class DelayedTaskSchedulers {
+        static final ScheduledExecutorService[] INSTANCE = find();
+
+        private static ScheduledExecutorService[] find() {
+            try {
+                Class<?> c = Class.forName("java.lang.VirtualThread$DelayedTaskSchedulers");
+                MethodHandles.Lookup l = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
+                return (ScheduledExecutorService[]) l.findStaticVarHandle(c, "INSTANCE", ScheduledExecutorService[].class)
+                        .get();
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return new ScheduledExecutorService[0];
+            }
         }
     }
 

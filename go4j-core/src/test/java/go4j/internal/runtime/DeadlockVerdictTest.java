@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Timeout;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 
@@ -23,7 +24,11 @@ class DeadlockVerdictTest {
         TestSupport.until(what, PATIENCE_NANOS, cond);
     }
 
-    /** A goroutine of {@code p} holding a wait open, spinning instead of parking, until released. */
+    /**
+     * A goroutine of {@code p} holding a wait open until released, parked in the meantime
+     * (not through Park, which would end the wait when its object completes), so that its
+     * carrier is idle as a parked goroutine's is.
+     */
     private static final class Holder {
         final CompletableFuture<G> g = new CompletableFuture<>();
         volatile boolean release;
@@ -34,7 +39,7 @@ class DeadlockVerdictTest {
                 G self = G.beginWait(reason, waitObject);
                 g.complete(self);
                 while (!release) {
-                    Thread.yield();
+                    LockSupport.park(this); // returns at once once interrupted: then it spins
                 }
                 G.endWait(self);
                 done.complete(null);
@@ -43,8 +48,19 @@ class DeadlockVerdictTest {
 
         void releaseAndJoin() {
             release = true;
+            LockSupport.unpark(g.join().thread());
             done.join();
         }
+    }
+
+    /**
+     * A program as Go.main makes one, waiting in this thread: the test thread, a non-daemon
+     * platform thread, would otherwise count as a thread outside go4j that may wake a goroutine.
+     */
+    private static Program program() {
+        Program p = new Program();
+        p.caller = Thread.currentThread();
+        return p;
     }
 
     private static void assertAwake(Program p, Holder h) {
@@ -55,17 +71,21 @@ class DeadlockVerdictTest {
 
     @Test
     void everyGoroutineInAnUncompletedWaitIsADeadlock() {
-        Program p = new Program();
+        Program p = program();
         Holder h = new Holder(p, WaitReason.CHAN_RECEIVE, new Sudog(null, null));
         h.g.join();
         // Polls: goroutines and timers of other tests may be awake for a while.
-        until("verdict yes", () -> Deadlock.verdict(p));
+        try {
+            until("verdict yes", () -> Deadlock.verdict(p));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + Deadlock.why(p) + "\n" + Dump.of(Goroutines.all()), e);
+        }
         h.releaseAndJoin();
     }
 
     @Test
     void completedWaitObjectReadsAsAwake() {
-        Program p = new Program();
+        Program p = program();
         Sudog s = new Sudog(null, null);
         s.complete(null, true);
         assertAwake(p, new Holder(p, WaitReason.CHAN_RECEIVE, s));
@@ -73,7 +93,7 @@ class DeadlockVerdictTest {
 
     @Test
     void firedSelectReadsAsAwake() {
-        Program p = new Program();
+        Program p = program();
         SelectWaiter w = new SelectWaiter();
         w.claim();
         w.fired = new Sudog(null, null, w, 0);
@@ -82,7 +102,7 @@ class DeadlockVerdictTest {
 
     @Test
     void interruptedGoroutineReadsAsAwake() {
-        Program p = new Program();
+        Program p = program();
         Holder h = new Holder(p, WaitReason.CHAN_RECEIVE, new Sudog(null, null));
         h.g.join().thread().interrupt();
         assertAwake(p, h);
@@ -90,13 +110,13 @@ class DeadlockVerdictTest {
 
     @Test
     void sleepingGoroutineReadsAsAwake() {
-        Program p = new Program();
+        Program p = program();
         assertAwake(p, new Holder(p, WaitReason.SLEEP, new Sudog(null, null)));
     }
 
     @Test
     void goroutineOutsideAnyWaitReadsAsAwake() {
-        Program p = new Program();
+        Program p = program();
         Holder h = new Holder(p, WaitReason.CHAN_RECEIVE, new Sudog(null, null));
         G g = h.g.join();
         G.endWait(g); // from this thread: the goroutine's wait looks over
