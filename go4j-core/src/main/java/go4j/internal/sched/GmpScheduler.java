@@ -101,7 +101,9 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     final Config cfg;
     private final Thread.Builder.OfVirtual builder;
-    private final SpinLock lock = new SpinLock(); // Go's sched.lock: guards the fields marked "lock"
+    // Go's sched.lock: guards the fields marked "lock". Taken inside execute(), where the JDK
+    // pins the calling virtual thread: its waiters never Thread.yield a virtual thread (SpinLock).
+    private final SpinLock lock = new SpinLock(false);
     final Sysmon sysmon;
     final long startNanos = System.nanoTime();
 
