@@ -3,6 +3,7 @@ package bench
 import (
 	"fmt"
 	"testing"
+	"time"
 )
 
 var sink int64
@@ -148,4 +149,43 @@ func expectedSum(m, k int) int64 {
 		}
 	}
 	return s
+}
+
+// One op: a close that wakes 100,000 goroutines parked on the channel, until all have
+// returned (starting and parking them is not timed).
+func BenchmarkCloseBroadcast(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		p := StartParked(CloseWaiters)
+		time.Sleep(SettleTime)
+		b.StartTimer()
+		p.CloseBroadcast()
+	}
+}
+
+// One op: starting 300,000 goroutines that stay blocked, until all have started (releasing
+// them is not timed).
+func BenchmarkSpawnParked(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		p := StartParked(SpawnParked)
+		b.StopTimer()
+		p.CloseBroadcast()
+		b.StartTimer()
+	}
+}
+
+// One op: a message through a 100-stage unbuffered pipeline, end to end.
+func BenchmarkPipeline(b *testing.B) {
+	batches(b.N, PipeBatch, func(n int) { sink += Pipeline(PipeStages, n) })
+}
+
+// One op: one cancel that wakes 100,000 goroutines selecting on leaf contexts, until all
+// have returned (building them is not timed).
+func BenchmarkCtxCancelWaiters(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s := SelectOnLeaves(CancelWaiters)
+		b.StartTimer()
+		s.CancelAll()
+	}
 }

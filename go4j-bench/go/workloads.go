@@ -25,6 +25,12 @@ const (
 	PoolBuffer    = 100
 	MemGoroutines = 100_000
 	MemChannels   = 1_000_000
+	CloseWaiters  = 100_000 // goroutines parked on the channel one close wakes
+	SpawnParked   = 300_000 // goroutines spawned that stay blocked
+	PipeStages    = 100
+	PipeBatch     = 5_000   // messages through one pipeline
+	CancelWaiters = 100_000 // goroutines in a select on a leaf context that one cancel wakes
+	SettleTime    = 50 * time.Millisecond
 )
 
 func minInt(a, b int) int {
@@ -262,6 +268,106 @@ func WorkerPool(n, workers, buffer int) int64 {
 		sum += int64(r)
 	}
 	return sum
+}
+
+// Parked is n goroutines, each blocked in a receive on one channel until it is closed.
+type Parked struct {
+	ch    chan int
+	ended sync.WaitGroup
+}
+
+// StartParked starts n goroutines that each receive from one unbuffered channel, and waits
+// until all have started (they park right after).
+func StartParked(n int) *Parked {
+	p := &Parked{ch: make(chan int)}
+	var started sync.WaitGroup
+	started.Add(n)
+	p.ended.Add(n)
+	for i := 0; i < n; i++ {
+		go func() {
+			started.Done()
+			if _, ok := <-p.ch; ok {
+				panic("received a value from a channel nobody sends on")
+			}
+			p.ended.Done()
+		}()
+	}
+	started.Wait()
+	return p
+}
+
+// CloseBroadcast closes the channel and waits until every parked goroutine has returned.
+func (p *Parked) CloseBroadcast() {
+	close(p.ch)
+	p.ended.Wait()
+}
+
+// Pipeline sends m messages through a chain of stages goroutines over unbuffered channels,
+// each stage passing on what it receives; returns the sum the far end received.
+func Pipeline(stages, m int) int64 {
+	first := make(chan int)
+	in := first
+	for s := 0; s < stages; s++ {
+		out := make(chan int)
+		go func(in <-chan int, out chan<- int) {
+			for v := range in {
+				out <- v
+			}
+			close(out)
+		}(in, out)
+		in = out
+	}
+	go func() {
+		for i := 0; i < m; i++ {
+			first <- i & 127
+		}
+		close(first)
+	}()
+	var sum int64
+	for v := range in {
+		sum += int64(v)
+	}
+	return sum
+}
+
+// Selecting is n goroutines, each in a select on its own leaf context's Done and a shared
+// jobs channel nobody sends on; the leaves are children of one root.
+type Selecting struct {
+	cancel context.CancelFunc
+	leaves []context.CancelFunc // kept, as the Java side keeps its Cancelables
+	ended  sync.WaitGroup
+}
+
+// SelectOnLeaves starts the goroutines and returns once they have started and had
+// SettleTime to park.
+func SelectOnLeaves(n int) *Selecting {
+	root, cancel := context.WithCancel(context.Background())
+	jobs := make(chan int)
+	s := &Selecting{cancel: cancel, leaves: make([]context.CancelFunc, n)}
+	var started sync.WaitGroup
+	started.Add(n)
+	s.ended.Add(n)
+	for i := 0; i < n; i++ {
+		var leaf context.Context
+		leaf, s.leaves[i] = context.WithCancel(root)
+		go func() {
+			started.Done()
+			select {
+			case <-leaf.Done():
+			case <-jobs:
+			}
+			s.ended.Done()
+		}()
+	}
+	started.Wait()
+	time.Sleep(SettleTime)
+	return s
+}
+
+// CancelAll cancels the root and waits until every goroutine has returned.
+func (s *Selecting) CancelAll() {
+	s.cancel()
+	s.ended.Wait()
 }
 
 // usedBytes is live heap plus goroutine stacks, after a full GC.

@@ -60,6 +60,13 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     private static final Object CLOSED = new Object();      // chanrecv: closed and drained
     private static final Object WOULD_BLOCK = new Object(); // chanrecv: !block and not ready
     private static final Chan<?> NIL = new Chan<>(true);
+    /**
+     * (null, false), shared: a receive on a closed channel allocates nothing. Also loads
+     * {@link Received} with this class, so that the JIT never compiles recvOk with Received
+     * unloaded: every goroutine parked in such a compiled recvOk would deoptimize on its
+     * wake-up (see Park, "Waking many at once").
+     */
+    private static final Received<?> CLOSED_RECEIVED = new Received<>(null, false);
 
     static {
         try {
@@ -230,7 +237,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     @SuppressWarnings("unchecked")
     public Received<T> recvOk() {
         Object v = chanrecv(true);
-        return v == CLOSED ? new Received<>(null, false) : new Received<>((T) v, true);
+        return v == CLOSED ? (Received<T>) CLOSED_RECEIVED : new Received<>((T) v, true);
     }
 
     @Override
@@ -240,7 +247,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         if (v == WOULD_BLOCK) {
             return null;
         }
-        return v == CLOSED ? new Received<>(null, false) : new Received<>((T) v, true);
+        return v == CLOSED ? (Received<T>) CLOSED_RECEIVED : new Received<>((T) v, true);
     }
 
     /** Go's chanrecv: the value, {@link #CLOSED}, or (only when {@code !block}) {@link #WOULD_BLOCK}. */

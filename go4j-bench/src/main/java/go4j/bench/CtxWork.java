@@ -1,7 +1,12 @@
 package go4j.bench;
 
+import go4j.Chan;
 import go4j.context.Cancelable;
 import go4j.context.Context;
+import go4j.sync.WaitGroup;
+
+import static go4j.Go.go;
+import static go4j.Go.select;
 
 /**
  * The context workloads, as {@code go/workloads.go} writes them with Go's context package.
@@ -51,5 +56,40 @@ public final class CtxWork {
             }
         }
         return found;
+    }
+
+    /** Goroutines, each in a select on its own leaf context's done() and a shared jobs channel. */
+    public static final class Selecting {
+        final Cancelable root = Context.withCancel(Context.background());
+        final WaitGroup ended = new WaitGroup();
+    }
+
+    /**
+     * Starts n goroutines, each selecting on the done() of its own child of one root and on a
+     * jobs channel nobody sends on; waits until all have started (they park right after).
+     */
+    public static Selecting selectOnLeaves(int n) {
+        Selecting s = new Selecting();
+        Chan<Integer> jobs = new Chan<>();
+        WaitGroup started = new WaitGroup();
+        started.add(n);
+        s.ended.add(n);
+        for (int i = 0; i < n; i++) {
+            Cancelable leaf = Context.withCancel(s.root.context());
+            go(() -> {
+                started.done();
+                select(leaf.context().done().onRecv(), jobs.onRecv());
+                s.ended.done();
+            });
+        }
+        started.await();
+        return s;
+    }
+
+    /** Cancels the root and waits until every goroutine has returned; returns how many. */
+    public static long cancelAll(Selecting s, int n) {
+        s.root.cancel();
+        s.ended.await();
+        return n;
     }
 }

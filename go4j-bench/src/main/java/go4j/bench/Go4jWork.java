@@ -211,4 +211,72 @@ public final class Go4jWork {
         }
         return sum;
     }
+
+    // ---- mass wake-ups ----
+
+    /** Goroutines blocked in a receive on one channel until it is closed. */
+    public static final class Parked {
+        final Chan<Integer> ch = new Chan<>();
+        final WaitGroup ended = new WaitGroup();
+        final WaitGroup started = new WaitGroup();
+    }
+
+    /**
+     * Starts n goroutines that each receive from one unbuffered channel, and waits until all
+     * have started (they park right after; the caller lets them settle).
+     */
+    public static Parked parkOnChan(int n) {
+        Parked p = new Parked();
+        p.started.add(n);
+        p.ended.add(n);
+        for (int i = 0; i < n; i++) {
+            go(() -> {
+                p.started.done();
+                if (p.ch.recvOk().ok()) {
+                    throw new IllegalStateException("received a value from a channel nobody sends on");
+                }
+                p.ended.done();
+            });
+        }
+        p.started.await();
+        return p;
+    }
+
+    /** Closes the channel and waits until every parked goroutine has returned; returns how many. */
+    public static long closeBroadcast(Parked p, int n) {
+        p.ch.close();
+        p.ended.await();
+        return n;
+    }
+
+    /**
+     * m messages through a chain of {@code stages} goroutines over unbuffered channels, each
+     * stage passing on what it receives; returns the sum the far end received.
+     */
+    public static long pipeline(int stages, int m) {
+        Chan<Integer> first = new Chan<>();
+        Chan<Integer> in = first;
+        for (int s = 0; s < stages; s++) {
+            Chan<Integer> from = in;
+            Chan<Integer> out = new Chan<>();
+            go(() -> {
+                for (Integer v : from) {
+                    out.send(v);
+                }
+                out.close();
+            });
+            in = out;
+        }
+        go(() -> {
+            for (int i = 0; i < m; i++) {
+                first.send(i & 127);
+            }
+            first.close();
+        });
+        long sum = 0;
+        for (Integer v : in) {
+            sum += v;
+        }
+        return sum;
+    }
 }

@@ -212,4 +212,64 @@ public final class JoxWork {
         }
         return sum;
     }
+
+    // ---- mass wake-ups ----
+
+    /** Virtual threads blocked in a receive on one rendezvous channel until it is done (closed). */
+    public static final class Parked {
+        final Channel<Integer> ch = Channel.newRendezvousChannel();
+        CountDownLatch ended;
+    }
+
+    public static Parked parkOnChan(int n) throws InterruptedException {
+        Parked p = new Parked();
+        CountDownLatch started = new CountDownLatch(n);
+        p.ended = new CountDownLatch(n);
+        for (int i = 0; i < n; i++) {
+            go(() -> {
+                started.countDown();
+                if (!(p.ch.receiveOrClosed() instanceof ChannelClosed)) {
+                    throw new IllegalStateException("received a value from a channel nobody sends on");
+                }
+                p.ended.countDown();
+            });
+        }
+        started.await();
+        return p;
+    }
+
+    public static long closeBroadcast(Parked p, int n) throws InterruptedException {
+        p.ch.done();
+        p.ended.await();
+        return n;
+    }
+
+    public static long pipeline(int stages, int m) throws InterruptedException {
+        Channel<Integer> first = Channel.newRendezvousChannel();
+        Channel<Integer> in = first;
+        for (int s = 0; s < stages; s++) {
+            Channel<Integer> from = in;
+            Channel<Integer> out = Channel.newRendezvousChannel();
+            go(() -> {
+                Object v;
+                while (!((v = from.receiveOrClosed()) instanceof ChannelClosed)) {
+                    out.send((Integer) v);
+                }
+                out.done();
+            });
+            in = out;
+        }
+        go(() -> {
+            for (int i = 0; i < m; i++) {
+                first.send(i & 127);
+            }
+            first.done();
+        });
+        long sum = 0;
+        Object v;
+        while (!((v = in.receiveOrClosed()) instanceof ChannelClosed)) {
+            sum += (Integer) v;
+        }
+        return sum;
+    }
 }

@@ -167,4 +167,63 @@ public final class JucWork {
         }
         return sum;
     }
+
+    // ---- mass wake-ups ----
+
+    /** Virtual threads blocked on one latch until it is released (JUC's broadcast wake-up). */
+    public static final class Parked {
+        final CountDownLatch gate = new CountDownLatch(1);
+        CountDownLatch ended;
+    }
+
+    /** Starts n virtual threads that each await one latch, and waits until all have started. */
+    public static Parked parkOnLatch(int n) throws InterruptedException {
+        Parked p = new Parked();
+        CountDownLatch started = new CountDownLatch(n);
+        p.ended = new CountDownLatch(n);
+        for (int i = 0; i < n; i++) {
+            go(() -> {
+                started.countDown();
+                p.gate.await();
+                p.ended.countDown();
+            });
+        }
+        started.await();
+        return p;
+    }
+
+    /** Releases the latch and waits until every thread has returned. */
+    public static long release(Parked p, int n) throws InterruptedException {
+        p.gate.countDown();
+        p.ended.await();
+        return n;
+    }
+
+    /** A chain of stages over SynchronousQueues, ended by a poison value. */
+    public static long pipeline(int stages, int m) throws InterruptedException {
+        SynchronousQueue<Integer> first = new SynchronousQueue<>();
+        SynchronousQueue<Integer> in = first;
+        for (int s = 0; s < stages; s++) {
+            SynchronousQueue<Integer> from = in;
+            SynchronousQueue<Integer> out = new SynchronousQueue<>();
+            go(() -> {
+                for (Integer v; (v = from.take()) != POISON; ) {
+                    out.put(v);
+                }
+                out.put(POISON);
+            });
+            in = out;
+        }
+        go(() -> {
+            for (int i = 0; i < m; i++) {
+                first.put(i & 127);
+            }
+            first.put(POISON);
+        });
+        long sum = 0;
+        for (Integer v; (v = in.take()) != POISON; ) {
+            sum += v;
+        }
+        return sum;
+    }
 }

@@ -24,6 +24,14 @@ public final class Sizes {
     public static final int POOL_BUFFER = 100;
     public static final int MEM_GOROUTINES = 100_000;
     public static final int MEM_CHANNELS = 1_000_000;
+    public static final int CLOSE_WAITERS = 100_000;   // goroutines parked on the channel one close wakes
+    public static final int SPAWN_PARKED = 300_000;    // goroutines spawned that stay blocked
+    public static final int PIPE_STAGES = 100;
+    public static final int PIPE_BATCH = 5_000;        // messages through one pipeline
+    public static final int CANCEL_WAITERS = 100_000;  // goroutines in a select that one cancel wakes
+    public static final int CROSS_BATCH = 2_000;       // round trips between a platform thread and a goroutine
+    /** After the goroutines of a wake-up row said they started: time for the last of them to park (Go's SettleTime). */
+    public static final long SETTLE_MILLIS = 50;
 
     /** The part of {@code total} that worker {@code i} of {@code n} handles (the first total % n get one more). */
     public static int share(int total, int n, int i) {

@@ -53,6 +53,9 @@ public record Workload(String name, String unit, Kind kind, String jmhClass, Str
         List<Workload> w = new ArrayList<>();
         w.add(new Workload("ping-pong, unbuffered", "round trip", Kind.MICRO, "PingPong", "-",
                 "^BenchmarkPingPong$", ALL));
+        // Go has no platform threads: its column is its goroutine ping-pong (CrossPingPong).
+        w.add(new Workload("ping-pong, platform thread and goroutine", "round trip", Kind.MICRO, "CrossPingPong",
+                "-", "^BenchmarkPingPong$", ALL));
         for (String shape : List.of("1x1", "4x4", "100x100")) {
             for (int cap : List.of(0, 16, 1024)) {
                 w.add(new Workload("producer/consumer " + shape + ", cap " + cap, "message", Kind.MICRO,
@@ -66,12 +69,20 @@ public record Workload(String name, String unit, Kind kind, String jmhClass, Str
         }
         w.add(new Workload("spawn and join", "goroutine", Kind.MICRO, "SpawnJoin", "-", "^BenchmarkSpawnJoin$",
                 List.of(Impl.GMP, Impl.JDK, Impl.JUC)));
+        w.add(new Workload("spawn 300,000 parked goroutines", "run", Kind.HEAVY, "SpawnParked", "-",
+                "^BenchmarkSpawnParked$", List.of(Impl.GMP, Impl.JDK, Impl.JUC)));
+        w.add(new Workload("close waking 100,000 parked goroutines", "close", Kind.MICRO_US, "CloseBroadcast", "-",
+                "^BenchmarkCloseBroadcast$", ALL));
         w.add(new Workload("prime sieve, 2,000 goroutines", "run", Kind.HEAVY, "Sieve", "-",
                 "^BenchmarkSieve$", ALL));
+        w.add(new Workload("pipeline, 100 unbuffered stages", "message", Kind.MICRO, "Pipeline", "-",
+                "^BenchmarkPipeline$", ALL));
         w.add(new Workload("skynet, 1,000,000 goroutines", "run", Kind.HEAVY, "Skynet", "-",
                 "^BenchmarkSkynet$", ALL));
         w.add(new Workload("context cancel, 100,000-node tree", "cancel", Kind.MICRO_US, "CtxCancelTree", "-",
                 "^BenchmarkCtxCancelTree$", List.of(Impl.GMP, Impl.JDK)));
+        w.add(new Workload("context cancel waking 100,000 selects", "cancel", Kind.MICRO_US, "CtxCancelWaiters",
+                "-", "^BenchmarkCtxCancelWaiters$", List.of(Impl.GMP, Impl.JDK)));
         w.add(new Workload("context value lookup, 100 deep", "lookup", Kind.MICRO, "CtxValue", "-",
                 "^BenchmarkCtxValue$", List.of(Impl.GMP, Impl.JDK)));
         w.add(new Workload("worker pool, 1,000,000 tasks", "run", Kind.HEAVY, "WorkerPool", "-",

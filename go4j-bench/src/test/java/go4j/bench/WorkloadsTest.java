@@ -115,6 +115,52 @@ class WorkloadsTest {
     }
 
     @Test
+    void aCloseWakesEveryParkedGoroutineAndALatchEveryThread() {
+        Go4jWork.Parked[] g = new Go4jWork.Parked[1];
+        Harness.goroutine(() -> {
+            g[0] = Go4jWork.parkOnChan(500);
+            return 0;
+        });
+        assertEquals(500, Harness.goroutine(() -> Go4jWork.closeBroadcast(g[0], 500)));
+        JoxWork.Parked[] j = new JoxWork.Parked[1];
+        Harness.virtualThread(() -> {
+            j[0] = JoxWork.parkOnChan(500);
+            return 0;
+        });
+        assertEquals(500, Harness.virtualThread(() -> JoxWork.closeBroadcast(j[0], 500)));
+        JucWork.Parked[] u = new JucWork.Parked[1];
+        Harness.virtualThread(() -> {
+            u[0] = JucWork.parkOnLatch(500);
+            return 0;
+        });
+        assertEquals(500, Harness.virtualThread(() -> JucWork.release(u[0], 500)));
+    }
+
+    @Test
+    void aPipelineDeliversEveryMessageToItsFarEnd() {
+        long want = expectedSum(1000, 1);
+        assertEquals(want, Harness.goroutine(() -> Go4jWork.pipeline(10, 1000)));
+        assertEquals(want, Harness.virtualThread(() -> JoxWork.pipeline(10, 1000)));
+        assertEquals(want, Harness.virtualThread(() -> JucWork.pipeline(10, 1000)));
+    }
+
+    @Test
+    void cancellingTheRootWakesEverySelectOnALeaf() {
+        CtxWork.Selecting[] s = new CtxWork.Selecting[1];
+        Harness.goroutine(() -> {
+            s[0] = CtxWork.selectOnLeaves(500);
+            return 0;
+        });
+        assertEquals(500, Harness.goroutine(() -> CtxWork.cancelAll(s[0], 500)));
+    }
+
+    @Test
+    void aPlatformThreadPlaysPingPongWithAGoroutine() {
+        long want = expectedSum(300, 1);
+        assertEquals(want, Go4jWork.pingPong(300));
+    }
+
+    @Test
     void aFailingWorkloadFailsTheInvocation() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> Harness.goroutine(() -> {

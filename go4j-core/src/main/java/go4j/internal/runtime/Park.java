@@ -34,6 +34,15 @@ import java.util.concurrent.locks.LockSupport;
  * goroutine would keep its communicating partners spread over carriers (see its
  * spinBeforePark). The spin is not part of the wait as dumps and deadlock detection see it:
  * the goroutine is still running.
+ *
+ * <p>Waking many at once. A parked goroutine's frames stay as the JIT compiled them when it
+ * parked, and it resumes in that code. In a program whose goroutines all park before any is
+ * woken (a close or a cancel that wakes 100,000 at once), the JIT has seen only the way into
+ * a park when it compiles these methods; a branch after the park that shares its bytecode
+ * with one before it (a {@code while (!done)} loop) is then compiled as "never taken" with a
+ * trap, and every one of those goroutines deoptimizes, one by one, on its wake-up. So the
+ * checks after a park are bytecodes of their own, which the JIT has no profile for and
+ * compiles both ways (docs/scheduler.md, "Waking many at once").
  */
 public final class Park {
     private Park() {
@@ -123,14 +132,25 @@ public final class Park {
         Event block = reason.channel ? Events.channelBlockBegin() : null;
         try {
             Thread self = Thread.currentThread();
-            s.parked = true; // before the read of done in the loop: see Sudog.wake
-            while (!s.done) {
+            s.parked = true; // before the read of done below: see Sudog.wake
+            // The checks before the first park and after each park are separate bytecodes on
+            // purpose (see "Waking many at once" in the class comment): do not fold them into
+            // one loop.
+            if (s.done) {
+                return true;
+            }
+            if (self.isInterrupted()) {
+                return s.done;
+            }
+            for (;;) {
+                LockSupport.park(blocker);
+                if (s.done) {
+                    return true;
+                }
                 if (self.isInterrupted()) {
                     return s.done;
                 }
-                LockSupport.park(blocker);
             }
-            return true;
         } finally {
             G.endWait(g);
             if (block != null) {
@@ -170,14 +190,23 @@ public final class Park {
         Event block = Events.channelBlockBegin();
         try {
             Thread self = Thread.currentThread();
-            sel.parked = true; // before the read of fired in the loop: see Sudog.wake
-            while (sel.fired == null) {
+            sel.parked = true; // before the read of fired below: see Sudog.wake
+            // Separate checks before the first park and after each park: see awaitDone.
+            if (sel.fired != null) {
+                return true;
+            }
+            if (self.isInterrupted()) {
+                return sel.fired != null;
+            }
+            for (;;) {
+                LockSupport.park(blocker);
+                if (sel.fired != null) {
+                    return true;
+                }
                 if (self.isInterrupted()) {
                     return sel.fired != null;
                 }
-                LockSupport.park(blocker);
             }
-            return true;
         } finally {
             G.endWait(g);
             if (block != null) {
@@ -194,8 +223,11 @@ public final class Park {
         G g = G.beginWait(reason);
         try {
             Thread self = Thread.currentThread();
-            while (!self.isInterrupted()) {
-                LockSupport.park(reason);
+            // Separate checks before the first park and after each park: see awaitDone.
+            if (!self.isInterrupted()) {
+                do {
+                    LockSupport.park(reason);
+                } while (!self.isInterrupted());
             }
         } finally {
             G.endWait(g);

@@ -14,7 +14,35 @@ public final class Schedulers {
     }
 
     private static final class Holder {
-        static final Scheduler SCHEDULER = choose();
+        static final Scheduler SCHEDULER = ranOneThread(choose());
+    }
+
+    /**
+     * Runs one empty virtual thread of {@code s} to its end before any goroutine exists, so
+     * that the JDK has loaded what the end of a virtual thread's life uses (on JDK 25,
+     * {@code VirtualThread.run} calls {@code VirtualThreadEndEvent.isTurnedOn()} after the
+     * task returns). Otherwise, in a program whose goroutines all park before the first one
+     * ends, the JIT compiles {@code VirtualThread.run} with that class not loaded, and every
+     * goroutine parked in that compiled code deoptimizes when its body returns
+     * (docs/scheduler.md, "Waking many at once"). Costs one thread start and join, once per
+     * JVM.
+     */
+    private static Scheduler ranOneThread(Scheduler s) {
+        Thread t = s.newThread(() -> { });
+        t.start();
+        boolean interrupted = false;
+        for (;;) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // not ours to consume: restored below
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return s;
     }
 
     public static Scheduler current() {

@@ -20,6 +20,16 @@ public final class SpinLock {
      * right; after SPINS failed rounds we yield, because on a 2-core machine the holder's
      * carrier may have been descheduled by the OS and spinning only steals its CPU. For a
      * virtual thread Thread.yield() lets another goroutine use the carrier meanwhile.
+     *
+     * Except on a lock taken where the JDK pins the virtual thread (virtualYield false: the
+     * gmp scheduler's lock, taken inside Executor.execute, which VirtualThread calls with its
+     * continuation pinned). There a virtual thread's Thread.yield() cannot unmount: it tries
+     * a freeze, fails, and returns, so it only costs. Worse, each such failed yield is a
+     * return of Continuation.yield0 with "pinned" that the JIT profiles: in a program that
+     * parks many goroutines before any resumes, those returns can be all the profile has
+     * seen, C2 then compiles yield0 to trap on a resumption, and every goroutine parked in
+     * that code deoptimizes when it is woken (docs/scheduler.md, "Waking many at once").
+     * Platform threads (Ms, sysmon, timers) still yield to the OS.
      */
     private static final AtomicLong ORDER = new AtomicLong();
     private static final int SPINS = Integer.getInteger("go4j.lockSpins", 64);
@@ -37,6 +47,21 @@ public final class SpinLock {
     public final long order = ORDER.incrementAndGet();
     @SuppressWarnings("unused") // accessed through STATE: 0 free, 1 held
     private volatile int state;
+    private final boolean virtualYield; // a virtual thread waiting long may Thread.yield (see above)
+
+    /** A lock whose waiters, after spinning a while, yield (a virtual thread its carrier). */
+    public SpinLock() {
+        this(true);
+    }
+
+    /**
+     * @param virtualYield false for a lock taken where the JDK pins the virtual thread (inside
+     *                     {@code Executor.execute} of a virtual-thread scheduler): a waiting
+     *                     virtual thread then only spins; platform threads still yield
+     */
+    public SpinLock(boolean virtualYield) {
+        this.virtualYield = virtualYield;
+    }
 
     public void lock() {
         if (!STATE.compareAndSet(this, 0, 1)) {
@@ -67,7 +92,9 @@ public final class SpinLock {
                 Thread.onSpinWait();
             } else {
                 spins = 0;
-                Thread.yield();
+                if (virtualYield || !Thread.currentThread().isVirtual()) {
+                    Thread.yield();
+                }
             }
         }
     }

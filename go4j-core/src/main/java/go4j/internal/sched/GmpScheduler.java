@@ -104,7 +104,12 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     final Config cfg;
     private final Thread.Builder.OfVirtual builder;
-    private final SpinLock lock = new SpinLock(); // Go's sched.lock: guards the fields marked "lock"
+    // Go's sched.lock: guards the fields marked "lock". Mostly taken inside execute(), where
+    // the JDK pins the calling virtual thread, so a virtual thread waiting for it spins and
+    // never Thread.yields (see SpinLock). So does a goroutine that takes it unpinned
+    // (started()'s wakep, gomaxprocs), where a yield would only let its M run another
+    // goroutine meanwhile: the lock is held for a few dozen instructions.
+    private final SpinLock lock = new SpinLock(false);
     final Sysmon sysmon;
     final long startNanos = System.nanoTime();
 
