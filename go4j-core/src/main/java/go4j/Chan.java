@@ -201,7 +201,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
             lock.unlock();
             return false;
         }
-        Sudog me = new Sudog(Thread.currentThread(), value);
+        Sudog me = Sudog.newHolding(lock, value);
         sendq.enqueue(me);
         lock.unlock();
         Park.await(me, sendq, lock, WaitReason.CHAN_SEND, this, "send");
@@ -292,7 +292,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
             lock.unlock();
             return WOULD_BLOCK;
         }
-        Sudog me = new Sudog(Thread.currentThread(), null);
+        Sudog me = Sudog.newHolding(lock, null);
         recvq.enqueue(me);
         lock.unlock();
         Park.await(me, recvq, lock, WaitReason.CHAN_RECEIVE, this, "receive");
@@ -352,23 +352,18 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
             throw new Panic("close of closed channel");
         }
         closed = true;
-        Sudog[] woken = null;
-        int n = 0;
-        for (WaitQueue q = recvq; q != null; q = q == recvq ? sendq : null) {
-            for (Sudog s; (s = q.dequeue()) != null; ) {
-                s.complete(null, false);
-                if (woken == null) {
-                    woken = new Sudog[4];
-                } else if (n == woken.length) {
-                    woken = java.util.Arrays.copyOf(woken, n * 2);
-                }
-                woken[n++] = s;
-            }
+        // Go's closechan: collect every waiter under the lock, ready them after it. Chains
+        // through the sudogs' own links, so nothing is allocated under the lock.
+        Sudog receivers = recvq.dequeueAll(), senders = sendq.dequeueAll();
+        for (Sudog s = receivers; s != null; s = s.next()) {
+            s.complete(null, false);
+        }
+        for (Sudog s = senders; s != null; s = s.next()) {
+            s.complete(null, false); // they panic "send on closed channel"
         }
         lock.unlock();
-        for (int i = 0; i < n; i++) {
-            woken[i].wake();
-        }
+        Sudog.wakeAll(receivers);
+        Sudog.wakeAll(senders);
     }
 
     // ---- select cases ----

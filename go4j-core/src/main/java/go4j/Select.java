@@ -131,21 +131,30 @@ final class Select {
         }
 
         // Pass 2: wait on every case.
-        SelectWaiter sel = new SelectWaiter();
-        Thread self = Thread.currentThread();
-        Sudog[] sudogs = new Sudog[n];
-        for (int k = 0; k < live; k++) {
-            int i = order[k];
-            Case<? extends R> c = cases[i];
-            if (c.kind == Case.SEND) {
-                Sudog s = new Sudog(self, c.value, sel, i);
+        SelectWaiter sel = null;
+        Sudog[] sudogs = null;
+        try {
+            sel = new SelectWaiter();
+            sudogs = new Sudog[n];
+            Thread self = Thread.currentThread();
+            for (int k = 0; k < live; k++) {
+                int i = order[k];
+                Case<? extends R> c = cases[i];
+                Sudog s = new Sudog(self, c.kind == Case.SEND ? c.value : null, sel, i);
                 sudogs[i] = s;
-                c.chan.sendq.enqueue(s);
-            } else {
-                Sudog s = new Sudog(self, null, sel, i);
-                sudogs[i] = s;
-                c.chan.recvq.enqueue(s);
+                (c.kind == Case.SEND ? c.chan.sendq : c.chan.recvq).enqueue(s);
             }
+        } catch (Throwable e) {
+            // An allocation failed under the locks: withdraw what was enqueued, let go of the
+            // locks, and let the error propagate (see SpinLock).
+            for (int k = 0; sudogs != null && k < live; k++) {
+                int i = order[k];
+                if (sudogs[i] != null) {
+                    (cases[i].kind == Case.SEND ? cases[i].chan.sendq : cases[i].chan.recvq).remove(sudogs[i]);
+                }
+            }
+            unlockAll(cases, order);
+            throw e;
         }
         unlockAll(cases, order);
 

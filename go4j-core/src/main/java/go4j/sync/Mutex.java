@@ -65,6 +65,9 @@ public final class Mutex {
     }
 
     private void lockSlow() {
+        // Allocated before queueLock: nothing that can fail may come between setting WAITERS
+        // and enqueueing (see SpinLock). Wasted if the mutex frees up meanwhile: a slow path.
+        Sudog me = new Sudog(Thread.currentThread(), null);
         queueLock.lock();
         for (;;) {
             int s = state;
@@ -77,7 +80,6 @@ public final class Mutex {
                 break;
             }
         }
-        Sudog me = new Sudog(Thread.currentThread(), null);
         waiters.enqueue(me);
         queueLock.unlock();
         if (!Park.awaitDone(me, WaitReason.MUTEX, this)) {

@@ -44,7 +44,7 @@ public final class RWMutex {
             lock.unlock();
             return;
         }
-        Sudog me = new Sudog(Thread.currentThread(), null);
+        Sudog me = Sudog.newHolding(lock, null);
         readq.enqueue(me);
         lock.unlock();
         Park.await(me, readq, lock, WaitReason.RW_MUTEX_R, this, "RWMutex.RLock");
@@ -99,7 +99,7 @@ public final class RWMutex {
             lock.unlock();
             return;
         }
-        Sudog me = new Sudog(Thread.currentThread(), null);
+        Sudog me = Sudog.newHolding(lock, null);
         writeq.enqueue(me);
         lock.unlock();
         if (!Park.awaitDone(me, WaitReason.RW_MUTEX, this)) {
@@ -107,9 +107,9 @@ public final class RWMutex {
             if (!me.done) {
                 writeq.remove(me);
                 // Readers held back only by this writer may go now.
-                Sudog[] woken = writer || !writeq.isEmpty() ? null : grantReaders();
+                Sudog woken = writer || !writeq.isEmpty() ? null : grantReaders();
                 lock.unlock();
-                wakeAll(woken);
+                Sudog.wakeAll(woken);
                 throw Park.interrupted("RWMutex.Lock");
             }
             lock.unlock();
@@ -144,40 +144,29 @@ public final class RWMutex {
             throw Panics.fatal("sync: Unlock of unlocked RWMutex");
         }
         writer = false;
-        Sudog[] woken = grantReaders();
+        Sudog woken = grantReaders();
         if (woken == null) {
-            Sudog w = writeq.dequeue();
-            if (w != null) {
+            woken = writeq.dequeue();
+            if (woken != null) {
                 writer = true;
-                w.complete(null, true);
-                woken = new Sudog[] {w};
+                woken.complete(null, true);
             }
         }
         lock.unlock();
-        wakeAll(woken);
+        Sudog.wakeAll(woken);
     }
 
-    /** Grants the lock to every queued reader (lock held); null if none. */
-    private Sudog[] grantReaders() {
-        if (readq.isEmpty()) {
-            return null;
-        }
-        Sudog[] woken = new Sudog[readq.size()];
-        int n = 0;
-        for (Sudog s; (s = readq.dequeue()) != null; ) {
+    /**
+     * Grants the lock to every queued reader (lock held): the chain to wake
+     * ({@link Sudog#wakeAll}) once the lock is released, null if none.
+     */
+    private Sudog grantReaders() {
+        Sudog granted = readq.dequeueAll();
+        for (Sudog s = granted; s != null; s = s.next()) {
             readers++;
             s.complete(null, true);
-            woken[n++] = s;
         }
-        return woken;
-    }
-
-    private static void wakeAll(Sudog[] woken) {
-        if (woken != null) {
-            for (Sudog s : woken) {
-                s.wake();
-            }
-        }
+        return granted;
     }
 
     @Override

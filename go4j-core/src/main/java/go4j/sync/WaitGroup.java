@@ -48,8 +48,7 @@ public final class WaitGroup {
      *               int32 counter wraps negative there)
      */
     public void add(int delta) {
-        Sudog[] woken = null;
-        int n = 0;
+        Sudog woken = null;
         lock.lock();
         long c = (long) counter + delta;
         if (c < 0 || c > Integer.MAX_VALUE) {
@@ -57,17 +56,14 @@ public final class WaitGroup {
             throw new Panic("sync: negative WaitGroup counter");
         }
         counter = (int) c;
-        if (c == 0 && !waiters.isEmpty()) {
-            woken = new Sudog[waiters.size()];
-            for (Sudog s; (s = waiters.dequeue()) != null; ) {
+        if (c == 0) {
+            woken = waiters.dequeueAll(); // nothing allocated under the lock
+            for (Sudog s = woken; s != null; s = s.next()) {
                 s.complete(null, true);
-                woken[n++] = s;
             }
         }
         lock.unlock();
-        for (int i = 0; i < n; i++) {
-            woken[i].wake();
-        }
+        Sudog.wakeAll(woken);
     }
 
     /** Decrements the counter by one. */
@@ -86,7 +82,7 @@ public final class WaitGroup {
             lock.unlock();
             return;
         }
-        Sudog me = new Sudog(Thread.currentThread(), null);
+        Sudog me = Sudog.newHolding(lock, null);
         waiters.enqueue(me);
         lock.unlock();
         Park.await(me, waiters, lock, WaitReason.WAIT_GROUP, this, "WaitGroup.Wait");

@@ -10,7 +10,11 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Invariants: the holder never parks, never runs user code and never calls
  * {@code LockSupport.unpark} while holding it, so every critical section is a few dozen
- * instructions. {@link #order} is unique and fixed: {@code select} locks several channels in
+ * instructions. Nothing in a critical section can throw without the lock being released
+ * first: no allocation but through a path that unlocks when it fails
+ * ({@link Sudog#newHolding}, a try/finally), so an OutOfMemoryError never leaves a lock held
+ * and its channel, mutex or scheduler wedged. (A StackOverflowError is the exception: it can
+ * strike at any call, and the JDK's reserved stack area covers only its own locks.) {@link #order} is unique and fixed: {@code select} locks several channels in
  * increasing order, which is what keeps it deadlock-free.
  */
 public final class SpinLock {

@@ -57,6 +57,38 @@ public final class Sudog {
         this.caseIndex = caseIndex;
     }
 
+    /**
+     * A new sudog for the calling thread, allocated while {@code held} is held: if the
+     * allocation fails, releases {@code held} before the error propagates, so that an
+     * OutOfMemoryError never leaves a go4j lock held (see {@link SpinLock}).
+     */
+    public static Sudog newHolding(SpinLock held, Object elem) {
+        try {
+            return new Sudog(Thread.currentThread(), elem);
+        } catch (Throwable e) {
+            held.unlock();
+            throw e;
+        }
+    }
+
+    /** The next sudog of a chain made by {@link WaitQueue#dequeueAll}, or null. */
+    public Sudog next() {
+        return next;
+    }
+
+    /**
+     * Wakes every sudog of a chain made by {@link WaitQueue#dequeueAll} and completed, in
+     * order; call after releasing the lock (as {@link #wake}).
+     */
+    public static void wakeAll(Sudog chain) {
+        while (chain != null) {
+            Sudog n = chain.next;
+            chain.next = null;
+            chain.wake();
+            chain = n;
+        }
+    }
+
     /** Still in a wait queue (owner's lock held). */
     public boolean queued() {
         return queued;

@@ -56,6 +56,26 @@ public final class WaitQueue {
         }
     }
 
+    /**
+     * Removes every sudog that can still be woken, as repeated {@link #dequeue} calls would,
+     * and returns them in queue order as a chain through their links ({@link Sudog#next}),
+     * null if none. Allocates nothing, so that a lock holder may take a whole queue without
+     * risking an OutOfMemoryError under its lock (see {@link SpinLock}). The chain's links
+     * belong to the caller: nobody else reads the links of a dequeued sudog.
+     */
+    public Sudog dequeueAll() {
+        Sudog first = null, last = null;
+        for (Sudog s; (s = dequeue()) != null; ) {
+            if (last == null) {
+                first = s;
+            } else {
+                last.next = s;
+            }
+            last = s;
+        }
+        return first;
+    }
+
     /** Withdraws {@code s} if it is still queued here. */
     public void remove(Sudog s) {
         if (s.queued) {

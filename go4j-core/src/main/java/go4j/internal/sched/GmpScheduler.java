@@ -89,7 +89,12 @@ public final class GmpScheduler implements Scheduler, Executor {
      * Locking: one SpinLock (Go's sched.lock) guards the global queue, the idle P and idle M
      * lists, P status changes, allp replacement and the M count. It is never held while
      * parking or running a continuation; LockSupport.unpark of an M (a platform thread) is
-     * the only call out while holding it.
+     * the only call out while holding it. Nothing under it may fail with the lock left held:
+     * what can be allocated first is (procresize's Ps, retake's fresh P, a new M's place in
+     * allm is undone if it fails), and the sections that grow the global queue or the orphan
+     * list release the lock in a finally. (An OutOfMemoryError while the global queue grows
+     * can still lose the continuations of the batch being moved at that moment: the JVM is out
+     * of memory; the scheduler stays usable.)
      */
 
     private static final VarHandle NMSPINNING;
@@ -617,11 +622,15 @@ public final class GmpScheduler implements Scheduler, Executor {
     private void lostP(M m) {
         P old = m.p;
         m.p = null;
+        int moved;
         lock.lock();
-        orphans.remove(old);
-        norphans = orphans.size();
-        int moved = drainLocked(old);
-        lock.unlock();
+        try {
+            orphans.remove(old);
+            norphans = orphans.size();
+            moved = drainLocked(old);
+        } finally {
+            lock.unlock();
+        }
         if (m.spinning) {
             m.spinning = false;
             NMSPINNING.getAndAdd(this, -1);
@@ -686,8 +695,18 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
             return;
         }
-        nm = new M(this, mcount++);
-        allm.add(nm);
+        try {
+            nm = new M(this, mcount);
+            allm.add(nm);
+        } catch (Throwable t) { // OutOfMemoryError: nothing under the lock may fail (see Locking)
+            pidleputLocked(p);
+            lock.unlock();
+            if (spinning) {
+                NMSPINNING.getAndAdd(this, -1);
+            }
+            throw t;
+        }
+        mcount++;
         p.m = nm;
         nm.nextSpinning = spinning;
         nm.nextp = p;
@@ -780,11 +799,14 @@ public final class GmpScheduler implements Scheduler, Executor {
         }
         batch[n] = r;
         lock.lock();
-        for (Runnable b : batch) {
-            globalq.addLast(b);
+        try {
+            for (Runnable b : batch) {
+                globalq.addLast(b);
+            }
+        } finally {
+            runqsize = globalq.size();
+            lock.unlock();
         }
-        runqsize = globalq.size();
-        lock.unlock();
         return true;
     }
 
@@ -988,8 +1010,11 @@ public final class GmpScheduler implements Scheduler, Executor {
     /** Go's globrunqput, taking the lock: r at the global queue's tail; wakes nobody. */
     private void globrunqput(Runnable r) {
         lock.lock();
-        globrunqputLocked(r);
-        lock.unlock();
+        try {
+            globrunqputLocked(r); // grows the queue: can fail (see Locking)
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void globrunqputLocked(Runnable r) {
@@ -1181,17 +1206,21 @@ public final class GmpScheduler implements Scheduler, Executor {
             lock.unlock();
             return false;
         }
-        p.status = P.TAKEN;
-        orphans.add(p);
-        norphans = orphans.size();
-        stats.retakes.increment();
-        System.arraycopy(ps, 0, np, 0, ps.length); // allp as it is now
-        np[p.id] = fresh;
-        allp = np;
-        drainLocked(p);
-        pidleputLocked(fresh);
-        boolean work = runqsize > 0;
-        lock.unlock();
+        boolean work;
+        try {
+            orphans.add(p); // first: the one step that can fail, before anything changed
+            p.status = P.TAKEN;
+            norphans = orphans.size();
+            stats.retakes.increment();
+            System.arraycopy(ps, 0, np, 0, ps.length); // allp as it is now
+            np[p.id] = fresh;
+            allp = np;
+            pidleputLocked(fresh);
+            drainLocked(p);
+        } finally {
+            work = runqsize > 0;
+            lock.unlock();
+        }
         if (work) {
             startm(null, false);
         }
@@ -1200,12 +1229,15 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /** sysmon: moves what stuck Ms pushed into their retired Ps to the global queue. */
     void drainOrphans() {
-        lock.lock();
         int moved = 0;
-        for (P q : orphans) {
-            moved += drainLocked(q);
+        lock.lock();
+        try {
+            for (P q : orphans) {
+                moved += drainLocked(q);
+            }
+        } finally {
+            lock.unlock();
         }
-        lock.unlock();
         if (moved > 0) {
             wakep();
         }
