@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import static go4j.Go.go;
 import static go4j.Go.select;
@@ -368,25 +369,50 @@ class DeadlockTest {
     // ---- threads outside go4j (Outside) ----
 
     /**
-     * Starts a daemon platform thread that sleeps {@code millis} (several watchdog ticks) and
-     * then runs {@code then}: a waker the verdict does not watch (a daemon that waits), so
-     * that whatever else keeps the program from a verdict is what a test checks.
+     * Runs {@code then} on a platform thread once a child process that sleeps {@code seconds}
+     * has exited. Until then the thread waits in {@code Process.waitFor()}, which only the
+     * JDK's process reaper ends: a waker the verdict cannot see (the blind spot the README
+     * names), so that whatever else keeps the program from a verdict is what a test checks.
      */
-    private static void laterFromAnUnwatchedDaemon(long millis, Runnable then) {
-        Thread.ofPlatform().daemon().start(() -> {
+    private static void laterFromAWakerGo4jCannotSee(String seconds, Runnable then) {
+        Thread.ofPlatform().start(() -> {
             try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                return;
+                new ProcessBuilder("sleep", seconds).start().waitFor();
+            } catch (Exception e) {
+                throw new AssertionError(e);
             }
             then.run();
         });
     }
 
+    /**
+     * Go.main receives {@code expected} from a waker outside go4j that {@code start} sets off:
+     * no verdict may come first.
+     */
+    private static void assertWokenFromOutside(String expected, Consumer<Chan<String>> start) {
+        var c = runMain(() -> {
+            Chan<String> c1 = new Chan<>();
+            start.accept(c1);
+            assertEquals(expected, c1.recv());
+        });
+        assertNull(c.thrown(), c.stderr());
+    }
+
+    /** Computes for 300 ms (several watchdog ticks), then returns {@code result}. */
+    private static String computeFor300Millis(String result) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+        return result;
+    }
+
     @Test
     void mainInSelectWhileAnHttpServerWaitsForRequestsIsNotADeadlock() throws Exception {
         // The program: a server whose executor starts goroutines, main blocked in select.
-        // Its dispatcher is a non-daemon thread: the next request will start a goroutine.
+        // Its threads, daemons (a goroutine started them), are awake: the dispatcher waits in
+        // its selector (the next request will start a goroutine), the idle-connection timer in
+        // a timed wait. The request itself comes from a waker the verdict cannot see.
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Go::go);
         Chan<String> served = new Chan<>();
@@ -398,7 +424,7 @@ class DeadlockTest {
             served.send(exchange.getRequestURI().getPath());
         });
         URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hello");
-        laterFromAnUnwatchedDaemon(300, () -> {
+        laterFromAWakerGo4jCannotSee("0.5", () -> {
             try (InputStream in = uri.toURL().openStream()) {
                 in.readAllBytes();
             } catch (Exception e) {
@@ -417,15 +443,18 @@ class DeadlockTest {
     }
 
     @Test
+    void aWakerGo4jCannotSeeGetsGosVerdict() throws Exception {
+        // The control for the test above: without the server, the same waker is too late.
+        Chan<String> c1 = new Chan<>();
+        laterFromAWakerGo4jCannotSee("0.5", () -> c1.trySend("too late"));
+        assertDeadlock(runMain(c1::recv));
+    }
+
+    @Test
     void mainWaitingForAScheduledExecutorsTaskIsNotADeadlock() {
         ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor();
         try {
-            Chan<String> c1 = new Chan<>();
-            var c = runMain(() -> {
-                ses.schedule(() -> c1.send("scheduled"), 300, TimeUnit.MILLISECONDS);
-                assertEquals("scheduled", c1.recv());
-            });
-            assertNull(c.thrown(), c.stderr());
+            assertWokenFromOutside("scheduled", c1 -> ses.schedule(() -> c1.send("scheduled"), 300, TimeUnit.MILLISECONDS));
         } finally {
             ses.shutdownNow();
         }
@@ -433,63 +462,32 @@ class DeadlockTest {
 
     @Test
     void mainWaitingForACompletableFutureCallbackOnTheCommonPoolIsNotADeadlock() {
-        var c = runMain(() -> {
-            Chan<String> c1 = new Chan<>();
-            CompletableFuture.supplyAsync(() -> {
-                long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
-                while (System.nanoTime() < end) {
-                    Thread.onSpinWait();
-                }
-                return "computed";
-            }).thenAccept(c1::send);
-            assertEquals("computed", c1.recv());
-        });
-        assertNull(c.thrown(), c.stderr());
+        assertWokenFromOutside("computed",
+                c1 -> CompletableFuture.supplyAsync(() -> computeFor300Millis("computed")).thenAccept(c1::send));
     }
 
     @Test
     void mainWaitingForACompletableFutureTimeoutIsNotADeadlock() {
-        var c = runMain(() -> {
-            Chan<String> c1 = new Chan<>();
-            new CompletableFuture<String>().completeOnTimeout("timed out", 300, TimeUnit.MILLISECONDS)
-                    .thenAccept(c1::send);
-            assertEquals("timed out", c1.recv());
-        });
-        assertNull(c.thrown(), c.stderr());
+        assertWokenFromOutside("timed out", c1 -> new CompletableFuture<String>()
+                .completeOnTimeout("timed out", 300, TimeUnit.MILLISECONDS).thenAccept(c1::send));
     }
 
     @Test
     void mainWaitingForAVirtualThreadGo4jDidNotStartIsNotADeadlock() {
-        var c = runMain(() -> {
-            Chan<String> c1 = new Chan<>();
-            Thread.ofVirtual().start(() -> {
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    throw new AssertionError(e);
-                }
-                c1.send("virtual");
-            });
-            assertEquals("virtual", c1.recv());
-        });
-        assertNull(c.thrown(), c.stderr());
+        assertWokenFromOutside("virtual", c1 -> Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            c1.send("virtual");
+        }));
     }
 
     @Test
     void mainWaitingForADaemonThreadThatComputesIsNotADeadlock() {
-        var c = runMain(() -> {
-            Chan<Long> c1 = new Chan<>();
-            Thread.ofPlatform().daemon().start(() -> {
-                long n = 0;
-                long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
-                while (System.nanoTime() < end) {
-                    n++;
-                }
-                c1.send(n);
-            });
-            assertTrue(c1.recv() > 0);
-        });
-        assertNull(c.thrown(), c.stderr());
+        assertWokenFromOutside("computed",
+                c1 -> Thread.ofPlatform().daemon().start(() -> c1.send(computeFor300Millis("computed"))));
     }
 
     @Test
