@@ -68,6 +68,18 @@ public final class PanicPrograms {
                 parked.recv();
             });
             case "runlock" -> Go.main(() -> new RWMutex().runlock());
+            case "sleepingWaker" -> Go.main(() -> {
+                Chan<String> c = new Chan<>();
+                Thread.ofPlatform().name("waker").start(() -> {
+                    try {
+                        Thread.sleep(500); // ten watchdog ticks
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    c.send("woken by the sleeper");
+                });
+                System.out.println(c.recv());
+            });
             case "unwatchedWaker" -> Go.main(() -> {
                 // A thread parked in Process.waitFor: only the JDK's process reaper, which the
                 // verdict does not watch, will wake it.

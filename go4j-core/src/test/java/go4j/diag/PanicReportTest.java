@@ -132,6 +132,15 @@ class PanicReportTest {
     }
 
     @Test
+    void deadlockTraceSaysWhatHoldsTheVerdictBack() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, Map.of("GO4J_DEADLOCK", "trace"), "sleepingWaker");
+        assertEquals(0, child.exit(), child.stderr());
+        assertEquals("woken by the sleeper\n", child.stdout());
+        assertTrue(child.stderr().contains("go4j: no deadlock verdict: thread \"waker\" is TIMED_WAITING\n"),
+                child.stderr());
+    }
+
+    @Test
     void deadlockOffLetsAProgramWaitForAWakerGo4jCannotSee() throws Exception {
         // A thread that only the JDK's process reaper wakes is not watched: by default, Go's verdict...
         var watched = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "unwatchedWaker");
