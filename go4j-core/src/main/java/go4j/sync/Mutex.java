@@ -12,7 +12,8 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Go's sync.Mutex: a mutual exclusion lock, not owned by a goroutine (any goroutine may
- * unlock it) and not reentrant. The zero value, {@code new Mutex()}, is unlocked.
+ * unlock it) and not reentrant. The zero value, {@code new Mutex()}, is unlocked. A
+ * {@link Locker}, so a {@link Cond} can wait on it.
  *
  * <pre>{@code
  * Mutex mu = new Mutex();
@@ -24,7 +25,7 @@ import java.lang.invoke.VarHandle;
  * }
  * }</pre>
  */
-public final class Mutex {
+public final class Mutex implements Locker {
     /*
      * Implementation overview. state: bit 0 LOCKED, bit 1 WAITERS (the queue is non-empty).
      * Uncontended lock and unlock are one CAS each. A goroutine that finds the mutex locked
@@ -57,6 +58,7 @@ public final class Mutex {
      *
      * @throws go4j.Interrupted if interrupted while blocked; the mutex was not taken
      */
+    @Override
     public void lock() {
         if (!STATE.compareAndSet(this, 0, LOCKED)) {
             lockSlow();
@@ -104,6 +106,7 @@ public final class Mutex {
      *
      * @throws Panic "sync: unlock of unlocked mutex", with the mutex unchanged
      */
+    @Override
     public void unlock() {
         if (STATE.compareAndSet(this, LOCKED, 0)) {
             return;

@@ -10,7 +10,8 @@ import go4j.internal.runtime.WaitReason;
 /**
  * Go's sync.RWMutex: many readers or one writer. As in Go, a blocked {@link #lock} keeps new
  * readers out, so writers are not starved, and {@link #unlock} lets the readers that queued
- * meanwhile in before the next writer.
+ * meanwhile in before the next writer. As a {@link Locker} it is its write side;
+ * {@link #rlocker()} is a Locker over its read side.
  *
  * <pre>{@code
  * RWMutex mu = new RWMutex();
@@ -22,7 +23,7 @@ import go4j.internal.runtime.WaitReason;
  * }
  * }</pre>
  */
-public final class RWMutex {
+public final class RWMutex implements Locker {
     /*
      * Invariants (all under lock): writer implies readers == 0; a non-empty writeq implies
      * the lock is held (by readers or a writer); a non-empty readq implies writer or a
@@ -34,6 +35,22 @@ public final class RWMutex {
     private boolean writer;                        // a writer holds the lock
     private final WaitQueue readq = new WaitQueue();  // readers waiting
     private final WaitQueue writeq = new WaitQueue(); // writers waiting
+    private final Locker rlocker = new Locker() {     // rlocker(): one per RWMutex, as Go's (*rlocker)(rw)
+        @Override
+        public void lock() {
+            rlock();
+        }
+
+        @Override
+        public void unlock() {
+            runlock();
+        }
+
+        @Override
+        public String toString() {
+            return "rlocker of " + RWMutex.this;
+        }
+    };
 
     /** Locks for reading; blocks while a writer holds or waits for the lock. */
     public void rlock() {
@@ -89,6 +106,7 @@ public final class RWMutex {
     }
 
     /** Locks for writing; blocks until no reader or writer holds the lock. */
+    @Override
     public void lock() {
         lock.lock();
         if (!writer && readers == 0) {
@@ -132,6 +150,7 @@ public final class RWMutex {
      *
      * @throws Panic "sync: Unlock of unlocked RWMutex", with the lock unchanged
      */
+    @Override
     public void unlock() {
         lock.lock();
         if (!writer) {
@@ -150,6 +169,14 @@ public final class RWMutex {
         }
         lock.unlock();
         wakeAll(woken);
+    }
+
+    /**
+     * A {@link Locker} whose {@code lock} and {@code unlock} are this mutex's {@link #rlock} and
+     * {@link #runlock} (Go's {@code RLocker}); every call returns the same one.
+     */
+    public Locker rlocker() {
+        return rlocker;
     }
 
     /** Grants the lock to every queued reader (lock held); null if none. */
