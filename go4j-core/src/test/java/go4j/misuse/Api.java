@@ -221,6 +221,9 @@ final class Api {
             if (c == go4j.sync.Map.class) {
                 return new go4j.sync.Map<>();
             }
+            if (c == go4j.sync.Pool.class) {
+                return new go4j.sync.Pool<>();
+            }
             if (c == Timer.class) {
                 Timer t = Time.newTimer(Duration.ofHours(1));
                 cleanups.add(t::stop);

@@ -64,7 +64,9 @@ class NullArgumentsTest {
             Map.entry("Map.compareAndSwap(Object, Object, Object)#1", "nil is a value CompareAndSwap may compare with"),
             Map.entry("Map.compareAndSwap(Object, Object, Object)#2", "a value may be nil in Go"),
             Map.entry("Map.compareAndDelete(Object, Object)#0", "Go's sync.Map takes a nil key"),
-            Map.entry("Map.compareAndDelete(Object, Object)#1", "nil is a value CompareAndDelete may compare with"));
+            Map.entry("Map.compareAndDelete(Object, Object)#1", "nil is a value CompareAndDelete may compare with"),
+            Map.entry("Pool.put(Object)#0", "Go's Put ignores nil"),
+            Map.entry("Pool.<init>(Supplier)#0", "Go's Pool with a nil New: get returns null when empty"));
 
     @TestFactory
     List<DynamicTest> everyReferenceParameterRejectsNullAndLeavesNothingBehind() {
