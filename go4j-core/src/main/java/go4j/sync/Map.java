@@ -70,7 +70,16 @@ public final class Map<K, V> {
      * changes.
      */
 
-    /** Go's (value, ok) and (value, loaded) results: {@code loaded} is true when the key was present. */
+    /**
+     * Go's {@code (value, ok)} and {@code (value, loaded)} results: {@code loaded} is true when
+     * the key was present; {@code value} is then its value (for {@link #loadOrStore} that was
+     * not loaded, the value stored), else null.
+     *
+     * <pre>{@code
+     * Map.Loaded<Integer> r = counts.load("go");  // v, ok := counts.Load("go")
+     * int n = r.loaded() ? r.value() : 0;
+     * }</pre>
+     */
     public record Loaded<V>(V value, boolean loaded) {
         private static final Loaded<?> ABSENT = new Loaded<>(null, false);
 

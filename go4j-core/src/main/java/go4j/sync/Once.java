@@ -24,8 +24,8 @@ import java.util.function.Supplier;
  */
 public final class Once {
     /* Invariant: done becomes true only after f has returned or thrown, under m. */
-    private volatile boolean done;
-    private final Mutex m = new Mutex();
+    private volatile boolean done;       // f has returned or thrown: run returns at once
+    private final Mutex m = new Mutex(); // held while f runs; later callers wait on it
 
     /** Calls {@code f} if and only if no call of run on this Once has called it before (Go's Do). */
     public void run(Runnable f) {
