@@ -14,6 +14,8 @@ import java.util.function.BiPredicate;
  * a legal value (Go's nil). The zero value, {@code new Map<>()}, is empty.
  *
  * <p>Go's {@code (value, ok)} and {@code (value, loaded)} results are a {@link Loaded} record.
+ * The name is Go's, so it meets {@link java.util.Map}: import {@code go4j.sync.Map} by name
+ * (a single-type import wins over {@code java.util.*}), or write {@code go4j.sync.Map}.
  *
  * <pre>{@code
  * Map<String, Integer> hits = new Map<>();
