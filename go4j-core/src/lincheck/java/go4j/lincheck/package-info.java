@@ -1,7 +1,9 @@
 /**
  * Lincheck model checking and stress testing of go4j's blocking primitives: {@code Chan} at
  * capacity 0, 1 and 2 (every operation, and sends and receives through {@code select}),
- * {@code select} over two channels, {@code WaitGroup} and {@code Mutex}.
+ * {@code select} over two channels, {@code WaitGroup}, {@code Mutex}, {@code Cond} (through a
+ * token counter guarded by a Mutex, as Go code uses it) and {@code sync.Map} (non-blocking: every
+ * operation completes at its request, except range, whose per-key looks are internal steps).
  *
  * <p>Design note. Lincheck checks blocking operations only when they are Kotlin suspending
  * functions: it then treats a suspended operation as a request that a later operation may

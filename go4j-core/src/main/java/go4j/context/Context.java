@@ -33,9 +33,10 @@ public interface Context {
 
     /**
      * The error {@link #err()} returns when the context's deadline passed: "context deadline
-     * exceeded".
+     * exceeded". As Go's {@code context.DeadlineExceeded}, it is a {@link Timeout} whose
+     * {@code timeout()} is true.
      */
-    RuntimeException DEADLINE_EXCEEDED = new ContextError("context deadline exceeded");
+    RuntimeException DEADLINE_EXCEEDED = new ContextError.DeadlineExceeded();
 
     /** When work done on behalf of this context should be canceled; empty when there is no deadline. */
     Optional<Instant> deadline();

@@ -52,8 +52,12 @@
  * canceled there (closing one channel); one with children is canceled from a goroutine,
  * since a subtree may be large and its {@code afterFunc}s start goroutines.
  *
+ * <p>{@code DEADLINE_EXCEEDED} is a {@link go4j.context.Timeout} (Go's
+ * {@code interface{ Timeout() bool }}, true), so code that asks an error whether it is a
+ * timeout, as Go's {@code os.IsTimeout} does, gets Go's answer; {@code CANCELED} is not one.
+ *
  * <p>Not built: Go's {@code afterFuncer} shortcut (a user-written parent with an
  * {@code AfterFunc} method is watched by a goroutine like any other user-written parent),
- * and {@code DeadlineExceeded}'s {@code Timeout()} method.
+ * and {@code DeadlineExceeded}'s deprecated {@code Temporary()} method.
  */
 package go4j.context;

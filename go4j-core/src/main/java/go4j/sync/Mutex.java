@@ -13,7 +13,8 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Go's sync.Mutex: a mutual exclusion lock, not owned by a goroutine (any goroutine may
- * unlock it) and not reentrant. The zero value, {@code new Mutex()}, is unlocked.
+ * unlock it) and not reentrant. The zero value, {@code new Mutex()}, is unlocked. A
+ * {@link Locker}, so a {@link Cond} can wait on it.
  *
  * <pre>{@code
  * Mutex mu = new Mutex();
@@ -25,7 +26,7 @@ import java.lang.invoke.VarHandle;
  * }
  * }</pre>
  */
-public final class Mutex {
+public final class Mutex implements Locker {
     /*
      * Implementation overview. state: bit 0 LOCKED, bit 1 WAITERS (the queue is non-empty).
      * Uncontended lock and unlock are one CAS each. A goroutine that finds the mutex locked
@@ -58,6 +59,7 @@ public final class Mutex {
      *
      * @throws go4j.Interrupted if interrupted while blocked; the mutex was not taken
      */
+    @Override
     public void lock() {
         if (!STATE.compareAndSet(this, 0, LOCKED)) {
             lockSlow();
@@ -110,6 +112,7 @@ public final class Mutex {
      *               is reported as Go reports it and ends the process with exit status 2
      *               (with {@code go4j.exitOnPanic=false}, ends the program: Go.main throws it)
      */
+    @Override
     public void unlock() {
         if (STATE.compareAndSet(this, LOCKED, 0)) {
             return;

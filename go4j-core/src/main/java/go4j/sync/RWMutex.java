@@ -11,7 +11,8 @@ import go4j.internal.runtime.WaitReason;
 /**
  * Go's sync.RWMutex: many readers or one writer. As in Go, a blocked {@link #lock} keeps new
  * readers out, so writers are not starved, and {@link #unlock} lets the readers that queued
- * meanwhile in before the next writer.
+ * meanwhile in before the next writer. As a {@link Locker} it is its write side;
+ * {@link #rlocker()} is a Locker over its read side.
  *
  * <pre>{@code
  * RWMutex mu = new RWMutex();
@@ -23,7 +24,7 @@ import go4j.internal.runtime.WaitReason;
  * }
  * }</pre>
  */
-public final class RWMutex {
+public final class RWMutex implements Locker {
     /*
      * Invariants (all under lock): writer implies readers == 0; a non-empty writeq implies
      * the lock is held (by readers or a writer); a non-empty readq implies writer or a
@@ -35,6 +36,22 @@ public final class RWMutex {
     private boolean writer;                        // a writer holds the lock
     private final WaitQueue readq = new WaitQueue();  // readers waiting
     private final WaitQueue writeq = new WaitQueue(); // writers waiting
+    private final Locker rlocker = new Locker() {     // rlocker(): one per RWMutex, as Go's (*rlocker)(rw)
+        @Override
+        public void lock() {
+            rlock();
+        }
+
+        @Override
+        public void unlock() {
+            runlock();
+        }
+
+        @Override
+        public String toString() {
+            return "rlocker of " + RWMutex.this;
+        }
+    };
 
     /** Locks for reading; blocks while a writer holds or waits for the lock. */
     public void rlock() {
@@ -92,6 +109,7 @@ public final class RWMutex {
     }
 
     /** Locks for writing; blocks until no reader or writer holds the lock. */
+    @Override
     public void lock() {
         lock.lock();
         if (!writer && readers == 0) {
@@ -137,6 +155,7 @@ public final class RWMutex {
      *               which inside {@code Go.main} ends the process with exit status 2 (see
      *               {@link Mutex#unlock})
      */
+    @Override
     public void unlock() {
         lock.lock();
         if (!writer) {
@@ -154,6 +173,14 @@ public final class RWMutex {
         }
         lock.unlock();
         Sudog.wakeAll(woken);
+    }
+
+    /**
+     * A {@link Locker} whose {@code lock} and {@code unlock} are this mutex's {@link #rlock} and
+     * {@link #runlock} (Go's {@code RLocker}); every call returns the same one.
+     */
+    public Locker rlocker() {
+        return rlocker;
     }
 
     /**

@@ -1,25 +1,31 @@
 package go4j.sync;
 
+import go4j.Go;
 import go4j.Panic;
+import go4j.internal.runtime.Goexit;
 import go4j.internal.runtime.Park;
+import go4j.internal.runtime.Program;
 import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
 
+import java.util.Objects;
+
 /**
  * Go's sync.WaitGroup: waits for a collection of goroutines to finish. {@code await} is Go's
  * {@code Wait} ({@code wait} belongs to {@link Object}). A WaitGroup can be reused once
- * {@code await} has returned.
+ * {@code await} has returned. {@link #go} is Go 1.25's {@code wg.Go}: add, start, done.
  *
  * <pre>{@code
  * WaitGroup wg = new WaitGroup();
- * for (int i = 0; i < 3; i++) {
- *     wg.add(1);
- *     go(() -> {
- *         try { work(); } finally { wg.done(); }
- *     });
+ * for (String url : urls) {
+ *     wg.go(() -> fetch(url));
  * }
+ * wg.add(1);                   // the same by hand
+ * go(() -> {
+ *     try { work(); } finally { wg.done(); }
+ * });
  * wg.await();
  * }</pre>
  */
@@ -69,6 +75,44 @@ public final class WaitGroup {
     /** Decrements the counter by one. */
     public void done() {
         add(-1);
+    }
+
+    /**
+     * Runs {@code f} in a new goroutine and adds that task to the group (Go 1.25's
+     * {@code Go}): {@code add(1)} now, {@link #done} when {@code f} returns or ends its
+     * goroutine by {@code goexit}.
+     *
+     * <p>When {@code f} throws: outside {@code Go.main}, {@code done} is called too, and the
+     * exception then escapes the goroutine as any other does (the process lives on, so a
+     * waiter must not hang). Inside {@code Go.main} the exception is a panic that ends the
+     * program, and {@code done} is not called: done first would let a waiting main goroutine
+     * return, and the program end as if nothing had failed, before the panic is reported (the
+     * race of golang/go#74702, which Go fixed the same way, golang/go#76126).
+     *
+     * @throws NullPointerException if {@code f} is null; nothing was added
+     */
+    public void go(Runnable f) {
+        Objects.requireNonNull(f, "f");
+        add(1);
+        try {
+            Go.go(() -> {
+                boolean finished = false;
+                try {
+                    f.run();
+                    finished = true;
+                } catch (Goexit e) {
+                    finished = true; // Go: "f completed normally, or abruptly using goexit"
+                    throw e;
+                } finally {
+                    if (finished || Program.current() == Program.FREE) {
+                        done();
+                    }
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            done(); // no goroutine started
+            throw e;
+        }
     }
 
     /**

@@ -22,6 +22,24 @@ class DeadlineTest {
     }
 
     @Test
+    void deadlineExceededIsATimeoutAndCanceledIsNot() {
+        // Go: context.DeadlineExceeded has Timeout() true (a net.Error-style timeout);
+        // context.Canceled has no Timeout method.
+        assertTrue(Context.DEADLINE_EXCEEDED instanceof go4j.context.Timeout t && t.timeout());
+        assertFalse(Context.CANCELED instanceof go4j.context.Timeout);
+    }
+
+    @Test
+    void anExpiredContextsErrSaysTimeout() {
+        Context c = Context.withTimeout(Context.background(), Ctx.SHORT).context();
+        Ctx.awaitDone(c);
+        assertTrue(c.err() instanceof go4j.context.Timeout t && t.timeout(), String.valueOf(c.err()));
+        Cancelable k = Context.withTimeout(Context.background(), Duration.ofHours(1));
+        k.cancel();
+        assertFalse(k.context().err() instanceof go4j.context.Timeout, "a cancel is not a timeout");
+    }
+
+    @Test
     void withDeadlineExpiresWithDeadlineExceeded() {
         Context c = Context.withDeadline(Context.background(), Instant.now().plus(Ctx.SHORT)).context();
         assertTrue(c.toString().startsWith("context.Background.WithDeadline("), c.toString());

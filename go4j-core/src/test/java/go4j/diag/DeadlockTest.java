@@ -6,6 +6,7 @@ import go4j.Panic;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.Program;
 import go4j.internal.runtime.Timers;
+import go4j.sync.Cond;
 import go4j.sync.Mutex;
 import go4j.sync.RWMutex;
 import go4j.sync.WaitGroup;
@@ -73,6 +74,18 @@ class DeadlockTest {
     }
 
     @Test
+    void mainWaitingOnACondNobodySignalsIsADeadlock() {
+        var c = runMain(() -> {
+            Mutex mu = new Mutex();
+            Cond cond = new Cond(mu);
+            mu.lock();
+            cond.await();
+        });
+        assertDeadlock(c);
+        assertTrue(c.stderr().contains("\n\ngoroutine 1 [sync.Cond.Wait]:\n"), c.stderr());
+    }
+
+    @Test
     void reportListsEveryGoroutineWithItsWaitReason() {
         var c = runMain(() -> {
             Chan<Integer> c1 = new Chan<>();
@@ -91,6 +104,11 @@ class DeadlockTest {
             go(() -> mu.lock());                              // 8
             go(() -> rw.rlock());                             // 9
             go(() -> new Chan<Integer>(1).send(1));           // 10: does not block, ends
+            go(() -> {                                        // 11
+                Mutex m = new Mutex();
+                m.lock();
+                new Cond(m).await();
+            });
             wg.await();                                       // 1
         });
         assertDeadlock(c);
@@ -104,7 +122,8 @@ class DeadlockTest {
                 "goroutine 6 [select]:",
                 "goroutine 7 [select (no cases)]:",
                 "goroutine 8 [sync.Mutex.Lock]:",
-                "goroutine 9 [sync.RWMutex.RLock]:"}) {
+                "goroutine 9 [sync.RWMutex.RLock]:",
+                "goroutine 11 [sync.Cond.Wait]:"}) {
             assertTrue(s.contains("\n" + header + "\n"), "missing " + header + " in\n" + s);
         }
         assertFalse(s.contains("goroutine 10 "), s);

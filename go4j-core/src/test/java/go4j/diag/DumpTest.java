@@ -5,6 +5,7 @@ import go4j.Go;
 import go4j.internal.runtime.Dump;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.WaitReason;
+import go4j.sync.Cond;
 import go4j.sync.Mutex;
 import go4j.sync.WaitGroup;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,20 @@ class DumpTest {
         Mutex mu = new Mutex();
         mu.lock();
         assertReason(WaitReason.MUTEX, mu::lock);
+    }
+
+    @Test
+    void condWait() {
+        Mutex mu = new Mutex();
+        Cond c = new Cond(mu);
+        assertReason(WaitReason.SYNC_COND, () -> {
+            mu.lock();
+            try {
+                c.await();
+            } finally {
+                mu.unlock();
+            }
+        });
     }
 
     @Test

@@ -8,7 +8,9 @@ import go4j.context.Cancelable;
 import go4j.context.Context;
 import go4j.internal.runtime.Timers;
 import go4j.patterns.WorkerPool;
+import go4j.sync.Cond;
 import go4j.sync.ErrGroup;
+import go4j.sync.Locker;
 import go4j.sync.Mutex;
 import go4j.sync.Once;
 import go4j.sync.RWMutex;
@@ -31,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -148,6 +151,12 @@ final class Api {
             if (t == BiFunction.class) {
                 return (BiFunction<Object, Object, Object>) (a, b) -> a;
             }
+            if (t == BiPredicate.class) {
+                return (BiPredicate<Object, Object>) (a, b) -> true;
+            }
+            if (t == Locker.class) {
+                return new Mutex();
+            }
             if (t == Predicate.class) {
                 return (Predicate<Object>) x -> true;
             }
@@ -205,6 +214,15 @@ final class Api {
             }
             if (c == ErrGroup.class) {
                 return new ErrGroup();
+            }
+            if (c == Cond.class) {
+                return new Cond(new Mutex());
+            }
+            if (c == go4j.sync.Map.class) {
+                return new go4j.sync.Map<>();
+            }
+            if (c == go4j.sync.Pool.class) {
+                return new go4j.sync.Pool<>();
             }
             if (c == Timer.class) {
                 Timer t = Time.newTimer(Duration.ofHours(1));

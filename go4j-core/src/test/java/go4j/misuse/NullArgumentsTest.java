@@ -50,7 +50,23 @@ class NullArgumentsTest {
             Map.entry("Panic.<init>(String)#0", "an exception's message may be null"),
             Map.entry("Panic.<init>(String, Throwable)#0", "an exception's message may be null"),
             Map.entry("Panic.<init>(String, Throwable)#1", "an exception's cause may be null"),
-            Map.entry("Interrupted.<init>(String)#0", "an exception's message may be null"));
+            Map.entry("Interrupted.<init>(String)#0", "an exception's message may be null"),
+            Map.entry("Map.load(Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.store(Object, Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.store(Object, Object)#1", "a value may be nil in Go"),
+            Map.entry("Map.swap(Object, Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.swap(Object, Object)#1", "a value may be nil in Go"),
+            Map.entry("Map.loadOrStore(Object, Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.loadOrStore(Object, Object)#1", "a value may be nil in Go"),
+            Map.entry("Map.loadAndDelete(Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.delete(Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.compareAndSwap(Object, Object, Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.compareAndSwap(Object, Object, Object)#1", "nil is a value CompareAndSwap may compare with"),
+            Map.entry("Map.compareAndSwap(Object, Object, Object)#2", "a value may be nil in Go"),
+            Map.entry("Map.compareAndDelete(Object, Object)#0", "Go's sync.Map takes a nil key"),
+            Map.entry("Map.compareAndDelete(Object, Object)#1", "nil is a value CompareAndDelete may compare with"),
+            Map.entry("Pool.put(Object)#0", "Go's Put ignores nil"),
+            Map.entry("Pool.<init>(Supplier)#0", "Go's Pool with a nil New: get returns null when empty"));
 
     @TestFactory
     List<DynamicTest> everyReferenceParameterRejectsNullAndLeavesNothingBehind() {

@@ -38,6 +38,16 @@ class MutexTest {
     }
 
     @Test
+    void aMutexIsALocker() {
+        Mutex mu = new Mutex();
+        Locker l = mu;
+        l.lock();
+        assertFalse(mu.tryLock());
+        l.unlock();
+        assertTrue(mu.tryLock());
+    }
+
+    @Test
     void anyGoroutineMayUnlockAMutexAnotherLocked() {
         Mutex mu = new Mutex();
         mu.lock();

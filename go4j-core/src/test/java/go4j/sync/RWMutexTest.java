@@ -18,11 +18,64 @@ import static go4j.TestSupport.spawnVoid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Go's sync.RWMutex, from its documentation and src/sync/rwmutex_test.go. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RWMutexTest {
+
+    @Test
+    void rlockerReadLocksAndRespectsTheWriteLock() {
+        // src/sync/rwmutex_test.go TestRLocker, with our own goroutine and channels.
+        RWMutex wl = new RWMutex();
+        Locker rl = wl.rlocker();
+        Chan<Boolean> wlocked = new Chan<>(1);
+        Chan<Boolean> rlocked = new Chan<>(1);
+        int n = 10;
+        var g = spawnVoid(() -> {
+            for (int i = 0; i < n; i++) {
+                rl.lock();
+                rl.lock();
+                rlocked.send(true);
+                wl.lock();
+                wlocked.send(true);
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            rlocked.recv();
+            rl.unlock();
+            assertFalse(wlocked.tryRecv() != null, "rlocker() did not read-lock it");
+            rl.unlock();
+            wlocked.recv();
+            assertFalse(rlocked.tryRecv() != null, "rlocker() did not respect the write lock");
+            wl.unlock();
+        }
+        g.join();
+    }
+
+    @Test
+    void rlockerReturnsTheSameLockerEveryTime() {
+        // Go's RLocker converts the pointer, so rw.RLocker() == rw.RLocker().
+        RWMutex rw = new RWMutex();
+        assertSame(rw.rlocker(), rw.rlocker());
+    }
+
+    @Test
+    void anRWMutexAsALockerIsItsWriteSide() {
+        RWMutex rw = new RWMutex();
+        Locker l = rw;
+        l.lock();
+        assertFalse(rw.tryRLock(), "a reader got in past the write lock");
+        l.unlock();
+        assertTrue(rw.tryRLock());
+        rw.runlock();
+    }
+
+    @Test
+    void runlockThroughRlockerOfAnUnlockedRWMutexPanicsWithGosMessage() {
+        assertPanics("sync: RUnlock of unlocked RWMutex", () -> new RWMutex().rlocker().unlock());
+    }
 
     @Test
     void readersShareTheLock() {

@@ -188,4 +188,109 @@ class WaitGroupTest {
         other.join();
         assertTrue(wg.toString().contains("waiters=0"), wg.toString());
     }
+
+    // ---- go (Go 1.25's wg.Go) ----
+
+    /** Runs {@code body} with stderr captured (a goroutine's panic report lands there); returns it. */
+    private static String capturingStderr(Runnable body) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(buf, true));
+        try {
+            body.run();
+        } finally {
+            System.setErr(old);
+        }
+        return buf.toString();
+    }
+
+    @Test
+    void goRunsTheFunctionInAGoroutineThatAwaitWaitsFor() {
+        // src/sync/waitgroup_test.go TestWaitGroupGo.
+        WaitGroup wg = new WaitGroup();
+        int[] i = {0};
+        wg.go(() -> i[0]++);
+        wg.await();
+        assertEquals(1, i[0]);
+    }
+
+    @Test
+    void goAddsToTheCounterBeforeItReturns() {
+        WaitGroup wg = new WaitGroup();
+        Chan<Void> release = new Chan<>();
+        wg.go(release::recv);
+        assertEquals("WaitGroup{counter=1, waiters=0}", wg.toString());
+        var waiter = spawnVoid(wg::await).awaitBlocked(WaitReason.WAIT_GROUP);
+        release.close();
+        waiter.join();
+    }
+
+    @Test
+    void goRunsEachFunctionInItsOwnGoroutine() {
+        WaitGroup wg = new WaitGroup();
+        Chan<Integer> c = new Chan<>(); // unbuffered: each sender blocks until main receives
+        for (int i = 0; i < 10; i++) {
+            int v = i;
+            wg.go(() -> c.send(v));
+        }
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += c.recv();
+        }
+        wg.await();
+        assertEquals(45, sum);
+    }
+
+    @Test
+    void goCallsDoneWhenTheFunctionEndsItsGoroutineByGoexit() {
+        WaitGroup wg = new WaitGroup();
+        wg.go(go4j.Go::goexit);
+        wg.await();
+    }
+
+    @Test
+    void outsideGoMainGoCallsDoneWhenTheFunctionThrows() {
+        // The exception then escapes the goroutine (Go's report on stderr, maybe after the
+        // capture ended): the process lives on, so await must not hang.
+        WaitGroup wg = new WaitGroup();
+        capturingStderr(() -> {
+            wg.go(() -> {
+                throw new IllegalStateException("boom");
+            });
+            wg.await();
+        });
+        assertEquals("WaitGroup{counter=0, waiters=0}", wg.toString());
+    }
+
+    @Test
+    void insideGoMainAThrowingFunctionEndsTheProgramBeforeAwaitReturns() {
+        // golang/go#76126: Done after a panic let Wait return and the program exit 0 before the
+        // panic was reported. The program ends with the panic; await never returns.
+        java.util.concurrent.atomic.AtomicBoolean awaitReturned = new java.util.concurrent.atomic.AtomicBoolean();
+        Throwable[] thrown = {null};
+        String stderr = capturingStderr(() -> {
+            try {
+                go4j.Go.main(() -> {
+                    WaitGroup wg = new WaitGroup();
+                    wg.go(() -> {
+                        throw new IllegalStateException("boom");
+                    });
+                    wg.await();
+                    awaitReturned.set(true);
+                });
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        });
+        assertInstanceOf(IllegalStateException.class, thrown[0], "Go.main ends with the goroutine's panic");
+        assertFalse(awaitReturned.get(), "await returned: done() was called for a panicking task");
+        assertTrue(stderr.contains("boom"), stderr);
+    }
+
+    @Test
+    void goWithNullFunctionThrowsNullPointerExceptionAndAddsNothing() {
+        WaitGroup wg = new WaitGroup();
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> wg.go(null));
+        assertEquals("WaitGroup{counter=0, waiters=0}", wg.toString());
+    }
 }

@@ -1,0 +1,193 @@
+package go4j.sync;
+
+import go4j.Interrupted;
+import go4j.internal.runtime.Park;
+import go4j.internal.runtime.SpinLock;
+import go4j.internal.runtime.Sudog;
+import go4j.internal.runtime.WaitQueue;
+import go4j.internal.runtime.WaitReason;
+
+import java.util.Objects;
+
+/**
+ * Go's sync.Cond: a condition variable, a rendezvous point for goroutines waiting for or
+ * announcing an event. Each Cond has a {@link Locker} ({@link #locker()}, Go's {@code c.L}),
+ * held while the condition is observed or changed and when {@link #await} is called.
+ * {@code await} is Go's {@code Wait} ({@code wait} belongs to {@link Object}).
+ *
+ * <p>As in Go, {@link #await} returns only when a {@link #signal} or {@link #broadcast} woke
+ * it (no spurious wake-ups), but the condition may have changed again by the time it holds
+ * the lock, so wait in a loop. A signal or broadcast happens-before the return of every await
+ * it wakes. Signal and broadcast may be called with or without the lock held.
+ *
+ * <pre>{@code
+ * Mutex mu = new Mutex();
+ * Cond changed = new Cond(mu);
+ * mu.lock();
+ * try {
+ *     while (queue.isEmpty()) {
+ *         changed.await(); // unlocks mu while it waits, locks it again before returning
+ *     }
+ *     item = queue.poll();
+ * } finally {
+ *     mu.unlock();
+ * }
+ * }</pre>
+ *
+ * <p>An interrupt ends a wait the way it ends every go4j wait: the goroutine leaves the queue
+ * (it consumes no signal), and {@code await} locks the Locker again, so that the caller's
+ * {@code finally { unlock(); }} stays balanced, then throws {@link Interrupted} with the
+ * interrupt flag still set. This is also what {@code java.util.concurrent.locks.Condition}
+ * does.
+ */
+public final class Cond {
+    /*
+     * Implementation overview. Go's notifyList (runtime/sema.go) hands each waiter a ticket
+     * before it unlocks L and wakes tickets in order; here the ticket is the waiter's place in
+     * a FIFO queue of sudogs, taken under the queue lock before L is unlocked. So a signal or
+     * broadcast that starts after the unlock (a goroutine that saw the condition change under
+     * L, then signaled) always finds the waiter queued, whether or not it has parked yet: no
+     * lost wake-up between the unlock and the park. Signal completes the longest-queued sudog,
+     * broadcast all of them, each under the queue lock; the woken goroutine then locks L like
+     * any other locker (no priority over goroutines already waiting for L, as in Go).
+     *
+     * Invariants: waiters holds exactly the goroutines between their enqueue in await and
+     * their wake-up or withdrawal; a completed sudog has left the queue; a sudog is completed
+     * at most once, under queueLock. await holds L again whenever it returns or throws, unless
+     * the unlock of L itself threw (misuse) or the goroutine's program was torn down.
+     */
+    private final Locker l;                            // Go's c.L
+    private final SpinLock queueLock = new SpinLock(); // guards waiters; never held while L is touched
+    private final WaitQueue waiters = new WaitQueue(); // goroutines in await, in arrival order
+
+    /**
+     * A condition variable on {@code l} (Go's {@code NewCond}).
+     *
+     * @throws NullPointerException if {@code l} is null
+     */
+    public Cond(Locker l) {
+        this.l = Objects.requireNonNull(l, "l");
+    }
+
+    /** The Locker held while observing or changing the condition (Go's {@code c.L}). */
+    public Locker locker() {
+        return l;
+    }
+
+    /**
+     * Unlocks the Locker, waits until {@link #signal} or {@link #broadcast} wakes this
+     * goroutine, then locks the Locker again before returning (Go's {@code Wait}). The caller
+     * must hold the Locker.
+     *
+     * @throws go4j.Panic what the Locker's {@code unlock} throws when it is not held (for a
+     *         {@link Mutex}, "sync: unlock of unlocked mutex"); the goroutine did not wait
+     * @throws Interrupted if interrupted while waiting, after locking the Locker again; the
+     *         wait consumed no signal
+     */
+    public void await() {
+        Sudog me = new Sudog(Thread.currentThread(), null);
+        queueLock.lock();
+        waiters.enqueue(me); // Go's notifyListAdd: before the unlock, so no wake-up is lost
+        queueLock.unlock();
+        try {
+            l.unlock();
+        } catch (RuntimeException | Error e) {
+            withdraw(me);
+            throw e;
+        }
+        if (Park.awaitDone(me, WaitReason.SYNC_COND, this)) {
+            relock();
+            return;
+        }
+        // Interrupted (or torn down). A signal that completed us meanwhile still counts.
+        boolean withdrawn = withdraw(me);
+        relock();
+        if (withdrawn) {
+            throw Park.interrupted("Cond.Wait");
+        }
+    }
+
+    /** Takes {@code me} out of the queue unless a signal completed it first; true if it did. */
+    private boolean withdraw(Sudog me) {
+        queueLock.lock();
+        boolean withdrawn = !me.done;
+        if (withdrawn) {
+            waiters.remove(me);
+        }
+        queueLock.unlock();
+        return withdrawn;
+    }
+
+    /**
+     * Locks L after a wait, whatever interrupts arrive meanwhile: await must return holding L.
+     * The interrupt flag is cleared while locking (go4j's locks give up when it is set) and
+     * set again afterwards if it was set. A goroutine whose program is being torn down
+     * unwinds instead (its lock throws Goexit, which is not caught here).
+     */
+    private void relock() {
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (;;) {
+                try {
+                    l.lock();
+                    return;
+                } catch (Interrupted e) {
+                    interrupted = true;
+                    Thread.interrupted();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Wakes the goroutine that has waited longest, if any (Go's {@code Signal}). The caller may
+     * hold the Locker but need not.
+     */
+    public void signal() {
+        // A waiter whose enqueue happens-before this call is seen by the racy look; one that
+        // is concurrent with it may be woken or not, as in Go (whose fast path is the same).
+        if (waiters.isEmptyRacy()) {
+            return;
+        }
+        queueLock.lock();
+        Sudog s = waiters.dequeue();
+        if (s != null) {
+            s.complete(null, true);
+        }
+        queueLock.unlock();
+        if (s != null) {
+            s.wake();
+        }
+    }
+
+    /**
+     * Wakes every waiting goroutine (Go's {@code Broadcast}). The caller may hold the Locker
+     * but need not.
+     */
+    public void broadcast() {
+        if (waiters.isEmptyRacy()) {
+            return;
+        }
+        queueLock.lock();
+        Sudog woken = waiters.dequeueAll(); // nothing allocated under the lock (see SpinLock)
+        for (Sudog s = woken; s != null; s = s.next()) {
+            s.complete(null, true);
+        }
+        queueLock.unlock();
+        Sudog.wakeAll(woken);
+    }
+
+    @Override
+    public String toString() {
+        queueLock.lock();
+        try {
+            return "Cond{waiters=" + waiters.size() + "}";
+        } finally {
+            queueLock.unlock();
+        }
+    }
+}
