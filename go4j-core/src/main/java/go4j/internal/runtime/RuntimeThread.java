@@ -2,7 +2,7 @@ package go4j.internal.runtime;
 
 /**
  * A platform thread of go4j's own runtime (Go's system goroutines): the watchdog, the timer
- * threads, the gmp scheduler's Ms and sysmon. Always a daemon. Deadlock detection knows what each
+ * threads, the gmp scheduler's Ms and sysmon, sync.Pool's cleanup thread. Always a daemon. Deadlock detection knows what each
  * of them can do (run goroutines, fire timers, which it watches on their own terms), so it never
  * counts one as a thread outside go4j that might wake a goroutine ({@link Outside}).
  */
