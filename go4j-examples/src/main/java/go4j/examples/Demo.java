@@ -197,7 +197,7 @@ public final class Demo {
         ChildJvm.Result r = ChildJvm.run(DeadlockExample.class, Map.of());
         r.stdout().forEach(System.out::println);
         r.stderr().stream().filter(l -> !l.startsWith("go4j: ")).forEach(System.err::println);
-        System.out.println("exit status " + r.exitCode()); // what go run prints
+        System.err.println("exit status " + r.exitCode()); // what go run prints, on stderr
     }
 
     // ---- capturing a topic's output ----
