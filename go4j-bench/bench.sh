@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # go4j's benchmark suite, called by `./go4j bench` (which builds the jars first).
 #
-#   ./go4j bench [--quick] [--rounds N] [--only REGEX] [--readme] [--list]
+#   ./go4j bench [--quick] [--rounds N] [--only REGEX] [--record] [--list]
 #
 #   --quick      3 rounds of short runs, one pair of worker JVMs: under 5 minutes on 2 cores
 #   (default)    5 rounds of longer runs, fresh worker JVMs each round
 #   --rounds N   N rounds instead (each ratio is the median of the N per-round ratios)
 #   --only RE    only the workloads whose name matches RE (e.g. 'ping|skynet')
-#   --readme     also put the table and chart into README.md's benchmark section
+#   --record     also put the table and chart into docs/benchmarks.md's Latest run section
 #   --list       list the workloads
 #
 # Go: uses Go 1.19 from /usr/lib/go-1.19 (Debian's golang-1.19), else a `go` on PATH; when there
@@ -22,7 +22,7 @@ JAVA="$JAVA_HOME/bin/java"
 args=()
 for a in "$@"; do
   case "$a" in
-    --readme) args+=(--readme "$ROOT/README.md") ;;
+    --record) args+=(--record "$ROOT/docs/benchmarks.md") ;;
     *) args+=("$a") ;;
   esac
 done

@@ -75,7 +75,7 @@ public final class BenchMain {
         String goVersion = null;
         String noGo = null;
         Path results = Path.of("bench-results");
-        Path readme = null;
+        Path record = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> plan = QUICK;
@@ -86,7 +86,7 @@ public final class BenchMain {
                 case "--go-version" -> goVersion = args[++i];
                 case "--no-go" -> noGo = args[++i];
                 case "--results" -> results = Path.of(args[++i]);
-                case "--readme" -> readme = Path.of(args[++i]);
+                case "--record" -> record = Path.of(args[++i]);
                 case "--chart-from" -> { // redraw latest.png from a latest-runs.csv
                     Path csv = Path.of(args[++i]);
                     Run run = Run.fromRunsCsv(csv, results);
@@ -120,7 +120,7 @@ public final class BenchMain {
             System.err.println("go4j bench: no workload matches --only " + only);
             System.exit(2);
         }
-        new BenchMain.Run(plan, workloads, goBin, goVersion, noGo, results, readme).run();
+        new BenchMain.Run(plan, workloads, goBin, goVersion, noGo, results, record).run();
     }
 
     /** One benchmark run: the rounds, then the report. */
@@ -131,7 +131,8 @@ public final class BenchMain {
         final String goVersion;
         final String noGo;
         final Path results;
-        final Path readme;
+        /** A document with a bench:begin ... bench:end section to rewrite (--record), or null. */
+        final Path record;
         final Path rawDir;
         /** workload -> column ("go" or an Impl's name) -> one value per round (NaN: failed). */
         final Map<Workload, Map<String, double[]>> values = new LinkedHashMap<>();
@@ -147,14 +148,14 @@ public final class BenchMain {
         long startNanos;
 
         Run(Plan plan, List<Workload> workloads, String goBin, String goVersion, String noGo, Path results,
-            Path readme) {
+            Path record) {
             this.plan = plan;
             this.workloads = workloads;
             this.goBin = noGo == null ? goBin : null;
             this.goVersion = goVersion;
             this.noGo = noGo != null ? noGo : goBin == null ? "no Go binary given (--go-bin)" : null;
             this.results = results;
-            this.readme = readme;
+            this.record = record;
             this.rawDir = results.resolve("raw");
         }
 

@@ -296,8 +296,8 @@ final class Report {
         } catch (Throwable t) { // a headless JDK without fonts, say: the table still stands
             chart = "not drawn (" + t + ")";
         }
-        if (run.readme != null) {
-            updateReadme(run.readme, md.toString());
+        if (run.record != null) {
+            updateRecord(run.record, md.toString());
         }
 
         System.out.println();
@@ -320,19 +320,21 @@ final class Report {
                 + dir.resolve("latest-runs.csv") + "; chart: " + chart);
     }
 
-    void updateReadme(Path readme, String md) throws IOException {
+    void updateRecord(Path doc, String md) throws IOException {
         String begin = "<!-- bench:begin -->";
         String end = "<!-- bench:end -->";
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        String text = Files.readString(doc, StandardCharsets.UTF_8);
         int b = text.indexOf(begin);
         int e = text.indexOf(end);
         if (b < 0 || e < b) {
-            System.err.println("go4j bench: " + readme + " has no " + begin + " ... " + end + " section; not updated");
+            System.err.println("go4j bench: " + doc + " has no " + begin + " ... " + end + " section; not updated");
             return;
         }
-        String body = begin + "\n" + md + "\n![go4j, jox and JUC as multiples of Go's time](bench-results/latest.png)\n"
-                + end;
-        Files.writeString(readme, text.substring(0, b) + body + text.substring(e + end.length()), StandardCharsets.UTF_8);
+        // The chart's link is relative to the document (docs/benchmarks.md links ../bench-results).
+        Path chart = doc.toAbsolutePath().getParent().relativize(run.results.toAbsolutePath().resolve("latest.png"));
+        String body = begin + "\n" + md + "\n![go4j, jox and JUC as multiples of Go's time](" + chart.toString().replace('\\', '/')
+                + ")\n" + end;
+        Files.writeString(doc, text.substring(0, b) + body + text.substring(e + end.length()), StandardCharsets.UTF_8);
     }
 
     // ---- the chart ----
