@@ -1,8 +1,7 @@
 package go4j;
 
-import go4j.internal.runtime.ChanAccess;
+import go4j.internal.base.SpinLock;
 import go4j.internal.runtime.Park;
-import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
@@ -74,17 +73,25 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
-        ChanAccess.install(new ChanAccess.Ops() {
-            @Override
-            public <T> Chan<T> newTimerChan() {
-                return new Chan<>(1, true);
-            }
+    }
 
-            @Override
-            public boolean hasWaitingReceivers(Chan<?> c) {
-                return !c.recvq.isEmptyRacy();
-            }
-        });
+    /*
+     * Lent to go4j.time, which reaches them through a private lookup (go4j.time.TimerChans):
+     * go4j.time sits above this package, and nothing public may expose them.
+     */
+
+    /**
+     * A timer's channel (Go's {@code c.timer != nil}): a one-element buffer that {@code len()}
+     * and {@code cap()} report as 0, because Go 1.23 timer channels are synchronous; the timer
+     * empties the buffer on stop and reset.
+     */
+    static <T> Chan<T> newTimerChan() {
+        return new Chan<>(1, true);
+    }
+
+    /** A lock-free, possibly stale look: is a goroutine blocked receiving from this channel? */
+    boolean hasWaitingReceivers() {
+        return !recvq.isEmptyRacy();
     }
 
     final SpinLock lock;            // guards the fields below; never held while unparking or running user code
@@ -170,7 +177,8 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
             if (!block) {
                 return false;
             }
-            throw Park.forever(WaitReason.CHAN_SEND_NIL, "send on nil channel");
+            Park.forever(WaitReason.CHAN_SEND_NIL);
+            throw new Interrupted("send on nil channel");
         }
         // Fast path for a failed non-blocking send, without the lock (Go's argument). We read
         // "not closed" (volatile) and then "not ready for sending" (acquire). A closed channel
@@ -204,7 +212,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         Sudog me = Sudog.newHolding(lock, value);
         sendq.enqueue(me);
         lock.unlock();
-        Park.await(me, sendq, lock, WaitReason.CHAN_SEND, this, "send");
+        if (!Park.await(me, sendq, lock, WaitReason.CHAN_SEND, this)) {
+            throw new Interrupted("send");
+        }
         if (!me.success) {
             throw new Panic("send on closed channel"); // woken by close
         }
@@ -256,7 +266,8 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
             if (!block) {
                 return WOULD_BLOCK;
             }
-            throw Park.forever(WaitReason.CHAN_RECEIVE_NIL, "receive from nil channel");
+            Park.forever(WaitReason.CHAN_RECEIVE_NIL);
+            throw new Interrupted("receive from nil channel");
         }
         // Fast path for a non-blocking receive that cannot proceed, without the lock (Go's
         // argument): "empty" is read before "closed" (the acquire read keeps the order). If the
@@ -295,7 +306,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         Sudog me = Sudog.newHolding(lock, null);
         recvq.enqueue(me);
         lock.unlock();
-        Park.await(me, recvq, lock, WaitReason.CHAN_RECEIVE, this, "receive");
+        if (!Park.await(me, recvq, lock, WaitReason.CHAN_RECEIVE, this)) {
+            throw new Interrupted("receive");
+        }
         return me.success ? me.elem : CLOSED;
     }
 

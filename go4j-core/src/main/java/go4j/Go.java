@@ -75,7 +75,10 @@ public final class Go {
      */
     public static void main(Runnable body) {
         Objects.requireNonNull(body, "main: nil func");
-        Program.runMain(body);
+        Program.Failure f = Program.runMain(body);
+        if (f != null) {
+            throw f.cause() == null ? new Panic(f.message()) : new Panic(f.message(), f.cause());
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package go4j;
 
+import go4j.internal.runtime.Panics;
+
 /**
  * A Go run-time panic, with Go's message to the letter: {@code send on closed channel},
  * {@code close of closed channel}, {@code close of nil channel},
@@ -18,6 +20,10 @@ package go4j;
  */
 public class Panic extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    static {
+        Panics.registerPanicClass(Panic.class); // so that panic reports print its message as Go's value
+    }
 
     public Panic(String message) {
         super(message);

@@ -36,7 +36,8 @@ final class Select {
         Objects.requireNonNull(cases, "cases");
         int n = cases.length;
         if (n == 0) {
-            throw Park.forever(WaitReason.SELECT_NO_CASES, "select");
+            Park.forever(WaitReason.SELECT_NO_CASES);
+            throw new Interrupted("select");
         }
         Case<? extends R> dflt = null;
         int live = 0;
@@ -55,7 +56,8 @@ final class Select {
             if (dflt != null) {
                 return dflt.ran();
             }
-            throw Park.forever(WaitReason.SELECT, "select");
+            Park.forever(WaitReason.SELECT);
+            throw new Interrupted("select");
         }
 
         // Poll order: a uniformly random permutation of the live cases.
@@ -174,7 +176,8 @@ final class Select {
         }
         unlockAll(cases, order);
         if (canceled) {
-            throw Park.interrupted("select");
+            Park.exitIfKilled();
+            throw new Interrupted("select");
         }
         Case<? extends R> c = cases[win.caseIndex];
         if (c.kind == Case.SEND) {

@@ -1,11 +1,11 @@
 package go4j.context;
 
+import go4j.internal.base.SpinLock;
 import go4j.Chan;
 import go4j.Go;
 import go4j.Panic;
 import go4j.RecvChan;
 import go4j.internal.jfr.Events;
-import go4j.internal.runtime.SpinLock;
 import jdk.jfr.Event;
 
 import java.lang.invoke.MethodHandles;

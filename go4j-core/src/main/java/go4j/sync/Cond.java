@@ -1,8 +1,8 @@
 package go4j.sync;
 
+import go4j.internal.base.SpinLock;
 import go4j.Interrupted;
 import go4j.internal.runtime.Park;
-import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
@@ -103,7 +103,8 @@ public final class Cond {
         boolean withdrawn = withdraw(me);
         relock();
         if (withdrawn) {
-            throw Park.interrupted("Cond.Wait");
+            Park.exitIfKilled();
+            throw new Interrupted("Cond.Wait");
         }
     }
 

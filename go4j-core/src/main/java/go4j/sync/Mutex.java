@@ -1,9 +1,11 @@
 package go4j.sync;
 
+import go4j.Interrupted;
+
+import go4j.internal.base.SpinLock;
 import go4j.Panic;
 import go4j.internal.runtime.Panics;
 import go4j.internal.runtime.Park;
-import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
@@ -92,7 +94,8 @@ public final class Mutex implements Locker {
                     STATE.getAndBitwiseAnd(this, ~WAITERS);
                 }
                 queueLock.unlock();
-                throw Park.interrupted("Mutex.Lock");
+                Park.exitIfKilled();
+                throw new Interrupted("Mutex.Lock");
             }
             queueLock.unlock();
         }
@@ -119,14 +122,14 @@ public final class Mutex implements Locker {
         }
         int s = state;
         if ((s & LOCKED) == 0) {
-            throw Panics.fatal("sync: unlock of unlocked mutex");
+            throw Panics.fatal(new Panic("sync: unlock of unlocked mutex"));
         }
         queueLock.lock();
         for (;;) {
             s = state;
             if ((s & LOCKED) == 0) {
                 queueLock.unlock();
-                throw Panics.fatal("sync: unlock of unlocked mutex");
+                throw Panics.fatal(new Panic("sync: unlock of unlocked mutex"));
             }
             if ((s & WAITERS) != 0) {
                 break;

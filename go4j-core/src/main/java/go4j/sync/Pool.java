@@ -1,7 +1,7 @@
 package go4j.sync;
 
-import go4j.internal.runtime.SpinLock;
 
+import go4j.internal.base.SpinLock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package go4j.sync;
 
-import go4j.internal.runtime.RuntimeThread;
 
+import go4j.internal.base.RuntimeThread;
 import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;

@@ -1,9 +1,11 @@
 package go4j.sync;
 
+import go4j.Interrupted;
+
+import go4j.internal.base.SpinLock;
 import go4j.Panic;
 import go4j.internal.runtime.Panics;
 import go4j.internal.runtime.Park;
-import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
@@ -64,7 +66,9 @@ public final class RWMutex implements Locker {
         Sudog me = Sudog.newHolding(lock, null);
         readq.enqueue(me);
         lock.unlock();
-        Park.await(me, readq, lock, WaitReason.RW_MUTEX_R, this, "RWMutex.RLock");
+        if (!Park.await(me, readq, lock, WaitReason.RW_MUTEX_R, this)) {
+            throw new Interrupted("RWMutex.RLock");
+        }
     }
 
     /** Tries to lock for reading without blocking. */
@@ -92,7 +96,7 @@ public final class RWMutex implements Locker {
         lock.lock();
         if (readers == 0) {
             lock.unlock();
-            throw Panics.fatal("sync: RUnlock of unlocked RWMutex");
+            throw Panics.fatal(new Panic("sync: RUnlock of unlocked RWMutex"));
         }
         Sudog next = null;
         if (--readers == 0) {
@@ -128,7 +132,8 @@ public final class RWMutex implements Locker {
                 Sudog woken = writer || !writeq.isEmpty() ? null : grantReaders();
                 lock.unlock();
                 Sudog.wakeAll(woken);
-                throw Park.interrupted("RWMutex.Lock");
+                Park.exitIfKilled();
+                throw new Interrupted("RWMutex.Lock");
             }
             lock.unlock();
         }
@@ -160,7 +165,7 @@ public final class RWMutex implements Locker {
         lock.lock();
         if (!writer) {
             lock.unlock();
-            throw Panics.fatal("sync: Unlock of unlocked RWMutex");
+            throw Panics.fatal(new Panic("sync: Unlock of unlocked RWMutex"));
         }
         writer = false;
         Sudog woken = grantReaders();

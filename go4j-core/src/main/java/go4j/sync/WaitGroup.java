@@ -1,11 +1,13 @@
 package go4j.sync;
 
+import go4j.Interrupted;
+
+import go4j.internal.base.SpinLock;
 import go4j.Go;
 import go4j.Panic;
 import go4j.internal.runtime.Goexit;
 import go4j.internal.runtime.Park;
 import go4j.internal.runtime.Program;
-import go4j.internal.runtime.SpinLock;
 import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
@@ -129,7 +131,9 @@ public final class WaitGroup {
         Sudog me = Sudog.newHolding(lock, null);
         waiters.enqueue(me);
         lock.unlock();
-        Park.await(me, waiters, lock, WaitReason.WAIT_GROUP, this, "WaitGroup.Wait");
+        if (!Park.await(me, waiters, lock, WaitReason.WAIT_GROUP, this)) {
+            throw new Interrupted("WaitGroup.Wait");
+        }
     }
 
     @Override

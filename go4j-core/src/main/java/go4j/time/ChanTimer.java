@@ -1,7 +1,6 @@
 package go4j.time;
 
 import go4j.Chan;
-import go4j.internal.runtime.ChanAccess;
 import go4j.internal.runtime.Timers;
 
 import java.lang.ref.WeakReference;
@@ -16,7 +15,7 @@ final class ChanTimer extends RuntimeTimer {
     /*
      * Implementation overview.
      *
-     * The channel is Go's: a one-element buffer (ChanAccess.newTimerChan) whose len and cap
+     * The channel is Go's: a one-element buffer (TimerChans.newTimerChan) whose len and cap
      * read 0. A firing does a non-blocking send: it hands the time to a blocked receiver or
      * leaves it in the buffer; a ticker whose buffer is still full drops the tick (a slow
      * receiver), as Go's sendTime does.
@@ -50,8 +49,6 @@ final class ChanTimer extends RuntimeTimer {
      * still wakes the timer thread each period, as in Go before 1.23. For deadlock detection
      * canWake() reports Go 1.23's view: the timer counts only while someone waits on it.
      */
-    private static final ChanAccess.Ops CHANS = ChanAccess.ops();
-
     private final WeakReference<Chan<Instant>> chan; // the channel; weak, see above
     private long period;                             // guarded by lock: ns between ticks; 0 for a one-shot timer
     private boolean everQueued;                      // guarded by lock: has been in the heap (so may be in it, or firing)
@@ -69,7 +66,7 @@ final class ChanTimer extends RuntimeTimer {
 
     /** A fresh timer channel: a one-element buffer that reads as unbuffered. */
     static Chan<Instant> newChan() {
-        return CHANS.newTimerChan();
+        return TimerChans.newTimerChan();
     }
 
     @Override
@@ -182,6 +179,6 @@ final class ChanTimer extends RuntimeTimer {
     @Override
     protected boolean canWake() {
         Chan<Instant> c = chan.get();
-        return c != null && CHANS.hasWaitingReceivers(c);
+        return c != null && TimerChans.hasWaitingReceivers(c);
     }
 }

@@ -1,5 +1,7 @@
 package go4j.time;
 
+import go4j.Interrupted;
+
 import go4j.Chan;
 import go4j.Panic;
 import go4j.RecvChan;
@@ -57,7 +59,8 @@ public final class Time {
             s.wake();
         });
         if (!Park.awaitDone(s, WaitReason.SLEEP, s) && h.cancel()) {
-            throw Park.interrupted("sleep");
+            Park.exitIfKilled();
+            throw new Interrupted("sleep");
         }
         // Otherwise the sleep is over, even if an interrupt came in meanwhile (flag still set).
     }

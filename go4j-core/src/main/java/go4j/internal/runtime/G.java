@@ -32,7 +32,7 @@ import java.lang.invoke.VarHandle;
  *       first on exit, so a reader that sees it non-null (acquire) also sees that wait's
  *       reason and start time.
  *   <li>{@link #killed} goes from false to true once, when its program is torn down; the
- *       goroutine then unwinds at its next wait (see {@link Park#interrupted}).
+ *       goroutine then unwinds at its next wait (see {@link Park#exitIfKilled}).
  * </ul>
  */
 public final class G implements Thread.UncaughtExceptionHandler, Runnable {

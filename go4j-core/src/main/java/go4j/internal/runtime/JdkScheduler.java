@@ -1,5 +1,6 @@
 package go4j.internal.runtime;
 
+import go4j.internal.sched.Scheduler;
 import java.util.concurrent.locks.LockSupport;
 
 /**

@@ -1,5 +1,7 @@
 package go4j.internal.runtime;
 
+import go4j.internal.base.Settings;
+import go4j.internal.base.RuntimeThread;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -219,7 +221,7 @@ final class Outside {
 
     /** {@code go4j.deadlock.ignoreThreads}: names of threads that never reach a goroutine. */
     private static final Pattern IGNORED = ignoredThreads(
-            Schedulers.setting("go4j.deadlock.ignoreThreads", "GO4J_DEADLOCK_IGNORE_THREADS"));
+            Settings.get("go4j.deadlock.ignoreThreads", "GO4J_DEADLOCK_IGNORE_THREADS"));
 
     static Pattern ignoredThreads(String regex) {
         if (regex == null) {

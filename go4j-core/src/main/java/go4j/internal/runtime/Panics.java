@@ -1,6 +1,6 @@
 package go4j.internal.runtime;
 
-import go4j.Panic;
+import go4j.internal.base.Settings;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -18,7 +18,7 @@ import java.util.Set;
  *         Worker.java:31
  * </pre>
  *
- * The panic value is a {@link Panic}'s message (Go's runtime errors print that way) or the
+ * The panic value is a {@code go4j.Panic}'s message (Go's runtime errors print that way) or the
  * exception's {@code toString()}; the frames are where it was thrown. Its causes and suppressed
  * exceptions follow the frames as the JDK prints them ({@code Caused by: ...},
  * {@code Suppressed: ...}, {@code ... 3 more} for the frames a cause shares with the exception
@@ -32,7 +32,7 @@ import java.util.Set;
  * the process with exit status 2, as Go does, and so do Go's fatal errors ({@link #fatal}, a
  * deadlock); with {@code -Dgo4j.exitOnPanic=false} (or {@code GO4J_EXIT_ON_PANIC=false}), for
  * an application embedding go4j, the process lives on: the program is torn down and
- * {@code Go.main} throws the exception (a {@link Panic} for a fatal error). Outside {@code Go.main}
+ * {@code Go.main} throws the exception (a {@code go4j.Panic} for a fatal error). Outside {@code Go.main}
  * (and after Go.main returned) the goroutine's thread's uncaught-exception handler gets the
  * exception when the application set one (on the thread or as the default); otherwise the
  * report is printed on stderr. The process lives on.
@@ -43,10 +43,10 @@ public final class Panics {
 
     /** Exit with status 2 on a panic, a fatal error or a deadlock under Go.main (true unless configured otherwise). */
     static final boolean EXIT_ON_PANIC =
-            !"false".equalsIgnoreCase(String.valueOf(Schedulers.setting("go4j.exitOnPanic", "GO4J_EXIT_ON_PANIC")));
+            !"false".equalsIgnoreCase(String.valueOf(Settings.get("go4j.exitOnPanic", "GO4J_EXIT_ON_PANIC")));
 
     /** GOTRACEBACK: 0 none, 1 single, 2 all. */
-    static final int TRACEBACK = traceback(Schedulers.setting("go4j.traceback", "GOTRACEBACK"));
+    static final int TRACEBACK = traceback(Settings.get("go4j.traceback", "GOTRACEBACK"));
 
     /** Parses a GOTRACEBACK value as Go does: names, or a number (bad values mean the default). */
     static int traceback(String v) {
@@ -72,9 +72,22 @@ public final class Panics {
         }
     }
 
+    /**
+     * {@code go4j.Panic}, which registers itself from its static initializer (the runtime is a
+     * floor below the public packages and must not name them); null until the first Panic
+     * exists, and no Panic exists before.
+     */
+    private static volatile Class<? extends RuntimeException> panicClass;
+
+    /** Called once, by {@code go4j.Panic}'s static initializer. */
+    public static void registerPanicClass(Class<? extends RuntimeException> c) {
+        panicClass = c;
+    }
+
     /** Go's printed panic value for {@code t}. */
     public static String value(Throwable t) {
-        if (t instanceof Panic) {
+        Class<? extends RuntimeException> pc = panicClass;
+        if (pc != null && pc.isInstance(t)) {
             return String.valueOf(t.getMessage());
         }
         return t.toString();
@@ -162,15 +175,15 @@ public final class Panics {
 
     /**
      * Go's fatal error for misuse that {@code recover} cannot stop ({@code sync: unlock of
-     * unlocked mutex} and the RWMutex ones): returns the {@link Panic} to throw, after, in a
+     * unlocked mutex} and the RWMutex ones): returns the {@code go4j.Panic} to throw, after, in a
      * goroutine of a running Go.main program, printing {@code fatal error: message}, a blank
      * line and the program's goroutines (the calling one first, running) and ending the
      * process with exit status 2. With the process kept alive ({@code go4j.exitOnPanic=false})
      * the program ends instead: Go.main tears it down and throws the Panic, whatever the
      * goroutine does with the one returned here. Outside Go.main, nothing is printed.
      */
-    public static Panic fatal(String message) {
-        Panic fatal = new Panic(message);
+    public static <X extends RuntimeException> X fatal(X fatal) {
+        String message = fatal.getMessage();
         G g = G.current();
         Program p = g == null ? null : g.program;
         if (p == null || p.free || p.ended() || p.dead || !p.claimPanic()) {

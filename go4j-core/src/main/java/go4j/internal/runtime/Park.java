@@ -1,5 +1,6 @@
 package go4j.internal.runtime;
 
+import go4j.internal.base.SpinLock;
 import go4j.internal.jfr.Events;
 import jdk.jfr.Event;
 
@@ -49,10 +50,10 @@ public final class Park {
     }
 
     /**
-     * How long a wait spins before it parks (property {@code go4j.spinNanos}; 0 turns spinning
+     * How long a wait spins before it parks (property {@code go4j.parkSpinNanos}; 0 turns spinning
      * off). A little more than a cross-carrier hand-off takes, far less than a park and a resume.
      */
-    static final long SPIN_NANOS = Long.getLong("go4j.spinNanos", 2_000);
+    static final long SPIN_NANOS = Long.getLong("go4j.parkSpinNanos", 2_000);
 
     /**
      * Spins until {@code w} (a {@link Sudog} or a {@link SelectWaiter}) is woken or the spin
@@ -160,21 +161,24 @@ public final class Park {
     }
 
     /**
-     * Parks until {@code s} is completed; when interrupted first, withdraws {@code s} from
-     * {@code q} under {@code lock} and throws {@link go4j.Interrupted} — unless {@code s} was
-     * completed meanwhile, in which case the operation happened and this returns normally.
+     * Parks until {@code s} is completed: true. When interrupted first, withdraws {@code s} from
+     * {@code q} under {@code lock} and returns false (the caller throws {@code go4j.Interrupted};
+     * a goroutine of a torn-down program unwinds instead, see {@link #exitIfKilled}) — unless
+     * {@code s} was completed meanwhile: then the operation happened, and this returns true.
      * Either way the interrupt flag stays set.
      */
-    public static void await(Sudog s, WaitQueue q, SpinLock lock, WaitReason reason, Object blocker, String op) {
+    public static boolean await(Sudog s, WaitQueue q, SpinLock lock, WaitReason reason, Object blocker) {
         if (!awaitDone(s, reason, blocker, lock.order)) {
             lock.lock();
             if (!s.done) {
                 q.remove(s);
                 lock.unlock();
-                throw interrupted(op);
+                exitIfKilled();
+                return false;
             }
             lock.unlock();
         }
+        return true;
     }
 
     /** Parks until a case of {@code sel} fired; false if interrupted first. */
@@ -216,10 +220,11 @@ public final class Park {
     }
 
     /**
-     * Parks forever (a nil channel, an empty select): returns only by throwing when the
-     * thread is interrupted, which leaves the flag set.
+     * Parks forever (a nil channel, an empty select): returns only when the thread is
+     * interrupted, which leaves the flag set; the caller throws {@code go4j.Interrupted} (a
+     * goroutine of a torn-down program unwinds instead, see {@link #exitIfKilled}).
      */
-    public static RuntimeException forever(WaitReason reason, String what) {
+    public static void forever(WaitReason reason) {
         G g = G.beginWait(reason);
         try {
             Thread self = Thread.currentThread();
@@ -232,18 +237,18 @@ public final class Park {
         } finally {
             G.endWait(g);
         }
-        return interrupted(what);
+        exitIfKilled();
     }
 
     /**
-     * The unchecked exception an interrupted blocking operation throws. On a goroutine whose
-     * program was torn down, throws {@link Goexit} instead, so the goroutine unwinds.
+     * Called where a blocking operation was interrupted, before it throws
+     * {@code go4j.Interrupted}: a goroutine whose program was torn down (its interrupt is the
+     * teardown's) throws {@link Goexit} here instead, so that it unwinds.
      */
-    public static RuntimeException interrupted(String what) {
+    public static void exitIfKilled() {
         G g = G.current();
         if (g != null && g.killed) {
             throw new Goexit();
         }
-        return new go4j.Interrupted(what);
     }
 }

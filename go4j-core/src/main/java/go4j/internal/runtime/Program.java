@@ -111,14 +111,23 @@ public final class Program {
     private static final long TEARDOWN_GRACE_MILLIS = 1000;
 
     /**
+     * How a program ended that Go.main reports by throwing a new {@code go4j.Panic} (the runtime
+     * is a floor below go4j and does not construct one): its message, and the cause or null.
+     */
+    public record Failure(String message, Throwable cause) {
+    }
+
+    /**
      * Runs {@code body} as the main goroutine of a new program and waits for the program to
-     * end (Go.main's contract): returns when the main goroutine returns. On a deadlock prints
+     * end (Go.main's contract): returns null when the main goroutine returns. On a deadlock prints
      * Go's report and, as Go, ends the process with exit status 2. A panic or a fatal error was
      * reported by the goroutine that hit it, which also ended the process. When the process is
      * kept alive (see {@link Panics}), the program's goroutines are torn down instead and this
-     * throws: Panic for a deadlock or a fatal error, what escaped the goroutine for a panic.
+     * throws what escaped the panicking goroutine or the fatal error's Panic, or returns the
+     * {@link Failure} for Go.main to throw as a Panic: a deadlock, or a panic with a checked
+     * exception.
      */
-    public static void runMain(Runnable body) {
+    public static Failure runMain(Runnable body) {
         Program p = new Program();
         p.caller = Thread.currentThread();
         Goroutines.startMain(body, p);
@@ -126,7 +135,7 @@ public final class Program {
         End end = p.awaitEnd();
         switch (end) {
             case RETURNED:
-                return;
+                return null;
             case PANICKED: {
                 // The report was printed by the goroutine that panicked.
                 Goroutines.kill(p, TEARDOWN_GRACE_MILLIS);
@@ -137,19 +146,19 @@ public final class Program {
                 if (t instanceof Error e) {
                     throw e;
                 }
-                throw new go4j.Panic(Panics.value(t), t);
+                return new Failure(Panics.value(t), t);
             }
             case FATAL:
-                // Reported by the goroutine that hit it.
+                // Reported by the goroutine that hit it; the failure is the Panic it threw.
                 Goroutines.kill(p, TEARDOWN_GRACE_MILLIS);
-                throw (go4j.Panic) p.failure();
+                throw (RuntimeException) p.failure();
             case DEADLOCK:
                 Panics.reportFatal(p.report());
                 Goroutines.kill(p, TEARDOWN_GRACE_MILLIS);
-                throw new go4j.Panic("all goroutines are asleep - deadlock!");
+                return new Failure("all goroutines are asleep - deadlock!", null);
             case NO_GOROUTINES:
                 Panics.reportFatal("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-                throw new go4j.Panic("no goroutines (main called runtime.Goexit) - deadlock!");
+                return new Failure("no goroutines (main called runtime.Goexit) - deadlock!", null);
             default:
                 throw new AssertionError(end);
         }

@@ -1,5 +1,9 @@
 package go4j.internal.runtime;
 
+import go4j.internal.base.Settings;
+import go4j.internal.sched.GmpScheduler;
+import go4j.internal.sched.Scheduler;
+
 /**
  * Chooses the scheduler once, at first use.
  *
@@ -49,17 +53,8 @@ public final class Schedulers {
         return Holder.SCHEDULER;
     }
 
-    /** A setting from a system property, else from the environment, else null. */
-    public static String setting(String property, String env) {
-        String v = System.getProperty(property);
-        if (v == null || v.isBlank()) {
-            v = System.getenv(env);
-        }
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
     static int initialGomaxprocs() {
-        String v = setting("go4j.gomaxprocs", "GOMAXPROCS");
+        String v = Settings.get("go4j.gomaxprocs", "GOMAXPROCS");
         if (v != null) {
             try {
                 int n = Integer.parseInt(v);
@@ -75,19 +70,20 @@ public final class Schedulers {
 
     private static Scheduler choose() {
         int procs = initialGomaxprocs();
-        String wanted = setting("go4j.scheduler", "GO4J_SCHEDULER");
+        String wanted = Settings.get("go4j.scheduler", "GO4J_SCHEDULER");
         if (wanted != null && !wanted.equals("gmp") && !wanted.equals("jdk")) {
             System.err.println("go4j: unknown scheduler '" + wanted + "' (expected gmp or jdk); using gmp if available");
             wanted = null;
         }
         if (!"jdk".equals(wanted)) {
-            Scheduler gmp = GmpLoader.tryCreate(procs);
-            if (gmp != null) {
-                return gmp;
+            try {
+                return GmpScheduler.create(procs);
+            } catch (UnsupportedOperationException e) {
+                System.err.println("go4j: gmp scheduler unavailable: " + e.getMessage() + "; using the JDK scheduler");
             }
         }
         if (System.getProperty("jdk.virtualThreadScheduler.parallelism") == null
-                && setting("go4j.gomaxprocs", "GOMAXPROCS") != null) {
+                && Settings.get("go4j.gomaxprocs", "GOMAXPROCS") != null) {
             // Only effective before the first virtual thread starts; harmless otherwise.
             System.setProperty("jdk.virtualThreadScheduler.parallelism", Integer.toString(procs));
         }

@@ -1,5 +1,6 @@
 package go4j.internal.runtime;
 
+import go4j.internal.base.SpinLock;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -43,8 +44,6 @@ public final class Sudog {
     // Wait queue links, guarded by the owner's lock.
     Sudog prev, next;
     boolean queued;
-    /** Free for the owner: the semaphore ticket count, a channel for a select case, ... */
-    public Object owner;
 
     public Sudog(Thread thread, Object elem) {
         this(thread, elem, null, 0);

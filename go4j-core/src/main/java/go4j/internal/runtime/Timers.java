@@ -1,5 +1,6 @@
 package go4j.internal.runtime;
 
+import go4j.internal.base.RuntimeThread;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;

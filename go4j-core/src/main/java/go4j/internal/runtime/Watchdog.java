@@ -1,5 +1,7 @@
 package go4j.internal.runtime;
 
+import go4j.internal.base.Settings;
+import go4j.internal.base.RuntimeThread;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +39,7 @@ final class Watchdog {
      * a line on stderr says what it is now ({@code go4j: no deadlock verdict: ...}), for a
      * program that hangs with no report.
      */
-    private static final String SETTING = Schedulers.setting("go4j.deadlock", "GO4J_DEADLOCK");
+    private static final String SETTING = Settings.get("go4j.deadlock", "GO4J_DEADLOCK");
     static final boolean DETECT = detect(SETTING);
     private static final boolean TRACE = "trace".equalsIgnoreCase(SETTING);
 

@@ -7,7 +7,7 @@ package go4j.internal.sched;
  *
  * @param runqSize          slots of each P's local run queue (Go: 256); a power of two, at least 2
  * @param globalCheckTicks  a P looks at the global queue first every this many scheduling ticks (Go: 61)
- * @param spinNanos         how long an M with nothing to run actively watches the global
+ * @param idleSpinNanos     how long an M with nothing to run actively watches the global
  *                          queue before the grace sleep below, and then parks
  * @param runnextGraceNanos a spinning M sleeps this long before stealing a P's {@code runnext}
  *                          or half its ring, and steals them only if that P's M stayed in the
@@ -21,14 +21,14 @@ package go4j.internal.sched;
  * @param sysmonTickNanos   how often sysmon looks while any P is busy
  * @param maxMs             the most carrier threads (Ms) ever created (Go: 10000)
  */
-record Config(int runqSize, int globalCheckTicks, long spinNanos, long runnextGraceNanos,
+record Config(int runqSize, int globalCheckTicks, long idleSpinNanos, long runnextGraceNanos,
               long retakeNanos, long preemptNanos, long sysmonTickNanos, int maxMs) {
 
     Config {
         if (runqSize < 2 || Integer.bitCount(runqSize) != 1) {
             throw new IllegalArgumentException("go4j.sched.runqSize must be a power of two >= 2: " + runqSize);
         }
-        if (globalCheckTicks < 1 || maxMs < 1 || sysmonTickNanos < 1 || spinNanos < 0
+        if (globalCheckTicks < 1 || maxMs < 1 || sysmonTickNanos < 1 || idleSpinNanos < 0
                 || runnextGraceNanos < 0 || retakeNanos < 0 || preemptNanos < 0) {
             throw new IllegalArgumentException("go4j.sched: bad tunable in " + this);
         }
@@ -39,7 +39,7 @@ record Config(int runqSize, int globalCheckTicks, long spinNanos, long runnextGr
         return new Config(
                 Integer.getInteger("go4j.sched.runqSize", 256),
                 Integer.getInteger("go4j.sched.globalCheckTicks", 61),
-                Long.getLong("go4j.sched.spinNanos", 5_000),
+                Long.getLong("go4j.sched.idleSpinNanos", 5_000),
                 Long.getLong("go4j.sched.runnextGraceNanos", 20_000),
                 retake,
                 millis("go4j.sched.preemptMillis", 10),

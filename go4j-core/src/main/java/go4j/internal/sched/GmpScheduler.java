@@ -1,8 +1,7 @@
 package go4j.internal.sched;
 
-import go4j.internal.runtime.Scheduler;
-import go4j.internal.runtime.Schedulers;
-import go4j.internal.runtime.SpinLock;
+import go4j.internal.base.Settings;
+import go4j.internal.base.SpinLock;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -65,7 +64,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      *
      * schedule(m) is Go's schedule()/findrunnable(): every globalCheckTicks ticks one G from the
      * global queue first (fairness); then runnext and the ring; then a batch from the global
-     * queue; then spin for spinNanos watching the global queue; then, if a victim holds a
+     * queue; then spin for idleSpinNanos watching the global queue; then, if a victim holds a
      * runnext or a ring while its M runs, sleep runnextGraceNanos still counted as spinning
      * and steal half its ring or its runnext if that M is still in the same continuation,
      * or half its ring if it is longer than RING_STEAL_FACTOR times what the M ran meanwhile,
@@ -174,7 +173,7 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /** GODEBUG=schedtrace=N (environment or -Dgo4j.godebug): N, else 0. */
     static int schedtraceSetting() {
-        String v = Schedulers.setting("go4j.godebug", "GODEBUG");
+        String v = Settings.get("go4j.godebug", "GODEBUG");
         if (v == null) {
             return 0;
         }
@@ -882,7 +881,7 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /**
      * Go's stealWork, with go4j's grace for rings: looks at the global queue for up to
-     * {@link Config#spinNanos}; then, if another P's M is running a continuation while that P
+     * {@link Config#idleSpinNanos}; then, if another P's M is running a continuation while that P
      * holds a runnext or a non-empty ring, parks for {@link Config#runnextGraceNanos}, still
      * counted as spinning (Go's usleep(3) in runqgrab: the victim will probably run them
      * itself, and while we count as spinning its wakep() wakes nobody), and then takes half
@@ -900,7 +899,7 @@ public final class GmpScheduler implements Scheduler, Executor {
             if (r != null || p.status != P.OWNED || shutdown) {
                 return r;
             }
-            if (System.nanoTime() - start >= cfg.spinNanos()) {
+            if (System.nanoTime() - start >= cfg.idleSpinNanos()) {
                 break;
             }
             for (int i = 0; i < 8; i++) {
@@ -1253,11 +1252,6 @@ public final class GmpScheduler implements Scheduler, Executor {
     /** The M the caller runs on (a goroutine's carrier, or the M itself), or null. */
     static M currentM() {
         return Hooks.currentCarrier() instanceof M m ? m : null;
-    }
-
-    /** The virtual thread builder (benchmarks in this package). */
-    Thread.Builder.OfVirtual builderForBench() {
-        return builder;
     }
 
     /** Number of Ms created so far. */

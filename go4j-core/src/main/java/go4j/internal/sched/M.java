@@ -1,7 +1,7 @@
 package go4j.internal.sched;
 
-import go4j.internal.runtime.RuntimeThread;
 
+import go4j.internal.base.RuntimeThread;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
  *       and the group runs slower than on one P (100x100 unbuffered with every ring split
  *       after the grace: 702-821 ns a message, against 385-560 with the ring rule alone).</li>
  * </ul>
- * The difference shows in {@link go4j.internal.runtime.SpinLock#contentions()}: with every
+ * The difference shows in {@link go4j.internal.base.SpinLock#contentions()}: with every
  * ring split, the 100x100 group found a lock held on 35% of its operations, 4x4 on 2%, select
  * over 2 on 0.4%, and the sieve on 29 of some 6 million hand-offs. So the gate lets one split
  * happen at a time and judges it by the lock contention since, at the first look at least

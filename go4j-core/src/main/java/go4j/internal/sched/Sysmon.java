@@ -1,8 +1,8 @@
 package go4j.internal.sched;
 
-import go4j.internal.runtime.RuntimeThread;
-import go4j.internal.runtime.SpinLock;
 
+import go4j.internal.base.RuntimeThread;
+import go4j.internal.base.SpinLock;
 import java.util.concurrent.locks.LockSupport;
 
 /**

@@ -11,7 +11,11 @@
  * {@code runnext}, so an unbuffered channel hand-off stays on one carrier; idle Ms steal half
  * of another P's ring; sysmon hands a stuck M's P to another M.
  *
- * <p>Classes: {@code GmpScheduler} (the global state and every algorithm), {@code P}, {@code M},
+ * <p>Its floor: above {@code go4j.internal.base}, below the runtime, which chooses a
+ * {@link go4j.internal.sched.Scheduler} (this package's interface: {@code gmp} here, {@code jdk}
+ * in the runtime) and never the other way round.
+ *
+ * <p>Classes: {@code Scheduler} (what the runtime asks of a scheduler), {@code GmpScheduler} (the global state and every algorithm), {@code P}, {@code M},
  * {@code Sysmon}, {@code Config} (tunables, {@code -Dgo4j.sched.*}), {@code Hooks} (the JDK
  * entry points). The design, its invariants and measured numbers are in {@code docs/scheduler.md}.
  */

@@ -49,7 +49,7 @@ public final class CarrierLookupBench {
     public static void main(String[] args) throws Exception {
         GmpScheduler s = GmpScheduler.create(1);
         int n = 100_000_000;
-        Thread t = s.builderForBench().start(() -> {
+        Thread t = s.newThread(() -> {
             for (int r = 0; r < 5; r++) {
                 long t0 = System.nanoTime();
                 int a = viaIntrinsic(n);
@@ -60,6 +60,7 @@ public final class CarrierLookupBench {
                         (double) (t1 - t0) / n, (double) (t2 - t1) / n, a, b);
             }
         });
+        t.start();
         t.join();
     }
 }

@@ -65,7 +65,7 @@ class GmpSchedulerTest {
 
     private static Config cfg(int runqSize, long graceNanos) {
         Config d = Config.fromSystemProperties();
-        return new Config(runqSize, d.globalCheckTicks(), d.spinNanos(), graceNanos, d.retakeNanos(),
+        return new Config(runqSize, d.globalCheckTicks(), d.idleSpinNanos(), graceNanos, d.retakeNanos(),
                 d.preemptNanos(), d.sysmonTickNanos(), d.maxMs());
     }
 
@@ -450,7 +450,7 @@ class GmpSchedulerTest {
     /** The default tunables without sysmon's retake and preemption, and sysmon ticking every {@code sysmonTickNanos}. */
     private static Config withoutRetake(long sysmonTickNanos) {
         Config d = Config.fromSystemProperties();
-        return new Config(d.runqSize(), d.globalCheckTicks(), d.spinNanos(), d.runnextGraceNanos(),
+        return new Config(d.runqSize(), d.globalCheckTicks(), d.idleSpinNanos(), d.runnextGraceNanos(),
                 NEVER, NEVER, sysmonTickNanos, d.maxMs());
     }
 
@@ -487,7 +487,7 @@ class GmpSchedulerTest {
         // A ring that holds all n children (none overflows to the global queue) and no sysmon
         // hand-off: another carrier can run a child only by stealing it from the spawner's P.
         Config d = Config.fromSystemProperties();
-        GmpScheduler s = sched(procs, new Config(16_384, d.globalCheckTicks(), d.spinNanos(),
+        GmpScheduler s = sched(procs, new Config(16_384, d.globalCheckTicks(), d.idleSpinNanos(),
                 d.runnextGraceNanos(), Long.MAX_VALUE / 4, d.preemptNanos(), d.sysmonTickNanos(), d.maxMs()));
         CountDownLatch done = new CountDownLatch(n);
         Set<Integer> ps = ConcurrentHashMap.newKeySet();

@@ -1,5 +1,7 @@
 package go4j.internal.sched;
 
+import java.util.concurrent.ThreadFactory;
+
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
@@ -71,17 +73,17 @@ public final class HandoffFloor {
     }
 
     /** go4j channels between plain virtual threads on gmp: the channel without goroutine bookkeeping. */
-    static void chan(Thread.Builder builder, int n, int reps) throws Exception {
+    static void chan(ThreadFactory builder, int n, int reps) throws Exception {
         for (int r = 0; r < reps; r++) {
             go4j.Chan<Integer> ping = new go4j.Chan<>();
             go4j.Chan<Integer> pong = new go4j.Chan<>();
             Integer one = 1;
-            Thread a = builder.unstarted(() -> {
+            Thread a = builder.newThread(() -> {
                 for (int i = 0; i < n; i++) {
                     pong.send(ping.recv());
                 }
             });
-            Thread b = builder.unstarted(() -> {
+            Thread b = builder.newThread(() -> {
                 for (int i = 0; i < n; i++) {
                     ping.send(one);
                     pong.recv();
@@ -104,25 +106,25 @@ public final class HandoffFloor {
         int n = Integer.parseInt(args[1]);
         int reps = Integer.parseInt(args[2]);
         if (mode.equals("chan")) {
-            chan(GmpScheduler.create(Integer.getInteger("go4j.gomaxprocs", 2)).builderForBench(), n, reps);
+            chan(GmpScheduler.create(Integer.getInteger("go4j.gomaxprocs", 2))::newThread, n, reps);
             return;
         }
-        Thread.Builder builder = switch (mode) {
-            case "gmp" -> GmpScheduler.create(Integer.getInteger("go4j.gomaxprocs", 2)).builderForBench();
-            case "floor" -> Hooks.virtualThreadBuilder(new OneCarrier());
-            default -> Thread.ofVirtual();
+        ThreadFactory builder = switch (mode) {
+            case "gmp" -> GmpScheduler.create(Integer.getInteger("go4j.gomaxprocs", 2))::newThread;
+            case "floor" -> Hooks.virtualThreadBuilder(new OneCarrier()).factory();
+            default -> Thread.ofVirtual().factory();
         };
         for (int r = 0; r < reps; r++) {
             Slot ping = new Slot();
             Slot pong = new Slot();
             Thread[] ts = new Thread[2];
-            ts[0] = builder.unstarted(() -> {
+            ts[0] = builder.newThread(() -> {
                 for (int i = 0; i < n; i++) {
                     ping.take();
                     pong.put(ts[1]);
                 }
             });
-            ts[1] = builder.unstarted(() -> {
+            ts[1] = builder.newThread(() -> {
                 for (int i = 0; i < n; i++) {
                     ping.put(ts[0]);
                     pong.take();

@@ -1,4 +1,4 @@
-package go4j.internal.runtime;
+package go4j.internal.sched;
 
 /**
  * Where goroutines run. Channels and the sync primitives only park and unpark threads; the
@@ -33,7 +33,7 @@ public interface Scheduler {
     }
 
     /**
-     * Whether a goroutine about to wait (see {@link Park}) should spin briefly first: only
+     * Whether a goroutine about to wait (see {@code go4j.internal.runtime.Park}) should spin briefly first: only
      * when whoever will end the wait may be running on another carrier right now. A
      * goroutine that the waiter itself made runnable and that waits for this carrier gains
      * nothing from a spin that delays it.
@@ -48,7 +48,7 @@ public interface Scheduler {
      * anyway is a virtual thread go4j did not start, one a goroutine created (which inherits the
      * goroutine's scheduler), or a goroutine still finishing its park. A scheduler whose
      * carriers are a {@link java.util.concurrent.ForkJoinPool} says true: the verdict asks the
-     * pool ({@link Outside}).
+     * pool ({@code go4j.internal.runtime.Outside}).
      */
     default boolean quiescent() {
         return true;

@@ -1,4 +1,4 @@
-package go4j.internal.runtime;
+package go4j.internal.base;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code LockSupport.unpark} while holding it, so every critical section is a few dozen
  * instructions. Nothing in a critical section can throw without the lock being released
  * first: no allocation but through a path that unlocks when it fails
- * ({@link Sudog#newHolding}, a try/finally), so an OutOfMemoryError never leaves a lock held
+ * (the runtime's {@code Sudog.newHolding}, a try/finally), so an OutOfMemoryError never leaves a lock held
  * and its channel, mutex or scheduler wedged. (A StackOverflowError is the exception: it can
- * strike at any call, and the JDK's reserved stack area covers only its own locks.) {@link #order} is unique and fixed: {@code select} locks several channels in
+ * strike at any call, and the JDK's reserved stack area covers only its own locks.)
+ * {@link #order} is unique and fixed: {@code select} locks several channels in
  * increasing order, which is what keeps it deadlock-free.
  */
 public final class SpinLock {
@@ -103,15 +104,7 @@ public final class SpinLock {
         }
     }
 
-    public boolean tryLock() {
-        return STATE.compareAndSet(this, 0, 1);
-    }
-
     public void unlock() {
         STATE.setRelease(this, 0);
-    }
-
-    public boolean isHeld() {
-        return (int) STATE.getOpaque(this) != 0;
     }
 }
