@@ -148,6 +148,9 @@ public final class GmpScheduler implements Scheduler, Executor {
         if (Hooks.FAILURE != null) {
             throw new UnsupportedOperationException(Hooks.FAILURE);
         }
+        if (Door.CHOSEN == null) {
+            throw new UnsupportedOperationException(Door.FAILURE);
+        }
         return new GmpScheduler(procs, cfg, schedtraceMillis);
     }
 
@@ -163,7 +166,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         }
         this.allp = ps;
         this.gomaxprocs = procs;
-        this.builder = Hooks.virtualThreadBuilder(this);
+        this.builder = Door.CHOSEN.builder(this);
         this.sysmon = new Sysmon(this, schedtraceMillis);
         sysmon.start();
         if (Boolean.getBoolean("go4j.sched.stats")) {

@@ -16,7 +16,7 @@
  * in the runtime) and never the other way round.
  *
  * <p>Classes: {@code Scheduler} (what the runtime asks of a scheduler), {@code GmpScheduler} (the global state and every algorithm), {@code P}, {@code M},
- * {@code Sysmon}, {@code Config} (tunables, {@code -Dgo4j.sched.*}), {@code Hooks} (the JDK
- * entry points). The design, its invariants and measured numbers are in {@code docs/scheduler.md}.
+ * {@code Sysmon}, {@code Config} (tunables, {@code -Dgo4j.sched.*}), {@code Door} (how the
+ * scheduler enters the JDK: two doors, docs/adr/0004) and {@code Hooks} (the carrier lookup). The design, its invariants and measured numbers are in {@code docs/scheduler.md}.
  */
 package go4j.internal.sched;

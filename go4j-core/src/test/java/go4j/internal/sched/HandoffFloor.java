@@ -111,7 +111,7 @@ public final class HandoffFloor {
         }
         ThreadFactory builder = switch (mode) {
             case "gmp" -> GmpScheduler.create(Integer.getInteger("go4j.gomaxprocs", 2))::newThread;
-            case "floor" -> Hooks.virtualThreadBuilder(new OneCarrier()).factory();
+            case "floor" -> Door.CHOSEN.builder(new OneCarrier()).factory();
             default -> Thread.ofVirtual().factory();
         };
         for (int r = 0; r < reps; r++) {
