@@ -3,7 +3,6 @@ package go4j.internal.base;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The short lock every go4j primitive guards its state with (Go's {@code runtime.mutex}).
@@ -74,20 +73,7 @@ public final class SpinLock {
         }
     }
 
-    /**
-     * Lock acquisitions that found the lock held, over every SpinLock in the process. Only the
-     * slow path pays for it. The gmp scheduler reads it to tell whether splitting a group of
-     * goroutines over two carriers made them fight over shared locks (its SplitGate).
-     */
-    private static final LongAdder CONTENDED = new LongAdder();
-
-    /** How many lock acquisitions so far found a SpinLock held (see {@link #CONTENDED}). */
-    public static long contentions() {
-        return CONTENDED.sum();
-    }
-
     private void lockSlow() {
-        CONTENDED.increment();
         int spins = 0;
         for (;;) {
             if ((int) STATE.getOpaque(this) == 0 && STATE.compareAndSet(this, 0, 1)) {

@@ -86,10 +86,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      * sysmon (every tick) and finally the old M drain retired Ps into the global queue.
      *
      * Locking: one SpinLock (Go's sched.lock) guards the global queue, the idle P and idle M
-     * lists, P status changes, allp replacement and the M count. It is never held while
-     * parking or running a continuation; LockSupport.unpark of an M (a platform thread) is
-     * the only call out while holding it. Nothing under it may fail with the lock left held:
-     * what can be allocated first is (procresize's Ps, retake's fresh P, a new M's place in
+     * lists, P status changes, allp replacement and the M count. As every SpinLock, it is never
+     * held while parking, unparking (an M, sysmon: always after the unlock) or running a
+     * continuation. Nothing under it may fail with the lock left held: what can be allocated first is (procresize's Ps, retake's fresh P, a new M's place in
      * allm is undone if it fails), and the sections that grow the global queue or the orphan
      * list release the lock in a finally. (An OutOfMemoryError while the global queue grows
      * can still lose the continuations of the batch being moved at that moment: the JVM is out
@@ -351,7 +350,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 if (r != m.curTask()) {
                     // Go's ready(): the woken goroutine runs next, here. Go also wakes an idle
                     // M each time; we do not when this P held nothing else (see quietWake).
-                    boolean quiet = p.runnext == null && !p.ringNonEmptyRacy() && quietWake(m, p, r);
+                    boolean quiet = Departures.QUIET_WAKES && p.runnext == null && !p.ringNonEmptyRacy() && quietWake(m, p, r);
                     runqput(p, r, true);
                     if (!quiet) {
                         wakep();
@@ -443,6 +442,9 @@ public final class GmpScheduler implements Scheduler, Executor {
             p.m = m;
         }
         lock.unlock();
+        if (p != null) {
+            wakeSysmon();
+        }
         m.p = p;
         return p;
     }
@@ -664,6 +666,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      * the caller has already counted the M in nmspinning; the count is undone if no M starts.
      */
     void startm(P p, boolean spinning) {
+        boolean tookIdle = p == null;
         lock.lock();
         if (p == null) {
             p = pidlegetLocked();
@@ -685,6 +688,9 @@ public final class GmpScheduler implements Scheduler, Executor {
             nm.nextSpinning = spinning;
             nm.nextp = p;
             lock.unlock();
+            if (tookIdle) {
+                wakeSysmon();
+            }
             stats.mWakes.increment();
             LockSupport.unpark(nm);
             return;
@@ -713,6 +719,9 @@ public final class GmpScheduler implements Scheduler, Executor {
         nm.nextSpinning = spinning;
         nm.nextp = p;
         lock.unlock();
+        if (tookIdle) {
+            wakeSysmon();
+        }
         try {
             nm.start();
         } catch (Throwable t) { // OutOfMemoryError: unable to create native thread
@@ -742,11 +751,19 @@ public final class GmpScheduler implements Scheduler, Executor {
             p.link = null;
             p.status = P.OWNED;
             npidle = npidle - 1;
-            if (sysmon.sleeping) {
-                LockSupport.unpark(sysmon);
-            }
         }
         return p;
+    }
+
+    /**
+     * After a P left the idle list (and the lock was released): sysmon, asleep while every P
+     * was idle, watches again. Sysmon sets {@code sleeping} and then looks at the Ps; we
+     * changed a P and then read {@code sleeping}: both volatile, so one of us sees the other.
+     */
+    private void wakeSysmon() {
+        if (sysmon.sleeping) {
+            LockSupport.unpark(sysmon);
+        }
     }
 
     private void pidleputLocked(P p) {
@@ -896,6 +913,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      * nothing was found or m's P was taken meanwhile.
      */
     private Runnable stealWork(M m, P p) {
+        if (!Departures.STEAL_GRACE) {
+            return stealLikeGo(m, p);
+        }
         long start = System.nanoTime();
         for (;;) {
             Runnable r = stealGlobal(p);
@@ -910,6 +930,48 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
         }
         return stealAfterGrace(m, p);
+    }
+
+    /**
+     * Go's stealWork, without go4j's grace ({@link Departures#STEAL_GRACE} off): four passes
+     * over the other Ps in random order, taking half of a ring at once, and on the last pass a
+     * runnext, after a 3 µs sleep when its P's M is running (Go's usleep(3) in runqgrab: its
+     * owner will probably run it itself); the global queue before each look. Null if nothing
+     * was found or m's P was taken meanwhile.
+     */
+    private Runnable stealLikeGo(M m, P p) {
+        P[] ps = allp;
+        int n = ps.length;
+        for (int pass = 0; pass < 4; pass++) {
+            int off = m.rand(n);
+            for (int k = 0; k < n; k++) {
+                Runnable r = stealGlobal(p);
+                if (r != null || p.status != P.OWNED || shutdown) {
+                    return r;
+                }
+                P v = ps[(off + k) % n];
+                if (v == p) {
+                    continue;
+                }
+                if ((r = runqsteal(p, v)) != null) {
+                    stats.ringSteals.increment();
+                    return r;
+                }
+                Runnable next = v.runnext;
+                if (pass == 3 && next != null) {
+                    M vm = v.m;
+                    if (vm != null && vm.curTaskRacy() != null) {
+                        LockSupport.parkNanos(this, 3_000);
+                        next = v.runnext;
+                    }
+                    if (next != null && PHot.RUNNEXT.compareAndSet(v, next, null)) {
+                        stats.runnextSteals.increment();
+                        return next;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A batch of the global queue, if it holds anything. */
@@ -966,6 +1028,8 @@ public final class GmpScheduler implements Scheduler, Executor {
             return null;
         }
         stats.graceSleeps.increment();
+        long tasksBefore = Departures.SPLIT_GATE ? tasksRun() : 0;
+        long sleptAt = System.nanoTime();
         LockSupport.parkNanos(this, cfg.runnextGraceNanos());
         if (p.status != P.OWNED || shutdown) {
             return null;
@@ -985,9 +1049,9 @@ public final class GmpScheduler implements Scheduler, Executor {
             long ran = vm.ntasksRacy() - seen[i];
             int size = v.ringSizeRacy();
             // A ring its M gets through itself holds a group handing off among themselves:
-            // split it only if the gate says splits have not been making locks contended.
-            boolean split = ran != 0 && !ringOutlastsItsM(size, ran);
-            if (split && (size == 0 || !splits.tryReserve(System.nanoTime(), SpinLock.contentions()))) {
+            // split it only if the gate says splits have been paying.
+            boolean split = Departures.RING_RULE && ran != 0 && !ringOutlastsItsM(size, ran);
+            if (split && (size == 0 || !Departures.SPLIT_GATE || !reserveSplit(tasksBefore, sleptAt))) {
                 continue;
             }
             if ((r = runqsteal(p, v)) != null) {
@@ -1005,6 +1069,27 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
         }
         return null;
+    }
+
+    /** Asks the split gate, with the Ms' rate over the grace just slept (see {@link SplitGate}). */
+    private boolean reserveSplit(long tasksBefore, long sleptAt) {
+        long now = System.nanoTime();
+        long tasks = tasksRun();
+        return splits.tryReserve(now, tasks, (double) (tasks - tasksBefore) / Math.max(1, now - sleptAt));
+    }
+
+    /** Continuations run so far by all of this scheduler's Ms (the split gate's measure). */
+    long tasksRun() {
+        long sum = 0;
+        lock.lock();
+        try {
+            for (M m : allm) {
+                sum += m.ntasksRacy();
+            }
+        } finally {
+            lock.unlock();
+        }
+        return sum;
     }
 
     // ---- the global run queue ----

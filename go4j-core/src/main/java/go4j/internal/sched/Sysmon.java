@@ -2,7 +2,6 @@ package go4j.internal.sched;
 
 
 import go4j.internal.base.RuntimeThread;
-import go4j.internal.base.SpinLock;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -131,7 +130,7 @@ final class Sysmon extends RuntimeThread {
             sched.drainOrphans();
         }
         if (sched.splits.judging()) {
-            sched.splits.judge(now, SpinLock.contentions());
+            sched.splits.judge(now, sched.tasksRun());
         }
     }
 }

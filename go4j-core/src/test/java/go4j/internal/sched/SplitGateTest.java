@@ -5,60 +5,69 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.atomic.LongAdder;
 
 import static go4j.internal.sched.SplitGate.JUDGE_NANOS;
-import static go4j.internal.sched.SplitGate.NANOS_PER_MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The split gate's rule on a made-up clock and contention count (no threads, no scheduler). */
+/**
+ * The split gate's rule on a made-up clock and task count (no threads, no scheduler): a split
+ * pays when the Ms run continuations at least 25% faster after it than before it.
+ */
 class SplitGateTest {
-    private static final long MS = NANOS_PER_MS;
+    private static final long MS = 1_000_000;
+    /** Continuations per ns before every split below: 5 a microsecond (200 ns a hand-off). */
+    private static final double BEFORE = 0.005;
+    /** Continuations in JUDGE_NANOS at that rate. */
+    private static final long SAME = (long) (BEFORE * JUDGE_NANOS);
+    /** Twice as many: the split ran the group on two carriers at once. */
+    private static final long DOUBLED = 2 * SAME;
 
     @Test
-    void contentionWithNoSplitMadeIsNotJudged() {
+    void noSplitMadeIsNotJudged() {
         SplitGate g = new SplitGate(new LongAdder());
-        assertTrue(g.tryReserve(0, 0));
+        assertTrue(g.tryReserve(0, 0, BEFORE));
         g.cancel();
         assertFalse(g.judging());
-        assertTrue(g.tryReserve(5 * MS, 100), "nothing was split: the contention meanwhile bans nothing");
+        assertTrue(g.tryReserve(5 * MS, 0, BEFORE), "nothing was split: nothing was judged, nothing banned");
     }
 
     @Test
     void oneSplitAtATime() {
         SplitGate g = new SplitGate(new LongAdder());
-        assertTrue(g.tryReserve(10 * MS, 0));
+        assertTrue(g.tryReserve(10 * MS, 0, BEFORE));
         assertTrue(g.judging());
-        assertFalse(g.tryReserve(10 * MS, 0), "reserved by another spinner");
-        assertFalse(g.tryReserve(10 * MS + JUDGE_NANOS - 1, 0), "not judged yet");
-        assertTrue(g.tryReserve(10 * MS + JUDGE_NANOS, 0), "judged harmless (no lock contended), then reserved");
+        assertFalse(g.tryReserve(10 * MS, 0, BEFORE), "reserved by another spinner");
+        assertFalse(g.tryReserve(10 * MS + JUDGE_NANOS - 1, DOUBLED, BEFORE), "not judged yet");
+        assertTrue(g.tryReserve(10 * MS + JUDGE_NANOS, DOUBLED, BEFORE), "judged: paid; then reserved");
     }
 
     @Test
     void sysmonJudgesASplitOnlyOnceItsTimeHasCome() {
         LongAdder bans = new LongAdder();
         SplitGate g = new SplitGate(bans);
-        assertTrue(g.tryReserve(0, 0));
-        g.judge(JUDGE_NANOS - 1, 50);
+        assertTrue(g.tryReserve(0, 0, BEFORE));
+        g.judge(JUDGE_NANOS - 1, SAME);
         assertTrue(g.judging());
-        g.judge(JUDGE_NANOS, 50);
+        g.judge(JUDGE_NANOS, SAME);
         assertFalse(g.judging());
-        assertEquals(1, bans.sum());
-        assertFalse(g.tryReserve(JUDGE_NANOS + JUDGE_NANOS - 1, 50), "banned for 1 ms");
-        assertTrue(g.tryReserve(2 * JUDGE_NANOS, 50));
+        assertEquals(1, bans.sum(), "no faster after the split than before: banned");
+        assertFalse(g.tryReserve(2 * JUDGE_NANOS - 1, SAME, BEFORE), "banned for 1 ms");
+        assertTrue(g.tryReserve(2 * JUDGE_NANOS, SAME, BEFORE));
     }
 
     @Test
-    void aSplitThatMadeLocksContendedBansSplitsForOneMillisecondThenLongerEachTime() {
+    void aSplitThatDidNotPayBansSplitsForOneMillisecondThenLongerEachTime() {
         LongAdder bans = new LongAdder();
         SplitGate g = new SplitGate(bans);
-        long t = 0, c = 0;
+        long t = 0;
+        long tasks = 0;
         for (int shift = 0; shift <= SplitGate.MAX_BAN_SHIFT + 2; shift++) {
-            assertTrue(g.tryReserve(t, c));
+            assertTrue(g.tryReserve(t, tasks, BEFORE));
             t += JUDGE_NANOS;
-            c += 100; // 100 contended locks in the millisecond after the split
-            assertFalse(g.tryReserve(t, c), "judged: hurt");
+            tasks += SAME / 2; // the split halved the rate: two carriers fighting over one channel
+            assertFalse(g.tryReserve(t, tasks, BEFORE), "judged: did not pay");
             long ban = JUDGE_NANOS << Math.min(shift, SplitGate.MAX_BAN_SHIFT);
-            assertFalse(g.tryReserve(t + ban - 1, c), "still banned");
+            assertFalse(g.tryReserve(t + ban - 1, tasks, BEFORE), "still banned");
             t += ban;
         }
         assertEquals(SplitGate.MAX_BAN_SHIFT + 3, bans.sum());
@@ -66,33 +75,35 @@ class SplitGateTest {
     }
 
     @Test
-    void aHarmlessSplitResetsTheBanToOneMillisecond() {
+    void aSplitThatPaidResetsTheBanToOneMillisecond() {
         SplitGate g = new SplitGate(new LongAdder());
         long t = 0;
+        long tasks = 0;
         for (int i = 0; i < 3; i++) { // bans of 1, 2 and 4 ms
-            assertTrue(g.tryReserve(t, 0));
+            assertTrue(g.tryReserve(t, tasks, BEFORE));
             t += JUDGE_NANOS;
-            assertFalse(g.tryReserve(t, 1_000));
+            tasks += SAME;
+            assertFalse(g.tryReserve(t, tasks, BEFORE));
             t += JUDGE_NANOS << i;
         }
-        assertTrue(g.tryReserve(t, 1_000));
+        assertTrue(g.tryReserve(t, tasks, BEFORE));
         t += JUDGE_NANOS;
-        assertTrue(g.tryReserve(t, 1_000), "no contention after that split: harmless; reserved again");
+        tasks += DOUBLED;
+        assertTrue(g.tryReserve(t, tasks, BEFORE), "twice as fast after that split: paid; reserved again");
         t += JUDGE_NANOS;
-        assertFalse(g.tryReserve(t, 2_000));
-        assertFalse(g.tryReserve(t + JUDGE_NANOS - 1, 2_000));
-        assertTrue(g.tryReserve(t + JUDGE_NANOS, 2_000), "the ban after a harmless split is 1 ms again");
+        tasks += SAME;
+        assertFalse(g.tryReserve(t, tasks, BEFORE));
+        assertFalse(g.tryReserve(t + JUDGE_NANOS - 1, tasks, BEFORE));
+        assertTrue(g.tryReserve(t + JUDGE_NANOS, tasks, BEFORE), "the ban after a split that paid is 1 ms again");
     }
 
     @Test
-    void moreThanOneContendedLockPerMillisecondHurts() {
-        assertFalse(SplitGate.hurt(0, MS));
-        assertFalse(SplitGate.hurt(1, MS));
-        assertTrue(SplitGate.hurt(2, MS));
-        assertFalse(SplitGate.hurt(10, 10 * MS));
-        assertTrue(SplitGate.hurt(11, 10 * MS));
-        // measured with every ring split: 100x100 unbuffered ~500 a millisecond, the sieve ~0.01
-        assertTrue(SplitGate.hurt(500, MS));
-        assertFalse(SplitGate.hurt(29, 3_000 * MS));
+    void aSplitPaysFromTwentyFivePercentFaster() {
+        assertFalse(SplitGate.paid(BEFORE, SAME, JUDGE_NANOS));
+        assertFalse(SplitGate.paid(BEFORE, SAME * 5 / 4, JUDGE_NANOS), "exactly 25% faster is not enough");
+        assertTrue(SplitGate.paid(BEFORE, SAME * 5 / 4 + 1, JUDGE_NANOS));
+        assertTrue(SplitGate.paid(BEFORE, DOUBLED, JUDGE_NANOS));
+        assertFalse(SplitGate.paid(BEFORE, 0, JUDGE_NANOS));
+        assertTrue(SplitGate.paid(0, 1, JUDGE_NANOS), "nothing ran before: any progress pays");
     }
 }
