@@ -86,7 +86,7 @@ public final class PanicPrograms {
                 Chan<String> c = new Chan<>();
                 Thread.ofPlatform().start(() -> {
                     try {
-                        new ProcessBuilder("sleep", "0.5").start().waitFor(); // ten watchdog ticks
+                        new ProcessBuilder("sleep", "2").start().waitFor(); // forty watchdog ticks: the verdict comes first even under load
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
