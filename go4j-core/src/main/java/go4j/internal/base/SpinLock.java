@@ -32,7 +32,7 @@ public final class SpinLock {
      * return of Continuation.yield0 with "pinned" that the JIT profiles: in a program that
      * parks many goroutines before any resumes, those returns can be all the profile has
      * seen, C2 then compiles yield0 to trap on a resumption, and every goroutine parked in
-     * that code deoptimizes when it is woken (docs/scheduler.md, "Waking many at once").
+     * that code deoptimizes when it is woken (docs/benchmarks.md, "Waking many at once").
      * Platform threads (Ms, sysmon, timers) still yield to the OS.
      */
     private static final AtomicLong ORDER = new AtomicLong();

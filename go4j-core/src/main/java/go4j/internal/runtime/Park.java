@@ -21,16 +21,15 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Cost of the accounting on each park: {@link G#beginWait} and {@link G#endWait} (a few
  * plain stores, no shared counter, no clock call) and one JFR enabled-flag check.
  *
- * <p>Spin, then park. Parking a virtual thread and resuming it costs ~250 ns each way on the
- * development machine (the JDK's continuation yield and run), more than a whole channel
- * hand-off between two goroutines running on two carriers. So a wait whose reason is
+ * <p>Spin, then park. Parking a virtual thread and resuming it (the JDK's continuation yield
+ * and run) costs more than a whole channel hand-off between two goroutines running on two
+ * carriers (docs/benchmarks.md, "What bounds ping-pong"). So a wait whose reason is
  * {@link WaitReason#spin} (channel, select, mutex) first spins up to {@link #SPIN_NANOS}
  * watching its wake-up flag, when the scheduler says the other side may be running on another
  * carrier ({@link Scheduler#spinBeforePark}); only then does it park. A waker that finds the
  * waiter not parked skips the unpark ({@link Sudog#wake}). On the JDK scheduler, where a
- * woken goroutine usually runs on another carrier, this made an unbuffered ping-pong ~3x
- * faster (2,300-2,900 ns a round trip parked, 700-900 ns spinning; 98-99% of the waits ended
- * in the spin, woken by the partner). The gmp scheduler runs a woken goroutine on the
+ * woken goroutine usually runs on another carrier, most waits of a ping-pong end in the spin
+ * (docs/benchmarks.md, "Spinning before parking"). The gmp scheduler runs a woken goroutine on the
  * waker's own carrier, so its goroutines never spin (only platform threads do): a spinning
  * goroutine would keep its communicating partners spread over carriers (see its
  * spinBeforePark). The spin is not part of the wait as dumps and deadlock detection see it:
@@ -43,7 +42,7 @@ import java.util.concurrent.locks.LockSupport;
  * with one before it (a {@code while (!done)} loop) is then compiled as "never taken" with a
  * trap, and every one of those goroutines deoptimizes, one by one, on its wake-up. So the
  * checks after a park are bytecodes of their own, which the JIT has no profile for and
- * compiles both ways (docs/scheduler.md, "Waking many at once").
+ * compiles both ways (docs/benchmarks.md, "Waking many at once").
  */
 public final class Park {
     private Park() {
@@ -68,7 +67,7 @@ public final class Park {
             if (s != null ? s.done : sel.fired != null) {
                 return true;
             }
-            if ((i & 15) == 0) { // a clock read is ~25 ns: every 16 pauses
+            if ((i & 15) == 0) { // a clock read costs more than a pause: every 16 pauses
                 long now = System.nanoTime();
                 if (deadline == 0) {
                     deadline = now + SPIN_NANOS;
@@ -83,9 +82,9 @@ public final class Park {
      * Whether this wait spins first. Adaptive, per goroutine: a spin that ends without the
      * wake-up (the partner was not running: it waits in a run queue behind the spinner, as
      * in a long pipeline of goroutines) makes the goroutine park at once for its next 1, 3,
-     * 7, ... up to {@link #MAX_SPIN_BACKOFF} waits; a spin that succeeds resets that.
-     * Measured on the JDK scheduler: a 1,000-goroutine prime sieve ran 3-4x slower with an
-     * unconditional spin, and within noise of no spin with this backoff.
+     * 7, ... up to {@link #MAX_SPIN_BACKOFF} waits; a spin that succeeds resets that, so
+     * that a chain of goroutines (a prime sieve), whose partners wait in run queues, stops
+     * spinning (docs/benchmarks.md, "Spinning before parking").
      */
     private static boolean spinFirst(WaitReason reason, G g) {
         if (!reason.spin || SPIN_NANOS <= 0 || !Schedulers.current().spinBeforePark()) {

@@ -28,7 +28,7 @@ public final class Schedulers {
      * task returns). Otherwise, in a program whose goroutines all park before the first one
      * ends, the JIT compiles {@code VirtualThread.run} with that class not loaded, and every
      * goroutine parked in that compiled code deoptimizes when its body returns
-     * (docs/scheduler.md, "Waking many at once"). Costs one thread start and join, once per
+     * (docs/benchmarks.md, "Waking many at once"). Costs one thread start and join, once per
      * JVM.
      */
     private static Scheduler ranOneThread(Scheduler s) {

@@ -51,8 +51,8 @@ public final class GmpScheduler implements Scheduler, Executor {
      *     cross-thread wake-up), pushing the previous runnext to the ring's tail; then wakep(),
      *     unless the P held nothing else: a "quiet" wake-up. Go wakes an idle M on every
      *     ready(); in a hand-off chain (ping-pong, a producer and its consumer) that M finds
-     *     nothing to steal and parks again, and on this VM the futex wake-up and the idle M's
-     *     spinning cost the chain ~35% (ping-pong ~900 -> ~600 ns a round trip, measured).
+     *     nothing to steal and parks again, and the futex wake-up and the idle M's spinning
+     *     slow the chain down (Departures.QUIET_WAKES; ADR 0005 has the numbers).
      *     If the waker keeps running instead of parking, timed quiet wake-ups notice it and
      *     turn the P back to waking Ms (quietWake), and sysmon wakes a spinner at its next
      *     tick, which steals the woken G by the runnext grace rule; a new goroutine still
@@ -68,7 +68,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      * runnext or a ring while its M runs, sleep runnextGraceNanos still counted as spinning
      * and steal half its ring or its runnext if that M is still in the same continuation,
      * or half its ring if it is longer than RING_STEAL_FACTOR times what the M ran meanwhile,
-     * or, when the SplitGate allows (no split lately made locks contended), half of any
+     * or, when the SplitGate allows (splits lately made the Ms run faster), half of any
      * ring (Go steals a ring at once); then give the P back and park.
      *
      * wakep() wakes an idle M only when a P is idle and no M is spinning; the woken M starts
@@ -245,8 +245,8 @@ public final class GmpScheduler implements Scheduler, Executor {
      * keeps its M busy, so the goroutines of a communicating group stay spread over the Ms
      * and every hand-off crosses carriers; parked, they gather on one P, where a hand-off is
      * a park and a resume on one carrier (see the ring rule in {@link #stealWork}).
-     * Measured, with the ring rule, against the previous spin rule: docs/scheduler.md,
-     * "Spinning before parking" and "Rings". A platform thread does spin: whoever wakes it
+     * The measurements against the previous spin rule: docs/benchmarks.md, "Spinning before
+     * parking" and "Rings". A platform thread does spin: whoever wakes it
      * runs elsewhere.
      */
     @Override
@@ -396,7 +396,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         // A countdown reloaded with a random stride (1 .. 2 * QUIET_SAMPLE - 1), so that the
         // hand-off path pays one decrement, not a random draw. Not a fixed stride: a stage's
         // wake-ups alternate with its partner's, and a fixed even stride would only ever
-        // time the partner's (measured: never late).
+        // time the partner's (which never came late).
         if (--p.quietUntilTimed <= 0) {
             p.quietUntilTimed = 1 + m.rand(2 * QUIET_SAMPLE - 1);
             p.quietTimed = r;
@@ -993,9 +993,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      * handing off among themselves (4 producers and 4 consumers, 100 and 100, a selector and
      * its producers). Go steals it at once; on the JVM that splits the group over two carriers,
      * where each hand-off between the halves wakes a parked virtual thread on the other one,
-     * and the group ran faster on one P than on two (docs/scheduler.md, "Rings"), unless its
+     * and the group ran faster on one P than on two (docs/benchmarks.md, "Rings"), unless its
      * goroutines share no channel across the cut, as a chain of stages does: the
-     * {@link SplitGate} tells these apart by the lock contention a split brings.
+     * {@link SplitGate} tells these apart by whether a split made the Ms run faster.
      */
     static final int RING_STEAL_FACTOR = 4;
 

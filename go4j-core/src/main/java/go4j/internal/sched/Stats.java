@@ -12,7 +12,7 @@ final class Stats {
     final LongAdder mParks = new LongAdder();        // an M parked in the idle list
     final LongAdder ringSteals = new LongAdder();    // a spinner took half of another P's ring
     final LongAdder splitSteals = new LongAdder();   // ... a ring its M would have got through (SplitGate)
-    final LongAdder splitBans = new LongAdder();     // a split made locks contended: splits banned a while
+    final LongAdder splitBans = new LongAdder();     // a split did not make the Ms run faster: splits banned a while
     final LongAdder graceSleeps = new LongAdder();   // a spinner slept before stealing a runnext or a ring
     final LongAdder runnextSteals = new LongAdder(); // ... and then took it
     final LongAdder retakes = new LongAdder();       // sysmon took a P from a stuck M
