@@ -3,6 +3,7 @@ package go4j.internal.sched;
 import go4j.Chan;
 import go4j.Go;
 import go4j.internal.runtime.Schedulers;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -65,8 +66,8 @@ public class RawPipeline {
         return (double) dt / m / STAGES;
     }
 
-    /** ns per hop through go4j channels, one message in flight. */
-    static double chan(int m) throws Exception {
+    /** A chain of STAGES goroutines over unbuffered channels: its first and last channels. */
+    static List<Chan<Integer>> chain() {
         Chan<Integer> first = new Chan<>();
         Chan<Integer> in = first;
         for (int s = 0; s < STAGES; s++) {
@@ -74,7 +75,13 @@ public class RawPipeline {
             Go.go(() -> { for (Integer v : from) out.send(v); out.close(); });
             in = out;
         }
-        Chan<Integer> last = in;
+        return List.of(first, in);
+    }
+
+    /** ns per hop through go4j channels, one message in flight. */
+    static double chan(int m) throws Exception {
+        List<Chan<Integer>> ends = chain();
+        Chan<Integer> first = ends.get(0), last = ends.get(1);
         double[] r = new double[1];
         Thread t = Schedulers.current().newThread(() -> {
             long t0 = System.nanoTime();
@@ -88,14 +95,8 @@ public class RawPipeline {
 
     /** ns per hop, the bench's shape: m messages streamed (pipelined). */
     static double chanStream(int m) throws Exception {
-        Chan<Integer> first = new Chan<>();
-        Chan<Integer> in = first;
-        for (int s = 0; s < STAGES; s++) {
-            Chan<Integer> from = in, out = new Chan<>();
-            Go.go(() -> { for (Integer v : from) out.send(v); out.close(); });
-            in = out;
-        }
-        Chan<Integer> last = in;
+        List<Chan<Integer>> ends = chain();
+        Chan<Integer> first = ends.get(0), last = ends.get(1);
         double[] r = new double[1];
         Thread t = Schedulers.current().newThread(() -> {
             long t0 = System.nanoTime();
