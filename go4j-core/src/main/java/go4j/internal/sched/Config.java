@@ -12,7 +12,7 @@ package go4j.internal.sched;
  * @param runnextGraceNanos a spinning M sleeps this long before stealing a P's {@code runnext}
  *                          or half its ring, and steals them only if that P's M stayed in the
  *                          same task meanwhile (or, for the ring, got through too little of it:
- *                          GmpScheduler.RING_STEAL_FACTOR); Go sleeps 3µs before a runnext
+ *                          Departures.RING_STEAL_FACTOR); Go sleeps 3µs before a runnext
  *                          only, which the kernel's timer slack makes ~50µs
  * @param retakeNanos       sysmon hands a P to another M when its M has been in one task this
  *                          long and other goroutines are waiting (Go: 10ms preemption, 20µs for syscalls)

@@ -3,8 +3,10 @@ package go4j.internal.sched;
 import go4j.internal.base.Settings;
 
 /**
- * Where gmp's policy departs from Go's proc.go, in one place, each with a switch (a system
- * property read once, so the JIT folds it) that turns it off and leaves Go's policy there.
+ * Where gmp's policy departs from Go's proc.go, in one place: each departure's switch (a
+ * system property read once, so the JIT folds it) that turns it off and leaves Go's policy
+ * there, and the departure's own logic (the quiet wake-ups' sampling, the ring rule); the
+ * grace sleep lives in GmpScheduler.stealAfterGrace, the split gate in {@link SplitGate}.
  * Why each exists, what it buys and costs, measured: docs/adr/0005-scheduler-departures-from-go.md.
  *
  * <ul>
@@ -57,5 +59,84 @@ final class Departures {
             sb.append(" splitGate");
         }
         return sb.isEmpty() ? "none (Go's policy)" : sb.substring(1);
+    }
+
+    // ---- quietWakes: GmpScheduler.execute asks quietWake; P.runqget reports picks ----
+
+    /** One quiet wake-up in this many on average, at random strides, has the woken goroutine's wait in runnext timed. */
+    static final int QUIET_SAMPLE = 16;
+    /** A timed wait in runnext longer than this means its waker went on running (Go's spinner would have stolen it by then). */
+    static final long QUIET_LATE_NANOS = 50_000;
+    /** Wake-ups that wake an M as Go's do after a late pick; doubles (up to 64x) while picks stay late. */
+    static final int LOUD_WAKES = 256;
+
+    /**
+     * Whether a wake-up onto p, which holds nothing else, may skip wakep() (owner only): a
+     * "quiet" wake-up. In a hand-off the waker parks next and the woken goroutine runs here at
+     * once; an M woken for it would find nothing and park again, and on this VM those futex
+     * wake-ups cost a hand-off chain a third of its speed. But a waker that goes on computing
+     * (a pipeline stage) would keep the woken goroutine waiting, where Go's woken M steals it
+     * after its usleep. So one quiet wake-up in {@link #QUIET_SAMPLE} is timed until the
+     * owner picks it ({@link P#runqget}); a pick later than {@link #QUIET_LATE_NANOS} makes
+     * the next {@link #LOUD_WAKES} wake-ups (doubling while it recurs) wake an M as Go does.
+     * Sysmon's net covers a waker that runs on for a whole tick meanwhile.
+     */
+    static boolean quietWake(M m, P p, Runnable r) {
+        if (p.loudLeft > 0) {
+            p.loudLeft--;
+            return false;
+        }
+        // A countdown reloaded with a random stride (1 .. 2 * QUIET_SAMPLE - 1), so that the
+        // hand-off path pays one decrement, not a random draw. Not a fixed stride: a stage's
+        // wake-ups alternate with its partner's, and a fixed even stride would only ever
+        // time the partner's (which never came late).
+        if (--p.quietUntilTimed <= 0) {
+            p.quietUntilTimed = 1 + m.rand(2 * QUIET_SAMPLE - 1);
+            p.quietTimed = r;
+            p.quietTimedAt = System.nanoTime();
+        }
+        return true;
+    }
+
+    /**
+     * The owner picked {@code r} from runnext: if it was the timed quiet wake-up, was it late?
+     * A timed goroutine that a spinner stole stays in {@code quietTimed} until the next draw;
+     * picked here later, it counts as late, which it was (its waker ran on past the grace).
+     */
+    static void pickedFromRunnext(P p, Runnable r) {
+        if (r == p.quietTimed) {
+            p.quietTimed = null;
+            if (System.nanoTime() - p.quietTimedAt > QUIET_LATE_NANOS) {
+                p.loudRun = Math.min(Math.max(2 * p.loudRun, LOUD_WAKES), 64 * LOUD_WAKES);
+                p.loudLeft = p.loudRun;
+            } else {
+                p.loudRun = 0;
+            }
+        }
+    }
+
+    // ---- ringRule: after the grace, which rings a spinner may split ----
+
+    /**
+     * After the grace, a spinner takes half of a victim's ring whose M moved on only if the
+     * ring holds more than this many times the continuations that M ran during the grace,
+     * i.e. if it would take that M several graces to get through it: compute-bound goroutines
+     * queued behind each other. A ring its M gets through faster holds a group of goroutines
+     * handing off among themselves (4 producers and 4 consumers, 100 and 100, a selector and
+     * its producers). Go steals it at once; on the JVM that splits the group over two carriers,
+     * where each hand-off between the halves wakes a parked virtual thread on the other one,
+     * and the group ran faster on one P than on two (docs/benchmarks.md, "Rings"), unless its
+     * goroutines share no channel across the cut, as a chain of stages does: the
+     * {@link SplitGate} tells these apart by whether a split made the Ms run faster.
+     */
+    static final int RING_STEAL_FACTOR = 4;
+
+    /**
+     * Whether a ring of {@code size} goroutines takes its M long enough to be worth half
+     * of it to a spinner, given that the M ran {@code ran} (> 0) continuations during the
+     * grace (see {@link #RING_STEAL_FACTOR}).
+     */
+    static boolean ringOutlastsItsM(int size, long ran) {
+        return size > RING_STEAL_FACTOR * ran;
     }
 }

@@ -350,8 +350,8 @@ public final class GmpScheduler implements Scheduler, Executor {
                 if (r != m.curTask()) {
                     // Go's ready(): the woken goroutine runs next, here. Go also wakes an idle
                     // M each time; we do not when this P held nothing else (see quietWake).
-                    boolean quiet = Departures.QUIET_WAKES && p.runnext == null && !p.ringNonEmptyRacy() && quietWake(m, p, r);
-                    runqput(p, r, true);
+                    boolean quiet = Departures.QUIET_WAKES && p.runnext == null && !p.ringNonEmptyRacy() && Departures.quietWake(m, p, r);
+                    P.runqput(this, p, r, true);
                     if (!quiet) {
                         wakep();
                     }
@@ -359,7 +359,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 }
                 if (r != m.yieldTask) {
                     stats.selfResubmits.increment();
-                    runqput(p, r, false); // Thread.yield, or an unpark that raced with the park
+                    P.runqput(this, p, r, false); // Thread.yield, or an unpark that raced with the park
                     return;
                 }
                 m.yieldTask = null; // gosched: to the global queue, no wake-up (as in Go)
@@ -368,58 +368,6 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
         }
         injectGlobal(r);
-    }
-
-    /** One quiet wake-up in this many on average, at random strides, has the woken goroutine's wait in runnext timed. */
-    static final int QUIET_SAMPLE = 16;
-    /** A timed wait in runnext longer than this means its waker went on running (Go's spinner would have stolen it by then). */
-    static final long QUIET_LATE_NANOS = 50_000;
-    /** Wake-ups that wake an M as Go's do after a late pick; doubles (up to 64x) while picks stay late. */
-    static final int LOUD_WAKES = 256;
-
-    /**
-     * Whether a wake-up onto p, which holds nothing else, may skip wakep() (owner only): a
-     * "quiet" wake-up. In a hand-off the waker parks next and the woken goroutine runs here at
-     * once; an M woken for it would find nothing and park again, and on this VM those futex
-     * wake-ups cost a hand-off chain a third of its speed. But a waker that goes on computing
-     * (a pipeline stage) would keep the woken goroutine waiting, where Go's woken M steals it
-     * after its usleep. So one quiet wake-up in {@link #QUIET_SAMPLE} is timed until the
-     * owner picks it ({@link #runqget}); a pick later than {@link #QUIET_LATE_NANOS} makes
-     * the next {@link #LOUD_WAKES} wake-ups (doubling while it recurs) wake an M as Go does.
-     * Sysmon's net covers a waker that runs on for a whole tick meanwhile.
-     */
-    private static boolean quietWake(M m, P p, Runnable r) {
-        if (p.loudLeft > 0) {
-            p.loudLeft--;
-            return false;
-        }
-        // A countdown reloaded with a random stride (1 .. 2 * QUIET_SAMPLE - 1), so that the
-        // hand-off path pays one decrement, not a random draw. Not a fixed stride: a stage's
-        // wake-ups alternate with its partner's, and a fixed even stride would only ever
-        // time the partner's (which never came late).
-        if (--p.quietUntilTimed <= 0) {
-            p.quietUntilTimed = 1 + m.rand(2 * QUIET_SAMPLE - 1);
-            p.quietTimed = r;
-            p.quietTimedAt = System.nanoTime();
-        }
-        return true;
-    }
-
-    /**
-     * The owner picked {@code r} from runnext: if it was the timed quiet wake-up, was it late?
-     * A timed goroutine that a spinner stole stays in {@code quietTimed} until the next draw;
-     * picked here later, it counts as late, which it was (its waker ran on past the grace).
-     */
-    private static void pickedFromRunnext(P p, Runnable r) {
-        if (r == p.quietTimed) {
-            p.quietTimed = null;
-            if (System.nanoTime() - p.quietTimedAt > QUIET_LATE_NANOS) {
-                p.loudRun = Math.min(Math.max(2 * p.loudRun, LOUD_WAKES), 64 * LOUD_WAKES);
-                p.loudLeft = p.loudRun;
-            } else {
-                p.loudRun = 0;
-            }
-        }
     }
 
     /**
@@ -524,7 +472,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                     return r;
                 }
             }
-            if ((r = runqget(m, p)) != null) {
+            if ((r = P.runqget(m, p)) != null) {
                 return r;
             }
             if (runqsize > 0) {
@@ -774,131 +722,6 @@ public final class GmpScheduler implements Scheduler, Executor {
         npidle = npidle + 1;
     }
 
-    // ---- local run queue (Go's runqput, runqget, runqsteal) ----
-
-    /**
-     * Puts r on p's local queue (owner only): into runnext when {@code next}, kicking the old
-     * runnext to the tail; to the global queue with half the ring when the ring is full.
-     */
-    void runqput(P p, Runnable r, boolean next) {
-        if (next) {
-            Runnable old;
-            do {
-                old = p.runnext;
-            } while (!PHot.RUNNEXT.compareAndSet(p, old, r));
-            if (old == null) {
-                return;
-            }
-            r = old;
-        }
-        for (;;) {
-            int h = (int) PQueue.HEAD.getAcquire(p); // synchronize with consumers
-            int t = p.tail;
-            if (t - h < p.runq.length) {
-                p.runq[t & p.mask] = r;
-                PQueue.TAIL.setRelease(p, t + 1); // publishes the slot to consumers
-                return;
-            }
-            if (runqputslow(p, r, h, t)) {
-                return;
-            }
-            // a consumer moved head meanwhile: there is room now
-        }
-    }
-
-    /** Go's runqputslow: moves r and half of the full ring to the global queue. */
-    private boolean runqputslow(P p, Runnable r, int h, int t) {
-        int n = (t - h) / 2;
-        Runnable[] batch = new Runnable[n + 1];
-        for (int i = 0; i < n; i++) {
-            batch[i] = p.runq[(h + i) & p.mask];
-        }
-        if (!PQueue.HEAD.compareAndSet(p, h, h + n)) {
-            return false;
-        }
-        batch[n] = r;
-        lock.lock();
-        try {
-            for (Runnable b : batch) {
-                globalq.addLast(b);
-            }
-        } finally {
-            runqsize = globalq.size();
-            lock.unlock();
-        }
-        return true;
-    }
-
-    /** Go's runqget (owner only): runnext first (inheriting the time slice), then the ring's head. */
-    private static Runnable runqget(M m, P p) {
-        Runnable next = p.runnext;
-        if (next != null && PHot.RUNNEXT.compareAndSet(p, next, null)) {
-            m.inherit = true;
-            pickedFromRunnext(p, next);
-            return next;
-        }
-        m.inherit = false;
-        for (;;) {
-            int h = (int) PQueue.HEAD.getAcquire(p);
-            int t = p.tail;
-            if (t == h) {
-                return null;
-            }
-            Runnable r = p.runq[h & p.mask];
-            if (PQueue.HEAD.compareAndSet(p, h, h + 1)) {
-                return r;
-            }
-        }
-    }
-
-    /**
-     * Go's runqgrab: claims up to half of victim's ring into {@code batch} (a ring of the same
-     * size) starting at {@code batchHead}; returns how many.
-     */
-    private static int runqgrab(P victim, Runnable[] batch, int batchHead) {
-        int bmask = batch.length - 1;
-        for (;;) {
-            int h = (int) PQueue.HEAD.getAcquire(victim); // synchronize with other consumers
-            int t = (int) PQueue.TAIL.getAcquire(victim); // synchronize with the producer
-            int n = t - h;
-            n = n - n / 2;
-            if (n <= 0) {
-                return 0;
-            }
-            if (n > victim.runq.length / 2) {
-                continue; // h and t read inconsistently
-            }
-            for (int i = 0; i < n; i++) {
-                batch[(batchHead + i) & bmask] = victim.runq[(h + i) & victim.mask];
-            }
-            if (PQueue.HEAD.compareAndSet(victim, h, h + n)) {
-                return n;
-            }
-        }
-    }
-
-    /** Go's runqsteal: half of victim's ring into p's (empty) ring; returns one of them to run. */
-    private static Runnable runqsteal(P p, P victim) {
-        int t = p.tail;
-        int n = runqgrab(victim, p.runq, t);
-        if (n == 0) {
-            return null;
-        }
-        n--;
-        int last = (t + n) & p.mask;
-        Runnable r = p.runq[last];
-        p.runq[last] = null;
-        if (n == 0) {
-            return r;
-        }
-        int h = (int) PQueue.HEAD.getAcquire(p);
-        if (t - h + n >= p.runq.length) {
-            throw new AssertionError("runqsteal: runq overflow");
-        }
-        PQueue.TAIL.setRelease(p, t + n);
-        return r;
-    }
-
     /**
      * Go's stealWork, with go4j's grace for rings: looks at the global queue for up to
      * {@link Config#idleSpinNanos}; then, if another P's M is running a continuation while that P
@@ -907,9 +730,9 @@ public final class GmpScheduler implements Scheduler, Executor {
      * itself, and while we count as spinning its wakep() wakes nobody), and then takes half
      * the ring, or the runnext, of a victim whose M is still in the same continuation (a
      * goroutine computing, or blocked in a system call), or half the ring of one whose ring
-     * holds more than {@link #RING_STEAL_FACTOR} times the continuations its M ran meanwhile,
+     * holds more than {@link Departures#RING_STEAL_FACTOR} times the continuations its M ran meanwhile,
      * or half of any ring when the {@link SplitGate} allows a split. Go steals a ring at once;
-     * see {@link #RING_STEAL_FACTOR} and {@link SplitGate} for why go4j does not. Null if
+     * see {@link Departures#RING_STEAL_FACTOR} and {@link SplitGate} for why go4j does not. Null if
      * nothing was found or m's P was taken meanwhile.
      */
     private Runnable stealWork(M m, P p) {
@@ -953,7 +776,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 if (v == p) {
                     continue;
                 }
-                if ((r = runqsteal(p, v)) != null) {
+                if ((r = P.runqsteal(p, v)) != null) {
                     stats.ringSteals.increment();
                     return r;
                 }
@@ -983,29 +806,6 @@ public final class GmpScheduler implements Scheduler, Executor {
         Runnable r = globrunqgetLocked(p, 0);
         lock.unlock();
         return r;
-    }
-
-    /**
-     * After the grace, a spinner takes half of a victim's ring whose M moved on only if the
-     * ring holds more than this many times the continuations that M ran during the grace,
-     * i.e. if it would take that M several graces to get through it: compute-bound goroutines
-     * queued behind each other. A ring its M gets through faster holds a group of goroutines
-     * handing off among themselves (4 producers and 4 consumers, 100 and 100, a selector and
-     * its producers). Go steals it at once; on the JVM that splits the group over two carriers,
-     * where each hand-off between the halves wakes a parked virtual thread on the other one,
-     * and the group ran faster on one P than on two (docs/benchmarks.md, "Rings"), unless its
-     * goroutines share no channel across the cut, as a chain of stages does: the
-     * {@link SplitGate} tells these apart by whether a split made the Ms run faster.
-     */
-    static final int RING_STEAL_FACTOR = 4;
-
-    /**
-     * Whether a ring of {@code size} goroutines takes its M long enough to be worth half
-     * of it to a spinner, given that the M ran {@code ran} (> 0) continuations during the
-     * grace (see {@link #RING_STEAL_FACTOR}).
-     */
-    static boolean ringOutlastsItsM(int size, long ran) {
-        return size > RING_STEAL_FACTOR * ran;
     }
 
     /** The last resort of stealWork: a victim's ring or runnext, after the grace period (see {@link #stealWork}). */
@@ -1050,11 +850,11 @@ public final class GmpScheduler implements Scheduler, Executor {
             int size = v.ringSizeRacy();
             // A ring its M gets through itself holds a group handing off among themselves:
             // split it only if the gate says splits have been paying.
-            boolean split = Departures.RING_RULE && ran != 0 && !ringOutlastsItsM(size, ran);
+            boolean split = Departures.RING_RULE && ran != 0 && !Departures.ringOutlastsItsM(size, ran);
             if (split && (size == 0 || !Departures.SPLIT_GATE || !reserveSplit(tasksBefore, sleptAt))) {
                 continue;
             }
-            if ((r = runqsteal(p, v)) != null) {
+            if ((r = P.runqsteal(p, v)) != null) {
                 (split ? stats.splitSteals : stats.ringSteals).increment();
                 return r;
             }
@@ -1093,6 +893,19 @@ public final class GmpScheduler implements Scheduler, Executor {
     }
 
     // ---- the global run queue ----
+
+    /** Go's globrunqputbatch, taking the lock: runqputslow's half ring and one more at the global queue's tail. */
+    void globrunqputBatch(Runnable[] batch) {
+        lock.lock();
+        try {
+            for (Runnable b : batch) {
+                globalq.addLast(b); // grows the queue: can fail (see Locking)
+            }
+        } finally {
+            runqsize = globalq.size();
+            lock.unlock();
+        }
+    }
 
     /** Go's globrunqput, taking the lock: r at the global queue's tail; wakes nobody. */
     private void globrunqput(Runnable r) {

@@ -31,6 +31,124 @@ final class P extends PHot {
         super(id, runqSize);
     }
 
+    // ---- the local run queue (Go's runqput, runqget, runqgrab, runqsteal, on a P as in
+    // proc.go; the global queue and stealing from other Ps are GmpScheduler's) ----
+
+    /**
+     * Puts r on p's local queue (owner only): into runnext when {@code next}, kicking the old
+     * runnext to the tail; to the global queue with half the ring when the ring is full.
+     */
+    static void runqput(GmpScheduler s, P p, Runnable r, boolean next) {
+        if (next) {
+            Runnable old;
+            do {
+                old = p.runnext;
+            } while (!PHot.RUNNEXT.compareAndSet(p, old, r));
+            if (old == null) {
+                return;
+            }
+            r = old;
+        }
+        for (;;) {
+            int h = (int) PQueue.HEAD.getAcquire(p); // synchronize with consumers
+            int t = p.tail;
+            if (t - h < p.runq.length) {
+                p.runq[t & p.mask] = r;
+                PQueue.TAIL.setRelease(p, t + 1); // publishes the slot to consumers
+                return;
+            }
+            if (runqputslow(s, p, r, h, t)) {
+                return;
+            }
+            // a consumer moved head meanwhile: there is room now
+        }
+    }
+
+    /** Go's runqputslow: moves r and half of the full ring to the global queue. */
+    private static boolean runqputslow(GmpScheduler s, P p, Runnable r, int h, int t) {
+        int n = (t - h) / 2;
+        Runnable[] batch = new Runnable[n + 1];
+        for (int i = 0; i < n; i++) {
+            batch[i] = p.runq[(h + i) & p.mask];
+        }
+        if (!PQueue.HEAD.compareAndSet(p, h, h + n)) {
+            return false;
+        }
+        batch[n] = r;
+        s.globrunqputBatch(batch);
+        return true;
+    }
+
+    /** Go's runqget (owner only): runnext first (inheriting the time slice), then the ring's head. */
+    static Runnable runqget(M m, P p) {
+        Runnable next = p.runnext;
+        if (next != null && PHot.RUNNEXT.compareAndSet(p, next, null)) {
+            m.inherit = true;
+            Departures.pickedFromRunnext(p, next);
+            return next;
+        }
+        m.inherit = false;
+        for (;;) {
+            int h = (int) PQueue.HEAD.getAcquire(p);
+            int t = p.tail;
+            if (t == h) {
+                return null;
+            }
+            Runnable r = p.runq[h & p.mask];
+            if (PQueue.HEAD.compareAndSet(p, h, h + 1)) {
+                return r;
+            }
+        }
+    }
+
+    /**
+     * Go's runqgrab: claims up to half of victim's ring into {@code batch} (a ring of the same
+     * size) starting at {@code batchHead}; returns how many.
+     */
+    private static int runqgrab(P victim, Runnable[] batch, int batchHead) {
+        int bmask = batch.length - 1;
+        for (;;) {
+            int h = (int) PQueue.HEAD.getAcquire(victim); // synchronize with other consumers
+            int t = (int) PQueue.TAIL.getAcquire(victim); // synchronize with the producer
+            int n = t - h;
+            n = n - n / 2;
+            if (n <= 0) {
+                return 0;
+            }
+            if (n > victim.runq.length / 2) {
+                continue; // h and t read inconsistently
+            }
+            for (int i = 0; i < n; i++) {
+                batch[(batchHead + i) & bmask] = victim.runq[(h + i) & victim.mask];
+            }
+            if (PQueue.HEAD.compareAndSet(victim, h, h + n)) {
+                return n;
+            }
+        }
+    }
+
+    /** Go's runqsteal: half of victim's ring into p's (empty) ring; returns one of them to run. */
+    static Runnable runqsteal(P p, P victim) {
+        int t = p.tail;
+        int n = runqgrab(victim, p.runq, t);
+        if (n == 0) {
+            return null;
+        }
+        n--;
+        int last = (t + n) & p.mask;
+        Runnable r = p.runq[last];
+        p.runq[last] = null;
+        if (n == 0) {
+            return r;
+        }
+        int h = (int) PQueue.HEAD.getAcquire(p);
+        if (t - h + n >= p.runq.length) {
+            throw new AssertionError("runqsteal: runq overflow");
+        }
+        PQueue.TAIL.setRelease(p, t + n);
+        return r;
+    }
+
     @Override
     public String toString() {
         return "P" + id + "[" + statusName() + "]";
@@ -149,7 +267,7 @@ abstract class PHot extends PPad2 {
     volatile Runnable runnext; // Go's runnext: the goroutine to run next; set by the owner, taken by CAS
     int schedtick;             // tasks started not through runnext; owner writes (opaque), sysmon reads
     volatile boolean preempt;  // set by sysmon: the next pick must not follow runnext
-    // The owner's notes on its quiet wake-ups (GmpScheduler.quietWake); only the owner touches them.
+    // The owner's notes on its quiet wake-ups (Departures.quietWake); only the owner touches them.
     int loudLeft;              // wake-ups left that wake an M although the P held nothing else
     int loudRun;               // the loudLeft given at the last late pick (doubles while picks stay late)
     int quietUntilTimed;       // quiet wake-ups until the next timed one

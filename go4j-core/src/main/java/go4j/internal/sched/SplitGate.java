@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Whether a spinner may split a ring that its M would get through itself: take half of it
- * although the ring does not outlast its M by {@link GmpScheduler#RING_STEAL_FACTOR}
+ * although the ring does not outlast its M by {@link Departures#RING_STEAL_FACTOR}
  * (a departure from Go: {@link Departures#SPLIT_GATE}).
  *
  * <p>Such a ring holds a group of goroutines handing off among themselves. Whether two

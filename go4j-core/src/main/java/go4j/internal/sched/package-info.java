@@ -15,8 +15,13 @@
  * {@link go4j.internal.sched.Scheduler} (this package's interface: {@code gmp} here, {@code jdk}
  * in the runtime) and never the other way round.
  *
- * <p>Classes: {@code Scheduler} (what the runtime asks of a scheduler), {@code GmpScheduler} (the global state and every algorithm), {@code P}, {@code M},
- * {@code Sysmon}, {@code Config} (tunables, {@code -Dgo4j.sched.*}), {@code Door} (how the
- * scheduler enters the JDK: two doors, docs/adr/0004) and {@code Hooks} (the carrier lookup). The design, its invariants and measured numbers are in {@code docs/scheduler.md}.
+ * <p>Classes: {@code Scheduler} (what the runtime asks of a scheduler); {@code GmpScheduler}
+ * (the global state, execute, the scheduling loop, stealing, the global queue, procresize and
+ * retake); {@code P} (a P and its local run queue: runqput, runqget, runqsteal); {@code M};
+ * {@code Sysmon}; {@code Departures} (go4j's policies that Go does not have, each with a
+ * switch, docs/adr/0005) and {@code SplitGate}; {@code Config} (tunables,
+ * {@code -Dgo4j.sched.*}); {@code Door} (how the scheduler enters the JDK, docs/adr/0004) and
+ * {@code Hooks} (the carrier lookup). The design and its invariants are in
+ * {@code docs/scheduler.md}, the measurements in {@code docs/benchmarks.md}.
  */
 package go4j.internal.sched;

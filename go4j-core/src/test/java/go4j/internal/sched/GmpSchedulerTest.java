@@ -268,7 +268,7 @@ class GmpSchedulerTest {
      * A ring its M works through slowly is stolen although that M moves on: 100 goroutines
      * that compute ~5 µs and yield, round and round, all on one P; then a second P comes. Its
      * spinner finds the ring ~20 times longer than what the M ran during the grace
-     * (GmpScheduler.RING_STEAL_FACTOR) and takes half. Sysmon sleeps for good here, and the M
+     * (Departures.RING_STEAL_FACTOR) and takes half. Sysmon sleeps for good here, and the M
      * never stays in one continuation for a grace, so only that rule can move them.
      */
     @Test
@@ -315,13 +315,13 @@ class GmpSchedulerTest {
      */
     @Test
     void aRingIsWorthStealingWhenItHoldsMoreThanFourTimesWhatItsMRanDuringTheGrace() {
-        assertEquals(4, GmpScheduler.RING_STEAL_FACTOR);
-        assertTrue(GmpScheduler.ringOutlastsItsM(5, 1));
-        assertFalse(GmpScheduler.ringOutlastsItsM(4, 1));
-        assertTrue(GmpScheduler.ringOutlastsItsM(99, 14));   // the test above: ~5 µs chunks, ~70 µs grace
-        assertFalse(GmpScheduler.ringOutlastsItsM(7, 200));  // 4x4 unbuffered: a group handing off
-        assertFalse(GmpScheduler.ringOutlastsItsM(199, 150)); // 100x100 unbuffered
-        assertFalse(GmpScheduler.ringOutlastsItsM(0, 1));
+        assertEquals(4, Departures.RING_STEAL_FACTOR);
+        assertTrue(Departures.ringOutlastsItsM(5, 1));
+        assertFalse(Departures.ringOutlastsItsM(4, 1));
+        assertTrue(Departures.ringOutlastsItsM(99, 14));   // the test above: ~5 µs chunks, ~70 µs grace
+        assertFalse(Departures.ringOutlastsItsM(7, 200));  // 4x4 unbuffered: a group handing off
+        assertFalse(Departures.ringOutlastsItsM(199, 150)); // 100x100 unbuffered
+        assertFalse(Departures.ringOutlastsItsM(0, 1));
     }
 
     /**
@@ -409,7 +409,7 @@ class GmpSchedulerTest {
 
     /**
      * A pipeline stage that computes after each send: its wake-ups find its P empty, but the
-     * woken stage waits there for the whole computation, so GmpScheduler.quietWake times some
+     * woken stage waits there for the whole computation, so Departures.quietWake times some
      * of them, finds them late and wakes Ms again, whose spinners steal the woken stage as
      * Go's would. Sysmon and retake are off here: without that, the two stages run one after
      * the other on one carrier for good.
