@@ -112,17 +112,17 @@ public final class GmpScheduler implements Scheduler, Executor {
     // never Thread.yields (see SpinLock). So does a goroutine that takes it unpinned
     // (started()'s wakep, gomaxprocs), where a yield would only let its M run another
     // goroutine meanwhile: the lock is held for a few dozen instructions.
-    private final SpinLock lock = new SpinLock(false);
+    final SpinLock lock = new SpinLock(false);
     final Sysmon sysmon;
     final long startNanos = System.nanoTime();
 
     private final ArrayDeque<Runnable> globalq = new ArrayDeque<>(); // lock: Go's sched.runq
-    private P pidle;                                                  // lock: idle P stack
+    P pidle;                                                          // lock: idle P stack
     private M midle;                                                  // lock: idle M stack
     private int nmidle;                                               // lock: Ms in midle
     private int mcount;                                               // lock: Ms ever created
     private final List<M> allm = new ArrayList<>();                   // lock: every M
-    private final List<P> orphans = new ArrayList<>();                // lock: retired Ps whose M has not let go
+    final List<P> orphans = new ArrayList<>();                        // lock: retired Ps whose M has not let go
 
     volatile int runqsize;   // globalq.size(); written under lock, read racily
     volatile int npidle;     // Ps in pidle; written under lock, read racily
@@ -134,6 +134,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     volatile boolean shutdown; // tests only: Ms and sysmon exit when idle
     final Stats stats = new Stats(); // slow-path event counts
     final SplitGate splits = new SplitGate(stats.splitBans); // whether a spinner may split a ring its M gets through
+    final Procs procs = new Procs(this); // procresize, retake: Go's processors
 
     /**
      * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
@@ -214,7 +215,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         if (n < 1) {
             throw new IllegalArgumentException("gomaxprocs must be >= 1: " + n);
         }
-        return procresize(n);
+        return procs.procresize(n);
     }
 
     /**
@@ -714,7 +715,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         }
     }
 
-    private void pidleputLocked(P p) {
+    void pidleputLocked(P p) {
         p.status = P.IDLE;
         p.m = null;
         p.link = pidle;
@@ -956,7 +957,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      * Moves everything queued on P q (not owned by the caller: retired, or idle) to the global
      * queue, as a consumer. Returns how many moved.
      */
-    private int drainLocked(P q) {
+    int drainLocked(P q) {
         int moved = 0;
         Runnable next = (Runnable) PHot.RUNNEXT.getAndSet(q, null);
         if (next != null) {
@@ -986,166 +987,6 @@ public final class GmpScheduler implements Scheduler, Executor {
         }
         runqsize = globalq.size();
         return moved;
-    }
-
-    // ---- taking Ps away: gomaxprocs, sysmon ----
-
-    /** Serializes procresize, which allocates the new Ps before it takes the scheduler lock. */
-    private final Object resizing = new Object();
-
-    /** Bytes a P takes at least: its ring of references and the object around it (an estimate). */
-    private long bytesPerP() {
-        return 4L * cfg.runqSize() + 256;
-    }
-
-    /**
-     * Go's procresize: grows or shrinks allp; returns the previous GOMAXPROCS. Everything that
-     * can fail (the new Ps, the new allp array) is allocated before the scheduler lock is taken,
-     * so a failure leaves the scheduler as it was, and nothing under the lock can throw.
-     *
-     * @throws IllegalArgumentException if {@code n} Ps do not fit in the heap (GOMAXPROCS is
-     *                                  unchanged); Go 1.19 accepts GOMAXPROCS(100000), and so
-     *                                  does go4j in a default heap
-     */
-    private int procresize(int n) {
-        synchronized (resizing) {
-            int old = gomaxprocs; // only procresize changes it, under resizing
-            P[] np;
-            try {
-                if (n > old && (long) (n - old) * bytesPerP() > Runtime.getRuntime().maxMemory()) {
-                    throw new OutOfMemoryError("more than the maximum heap");
-                }
-                np = new P[n];
-                for (int i = old; i < n; i++) {
-                    np[i] = new P(i, cfg.runqSize());
-                }
-            } catch (OutOfMemoryError e) {
-                throw new IllegalArgumentException("gomaxprocs(" + n + "): not enough memory for " + n
-                        + " processors, each with a run queue of " + cfg.runqSize() + " (about "
-                        + bytesPerP() + " bytes); GOMAXPROCS stays " + old, e);
-            }
-            boolean work;
-            lock.lock();
-            try {
-                P[] ps = allp; // as retake left it: it replaces Ps, never the length
-                System.arraycopy(ps, 0, np, 0, Math.min(old, n));
-                for (int i = old; i < n; i++) {
-                    pidleputLocked(np[i]);
-                }
-                for (int i = n; i < old; i++) {
-                    retireLocked(ps[i]);
-                }
-                if (n < old) {
-                    pruneIdleLocked();
-                }
-                allp = np;
-                gomaxprocs = n;
-                work = runqsize > 0;
-            } finally {
-                lock.unlock();
-            }
-            if (work || n > old) {
-                wakep();
-            }
-            return old;
-        }
-    }
-
-    /**
-     * Removes P q for good (lock held): owned ones become orphans; idle ones are only marked,
-     * and the caller then calls {@link #pruneIdleLocked} once, so that shrinking by n Ps walks
-     * the idle list once, not n times (GOMAXPROCS 100,000 back to 2 took 30 s that way).
-     */
-    private void retireLocked(P q) {
-        if (q.status == P.OWNED) {
-            orphans.add(q);
-            norphans = orphans.size();
-        }
-        q.status = P.TAKEN;
-        drainLocked(q);
-    }
-
-    /** Unlinks the retired (TAKEN) Ps from the idle list and recounts it (lock held). */
-    private void pruneIdleLocked() {
-        P kept = null;
-        int n = 0;
-        for (P x = pidle, next; x != null; x = next) {
-            next = x.link;
-            if (x.status == P.TAKEN) {
-                x.link = null;
-            } else {
-                x.link = kept;
-                kept = x;
-                n++;
-            }
-        }
-        // The walk reversed the list; reverse it back, so that the order Ps are taken in stays.
-        P list = null;
-        for (P x = kept, next; x != null; x = next) {
-            next = x.link;
-            x.link = list;
-            list = x;
-        }
-        pidle = list;
-        npidle = n;
-    }
-
-    /**
-     * sysmon's hand-off (Go's retake + handoffp): m has been in one continuation since sysmon
-     * saw task count {@code ntasks}; take its P, put a fresh one in its place and start an M
-     * on the work. False if nothing was done (things moved on, or no M can be had).
-     */
-    boolean retake(P p, M m, long ntasks) {
-        // Allocated before the lock, so that nothing under it can fail; wasted if things moved on.
-        P fresh = new P(p.id, cfg.runqSize());
-        P[] np = allp.clone();
-        lock.lock();
-        P[] ps = allp;
-        if (p.status != P.OWNED || p.m != m || m.ntasksRacy() != ntasks || m.curTaskRacy() == null
-                || p.id >= ps.length || ps[p.id] != p || ps.length != np.length || !canStartMLocked()) {
-            lock.unlock();
-            return false;
-        }
-        boolean work;
-        try {
-            orphans.add(p); // first: the one step that can fail, before anything changed
-            p.status = P.TAKEN;
-            norphans = orphans.size();
-            stats.retakes.increment();
-            System.arraycopy(ps, 0, np, 0, ps.length); // allp as it is now
-            np[p.id] = fresh;
-            allp = np;
-            pidleputLocked(fresh);
-            drainLocked(p);
-        } finally {
-            work = runqsize > 0;
-            lock.unlock();
-        }
-        if (work) {
-            startm(null, false);
-        }
-        return true;
-    }
-
-    /** sysmon: moves what stuck Ms pushed into their retired Ps to the global queue. */
-    void drainOrphans() {
-        int moved = 0;
-        lock.lock();
-        try {
-            for (P q : orphans) {
-                moved += drainLocked(q);
-            }
-        } finally {
-            lock.unlock();
-        }
-        if (moved > 0) {
-            wakep();
-        }
-    }
-
-    /** Whether P p has goroutines waiting behind its M, or the global queue has any (racy). */
-    boolean hasWaitingWork(P p) {
-        return runqsize > 0 || p.runnext != null || p.ringNonEmptyRacy();
     }
 
     // ---- tests and diagnostics ----

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>An M that has stayed in one continuation for {@link Config#retakeNanos} (blocking file
  *       I/O, a pinned frame, a CPU loop) while other goroutines wait, and nobody consumed its
  *       queue or the global queue all that time, loses its P to another M
- *       ({@link GmpScheduler#retake}), up to {@link Config#maxMs} Ms. (A goroutine spawning
+ *       ({@link Procs#retake}), up to {@link Config#maxMs} Ms. (A goroutine spawning
  *       in a long loop while other Ms steal its work holds nobody up and keeps its P.)</li>
  *   <li>A chain of runnext hand-offs that has kept a P's other goroutines waiting for
  *       {@link Config#preemptNanos} is broken ({@code P.preempt}); Go preempts the running
@@ -104,7 +104,7 @@ final class Sysmon extends RuntimeThread {
                 p.sysTasks = nt;
                 p.sysTasksWhen = now;
             } else if (now - Math.max(p.sysTasksWhen, p.sysProgressWhen) >= cfg.retakeNanos()
-                    && sched.hasWaitingWork(p) && sched.retake(p, m, nt)) {
+                    && sched.procs.hasWaitingWork(p) && sched.procs.retake(p, m, nt)) {
                 continue;
             } else if (p.runnext != null || p.ringNonEmptyRacy()) {
                 // a quiet wake-up (GmpScheduler.execute) whose waker went on running, or a
@@ -127,7 +127,7 @@ final class Sysmon extends RuntimeThread {
             }
         }
         if (sched.norphans > 0) {
-            sched.drainOrphans();
+            sched.procs.drainOrphans();
         }
         if (sched.splits.judging()) {
             sched.splits.judge(now, sched.tasksRun());

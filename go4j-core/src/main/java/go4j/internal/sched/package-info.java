@@ -16,8 +16,8 @@
  * in the runtime) and never the other way round.
  *
  * <p>Classes: {@code Scheduler} (what the runtime asks of a scheduler); {@code GmpScheduler}
- * (the global state, execute, the scheduling loop, stealing, the global queue, procresize and
- * retake); {@code P} (a P and its local run queue: runqput, runqget, runqsteal); {@code M};
+ * (the global state, execute, the scheduling loop, stealing, the global queue); {@code Procs}
+ * (procresize, and retake with sysmon); {@code P} (a P and its local run queue: runqput, runqget, runqsteal); {@code M};
  * {@code Sysmon}; {@code Departures} (go4j's policies that Go does not have, each with a
  * switch, docs/adr/0005) and {@code SplitGate}; {@code Config} (tunables,
  * {@code -Dgo4j.sched.*}); {@code Door} (how the scheduler enters the JDK, docs/adr/0004) and
