@@ -7,7 +7,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -135,6 +134,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     final Stats stats = new Stats(); // slow-path event counts
     final SplitGate splits = new SplitGate(stats.splitBans); // whether a spinner may split a ring its M gets through
     final Procs procs = new Procs(this); // procresize, retake: Go's processors
+    final Steal steal = new Steal(this); // stealWork: what a spinning M takes from others
 
     /**
      * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
@@ -245,7 +245,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      * runnext (Go's model, where a channel wait never spins either). A spinning goroutine
      * keeps its M busy, so the goroutines of a communicating group stay spread over the Ms
      * and every hand-off crosses carriers; parked, they gather on one P, where a hand-off is
-     * a park and a resume on one carrier (see the ring rule in {@link #stealWork}).
+     * a park and a resume on one carrier (see the ring rule in {@link Steal#stealWork}).
      * The measurements against the previous spin rule: docs/benchmarks.md, "Spinning before
      * parking" and "Rings". A platform thread does spin: whoever wakes it
      * runs elsewhere.
@@ -491,7 +491,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                     m.spinning = true;
                     NMSPINNING.getAndAdd(this, 1);
                 }
-                r = stealWork(m, p);
+                r = steal.stealWork(m, p);
                 if (r != null) {
                     m.inherit = false;
                     return r;
@@ -723,161 +723,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         npidle = npidle + 1;
     }
 
-    /**
-     * Go's stealWork, with go4j's grace for rings: looks at the global queue for up to
-     * {@link Config#idleSpinNanos}; then, if another P's M is running a continuation while that P
-     * holds a runnext or a non-empty ring, parks for {@link Config#runnextGraceNanos}, still
-     * counted as spinning (Go's usleep(3) in runqgrab: the victim will probably run them
-     * itself, and while we count as spinning its wakep() wakes nobody), and then takes half
-     * the ring, or the runnext, of a victim whose M is still in the same continuation (a
-     * goroutine computing, or blocked in a system call), or half the ring of one whose ring
-     * holds more than {@link Departures#RING_STEAL_FACTOR} times the continuations its M ran meanwhile,
-     * or half of any ring when the {@link SplitGate} allows a split. Go steals a ring at once;
-     * see {@link Departures#RING_STEAL_FACTOR} and {@link SplitGate} for why go4j does not. Null if
-     * nothing was found or m's P was taken meanwhile.
-     */
-    private Runnable stealWork(M m, P p) {
-        if (!Departures.STEAL_GRACE) {
-            return stealLikeGo(m, p);
-        }
-        long start = System.nanoTime();
-        for (;;) {
-            Runnable r = stealGlobal(p);
-            if (r != null || p.status != P.OWNED || shutdown) {
-                return r;
-            }
-            if (System.nanoTime() - start >= cfg.idleSpinNanos()) {
-                break;
-            }
-            for (int i = 0; i < 8; i++) {
-                Thread.onSpinWait();
-            }
-        }
-        return stealAfterGrace(m, p);
-    }
-
-    /**
-     * Go's stealWork, without go4j's grace ({@link Departures#STEAL_GRACE} off): four passes
-     * over the other Ps in random order, taking half of a ring at once, and on the last pass a
-     * runnext, after a 3 µs sleep when its P's M is running (Go's usleep(3) in runqgrab: its
-     * owner will probably run it itself); the global queue before each look. Null if nothing
-     * was found or m's P was taken meanwhile.
-     */
-    private Runnable stealLikeGo(M m, P p) {
-        P[] ps = allp;
-        int n = ps.length;
-        for (int pass = 0; pass < 4; pass++) {
-            int off = m.rand(n);
-            for (int k = 0; k < n; k++) {
-                Runnable r = stealGlobal(p);
-                if (r != null || p.status != P.OWNED || shutdown) {
-                    return r;
-                }
-                P v = ps[(off + k) % n];
-                if (v == p) {
-                    continue;
-                }
-                if ((r = P.runqsteal(p, v)) != null) {
-                    stats.ringSteals.increment();
-                    return r;
-                }
-                Runnable next = v.runnext;
-                if (pass == 3 && next != null) {
-                    M vm = v.m;
-                    if (vm != null && vm.curTaskRacy() != null) {
-                        LockSupport.parkNanos(this, 3_000);
-                        next = v.runnext;
-                    }
-                    if (next != null && PHot.RUNNEXT.compareAndSet(v, next, null)) {
-                        stats.runnextSteals.increment();
-                        return next;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A batch of the global queue, if it holds anything. */
-    private Runnable stealGlobal(P p) {
-        if (runqsize == 0) {
-            return null;
-        }
-        lock.lock();
-        Runnable r = globrunqgetLocked(p, 0);
-        lock.unlock();
-        return r;
-    }
-
-    /** The last resort of stealWork: a victim's ring or runnext, after the grace period (see {@link #stealWork}). */
-    private Runnable stealAfterGrace(M m, P p) {
-        P[] ps = allp;
-        int n = ps.length;
-        long[] seen = null;
-        for (int i = 0; i < n; i++) {
-            P v = ps[i];
-            M vm = v.m; // racy: a stale M only makes the heuristic read the wrong counter
-            if (v != p && (v.runnext != null || v.ringNonEmptyRacy()) && vm != null && vm.curTaskRacy() != null) {
-                if (seen == null) {
-                    seen = new long[n];
-                    Arrays.fill(seen, -1L);
-                }
-                seen[i] = vm.ntasksRacy();
-            }
-        }
-        if (seen == null) {
-            return null;
-        }
-        stats.graceSleeps.increment();
-        long tasksBefore = Departures.SPLIT_GATE ? tasksRun() : 0;
-        long sleptAt = System.nanoTime();
-        LockSupport.parkNanos(this, cfg.runnextGraceNanos());
-        if (p.status != P.OWNED || shutdown) {
-            return null;
-        }
-        Runnable r = stealGlobal(p); // work that arrived while we slept and woke nobody
-        if (r != null || allp != ps) {
-            return r;
-        }
-        int off = m.rand(n);
-        for (int k = 0; k < n; k++) {
-            int i = (off + k) % n;
-            P v = ps[i];
-            M vm = v.m;
-            if (seen[i] < 0 || vm == null || vm.curTaskRacy() == null) {
-                continue;
-            }
-            long ran = vm.ntasksRacy() - seen[i];
-            int size = v.ringSizeRacy();
-            // A ring its M gets through itself holds a group handing off among themselves:
-            // split it only if the gate says splits have been paying.
-            boolean split = Departures.RING_RULE && ran != 0 && !Departures.ringOutlastsItsM(size, ran);
-            if (split && (size == 0 || !Departures.SPLIT_GATE || !reserveSplit(tasksBefore, sleptAt))) {
-                continue;
-            }
-            if ((r = P.runqsteal(p, v)) != null) {
-                (split ? stats.splitSteals : stats.ringSteals).increment();
-                return r;
-            }
-            if (split) {
-                splits.cancel(); // the ring emptied meanwhile
-                continue;
-            }
-            Runnable next = v.runnext;
-            if (ran == 0 && next != null && PHot.RUNNEXT.compareAndSet(v, next, null)) {
-                stats.runnextSteals.increment();
-                return next;
-            }
-        }
-        return null;
-    }
-
-    /** Asks the split gate, with the Ms' rate over the grace just slept (see {@link SplitGate}). */
-    private boolean reserveSplit(long tasksBefore, long sleptAt) {
-        long now = System.nanoTime();
-        long tasks = tasksRun();
-        return splits.tryReserve(now, tasks, (double) (tasks - tasksBefore) / Math.max(1, now - sleptAt));
-    }
+    // ---- stealing is Steal's (findRunnable calls steal.stealWork) ----
 
     /** Continuations run so far by all of this scheduler's Ms (the split gate's measure). */
     long tasksRun() {
@@ -927,7 +773,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      * Go's globrunqget: takes a fair share of the global queue (at most {@code max} when > 0,
      * at most half a ring); returns one and puts the rest on p's ring, which must be empty.
      */
-    private Runnable globrunqgetLocked(P p, int max) {
+    Runnable globrunqgetLocked(P p, int max) {
         int sz = globalq.size();
         if (sz == 0) {
             return null;
