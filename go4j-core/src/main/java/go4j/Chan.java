@@ -1,13 +1,7 @@
 package go4j;
 
-import go4j.internal.base.SpinLock;
-import go4j.internal.runtime.Park;
-import go4j.internal.runtime.Sudog;
-import go4j.internal.runtime.WaitQueue;
-import go4j.internal.runtime.WaitReason;
+import go4j.internal.runtime.HChan;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.BiFunction;
@@ -30,35 +24,12 @@ import java.util.function.Supplier;
  */
 public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     /*
-     * Implementation overview: Go's runtime/chan.go, on the JVM.
-     *
-     * One lock per channel guards the ring buffer, the two FIFO wait queues of sudogs and the
-     * closed flag. Invariants (as in chan.go):
-     *   - at least one of sendq and recvq is empty (except for an unbuffered channel with a
-     *     single goroutine blocked in select on both its send and receive side);
-     *   - qcount > 0 implies recvq is empty;
-     *   - qcount < cap implies sendq is empty;
-     *   - once closed, both queues stay empty.
-     *
-     * A send that finds a waiting receiver hands the value straight to it (the receiver never
-     * touches the buffer); a receive that finds a waiting sender takes the head of the buffer
-     * and puts the sender's value at the tail, keeping FIFO order. A blocked operation
-     * enqueues a sudog, releases the lock and parks; whoever dequeues the sudog completes it
-     * under the lock and unparks its thread after releasing the lock, so that the lock is
-     * never held across an unpark (which, under the gmp scheduler, runs scheduler code).
-     *
-     * Interrupts: the parked thread wakes with its flag set, retakes the lock, and either
-     * finds its sudog completed (the operation happened: return its result, flag still set)
-     * or still queued (withdraw it: the operation did not happen, throw Interrupted).
-     *
-     * Lock-free fast paths: trySend/tryRecv on a channel that looks not ready answer without
-     * the lock, as Go's chansend/chanrecv with block=false do; the argument is next to them.
+     * The public face of a channel: Go's runtime/chan.go is HChan, in the runtime, as Go keeps
+     * hchan in package runtime. This class turns what the engine reports into what Go does
+     * (the panics, the (value, ok) pair) and Java expects (Interrupted, an Iterator).
      */
 
-    private static final VarHandle QCOUNT;
-    private static final Object CLOSED = new Object();      // chanrecv: closed and drained
-    private static final Object WOULD_BLOCK = new Object(); // chanrecv: !block and not ready
-    private static final Chan<?> NIL = new Chan<>(true);
+    private static final Chan<?> NIL = new Chan<>(HChan.NIL);
     /**
      * (null, false), shared: a receive on a closed channel allocates nothing. Also loads
      * {@link Received} with this class, so that the JIT never compiles recvOk with Received
@@ -67,12 +38,32 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
      */
     private static final Received<?> CLOSED_RECEIVED = new Received<>(null, false);
 
-    static {
-        try {
-            QCOUNT = MethodHandles.lookup().findVarHandle(Chan.class, "qcount", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+    /** The channel itself: state, queues, operations. */
+    final HChan h;
+
+    /** An unbuffered channel, Go's {@code make(chan T)}. */
+    public Chan() {
+        this(0);
+    }
+
+    /**
+     * A channel with a buffer of {@code capacity} elements, Go's {@code make(chan T, n)}.
+     *
+     * @throws Panic "makechan: size out of range", Go's panic for {@code make(chan T, n)},
+     *               if {@code capacity < 0} or larger than an array can hold
+     *               ({@code Integer.MAX_VALUE - 8})
+     */
+    public Chan(int capacity) {
+        // Checked here, not left to the allocation: an oversized array is an OutOfMemoryError
+        // ("Requested array size exceeds VM limit"), where Go panics as for a negative size.
+        if (capacity < 0 || capacity > HChan.MAX_CAPACITY) {
+            throw new Panic("makechan: size out of range");
         }
+        this.h = new HChan(capacity, false);
+    }
+
+    private Chan(HChan h) {
+        this.h = h;
     }
 
     /*
@@ -86,68 +77,12 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
      * empties the buffer on stop and reset.
      */
     static <T> Chan<T> newTimerChan() {
-        return new Chan<>(1, true);
+        return new Chan<>(new HChan(1, true));
     }
 
     /** A lock-free, possibly stale look: is a goroutine blocked receiving from this channel? */
     boolean hasWaitingReceivers() {
-        return !recvq.isEmptyRacy();
-    }
-
-    final SpinLock lock;            // guards the fields below; never held while unparking or running user code
-    final Object[] buf;             // ring buffer of capacity elements; null when unbuffered
-    final int capacity;             // immutable; 0 for unbuffered and nil
-    private int qcount;             // elements in buf; written with release (len() and fast paths read it racily)
-    private int sendx;              // next index to put at
-    private int recvx;              // next index to take from
-    volatile boolean closed;        // written under lock; read racily by fast paths
-    final WaitQueue recvq;          // blocked receivers (and select receive cases)
-    final WaitQueue sendq;          // blocked senders (and select send cases)
-    final boolean isNil;            // Go's nil channel: never ready
-    private final boolean timer;    // a go4j.time timer's channel (Go's c.timer != nil): len and cap report 0
-
-    /** An unbuffered channel, Go's {@code make(chan T)}. */
-    public Chan() {
-        this(0);
-    }
-
-    /** The largest buffer an array can hold on every JVM (the JDK's own soft limit). */
-    private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
-
-    /**
-     * A channel with a buffer of {@code capacity} elements, Go's {@code make(chan T, n)}.
-     *
-     * @throws Panic "makechan: size out of range", Go's panic for {@code make(chan T, n)},
-     *               if {@code capacity < 0} or larger than an array can hold
-     *               ({@code Integer.MAX_VALUE - 8})
-     */
-    public Chan(int capacity) {
-        this(capacity, false);
-    }
-
-    private Chan(int capacity, boolean timer) {
-        // Checked here, not left to the allocation: an oversized array is an OutOfMemoryError
-        // ("Requested array size exceeds VM limit"), where Go panics as for a negative size.
-        if (capacity < 0 || capacity > MAX_CAPACITY) {
-            throw new Panic("makechan: size out of range");
-        }
-        this.timer = timer;
-        this.capacity = capacity;
-        this.buf = capacity == 0 ? null : new Object[capacity];
-        this.lock = new SpinLock();
-        this.recvq = new WaitQueue();
-        this.sendq = new WaitQueue();
-        this.isNil = false;
-    }
-
-    private Chan(boolean nil) {
-        this.capacity = 0;
-        this.buf = null;
-        this.lock = new SpinLock();
-        this.recvq = new WaitQueue();
-        this.sendq = new WaitQueue();
-        this.isNil = nil;
-        this.timer = false;
+        return h.hasWaitingReceivers();
     }
 
     /**
@@ -163,75 +98,30 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     @Override
     public void send(T value) {
-        chansend(value, true);
+        int r = h.chansend(value, true);
+        if (r != HChan.SENT) {
+            sendFailed(r);
+        }
     }
 
     @Override
     public boolean trySend(T value) {
-        return chansend(value, false);
-    }
-
-    /** Go's chansend: true if sent; false only when {@code !block} and the send would block. */
-    private boolean chansend(Object value, boolean block) {
-        if (isNil) {
-            if (!block) {
-                return false;
-            }
-            Park.forever(WaitReason.CHAN_SEND_NIL);
-            throw new Interrupted("send on nil channel");
+        int r = h.chansend(value, false);
+        if (r == HChan.SENT) {
+            return true;
         }
-        // Fast path for a failed non-blocking send, without the lock (Go's argument). We read
-        // "not closed" (volatile) and then "not ready for sending" (acquire). A closed channel
-        // cannot go from "ready for sending" to "not ready", so even if it was closed between
-        // the two reads there was a moment between them when it was both open and not ready:
-        // answering "would block" is linearizable at that moment. Swapping the reads breaks it.
-        if (!block && !closed && fullRacy()) {
+        if (r == HChan.FULL) {
             return false;
         }
-        lock.lock();
-        if (closed) {
-            lock.unlock();
+        sendFailed(r);
+        return false; // not reached: sendFailed throws
+    }
+
+    private void sendFailed(int r) {
+        if (r == HChan.SEND_CLOSED) {
             throw new Panic("send on closed channel");
         }
-        Sudog receiver = recvq.dequeue();
-        if (receiver != null) {
-            receiver.complete(value, true); // hand the value straight over
-            lock.unlock();
-            receiver.wake();
-            return true;
-        }
-        if (qcount < capacity) {
-            put(value);
-            lock.unlock();
-            return true;
-        }
-        if (!block) {
-            lock.unlock();
-            return false;
-        }
-        Sudog me = Sudog.newHolding(lock, value);
-        sendq.enqueue(me);
-        lock.unlock();
-        if (!Park.await(me, sendq, lock, WaitReason.CHAN_SEND, this)) {
-            throw new Interrupted("send");
-        }
-        if (!me.success) {
-            throw new Panic("send on closed channel"); // woken by close
-        }
-        return true;
-    }
-
-    /** Puts at the tail of the buffer (lock held, qcount < capacity). */
-    void put(Object value) {
-        buf[sendx] = value;
-        if (++sendx == capacity) {
-            sendx = 0;
-        }
-        QCOUNT.setRelease(this, qcount + 1);
-    }
-
-    private boolean fullRacy() {
-        return capacity == 0 ? recvq.isEmptyRacy() : (int) QCOUNT.getAcquire(this) == capacity;
+        throw new Interrupted(h.isNil() ? "send on nil channel" : "send");
     }
 
     // ---- receiving ----
@@ -239,144 +129,44 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     @Override
     @SuppressWarnings("unchecked")
     public T recv() {
-        Object v = chanrecv(true);
-        return v == CLOSED ? null : (T) v;
+        Object v = received(h.chanrecv(true));
+        return v == HChan.CLOSED ? null : (T) v;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Received<T> recvOk() {
-        Object v = chanrecv(true);
-        return v == CLOSED ? (Received<T>) CLOSED_RECEIVED : new Received<>((T) v, true);
+        Object v = received(h.chanrecv(true));
+        return v == HChan.CLOSED ? (Received<T>) CLOSED_RECEIVED : new Received<>((T) v, true);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Received<T> tryRecv() {
-        Object v = chanrecv(false);
-        if (v == WOULD_BLOCK) {
+        Object v = h.chanrecv(false);
+        if (v == HChan.WOULD_BLOCK) {
             return null;
         }
-        return v == CLOSED ? (Received<T>) CLOSED_RECEIVED : new Received<>((T) v, true);
+        v = received(v);
+        return v == HChan.CLOSED ? (Received<T>) CLOSED_RECEIVED : new Received<>((T) v, true);
     }
 
-    /** Go's chanrecv: the value, {@link #CLOSED}, or (only when {@code !block}) {@link #WOULD_BLOCK}. */
-    private Object chanrecv(boolean block) {
-        if (isNil) {
-            if (!block) {
-                return WOULD_BLOCK;
-            }
-            Park.forever(WaitReason.CHAN_RECEIVE_NIL);
-            throw new Interrupted("receive from nil channel");
+    /** {@code v} as chanrecv returned it, unless the receive was interrupted: then throws. */
+    private Object received(Object v) {
+        if (v == HChan.INTERRUPTED) {
+            throw new Interrupted(h.isNil() ? "receive from nil channel" : "receive");
         }
-        // Fast path for a non-blocking receive that cannot proceed, without the lock (Go's
-        // argument): "empty" is read before "closed" (the acquire read keeps the order). If the
-        // channel is not closed, it was empty and open at the first read: would block. If it is
-        // closed, re-check emptiness: a closed channel never becomes non-empty again, so empty
-        // now means closed and drained.
-        if (!block && emptyRacy()) {
-            if (!closed) {
-                return WOULD_BLOCK;
-            }
-            if (emptyRacy()) {
-                return CLOSED;
-            }
-        }
-        lock.lock();
-        if (closed && qcount == 0) {
-            lock.unlock();
-            return CLOSED;
-        }
-        Sudog sender = sendq.dequeue();
-        if (sender != null) {
-            Object v = recvFrom(sender);
-            lock.unlock();
-            sender.wake();
-            return v;
-        }
-        if (qcount > 0) {
-            Object v = take();
-            lock.unlock();
-            return v;
-        }
-        if (!block) {
-            lock.unlock();
-            return WOULD_BLOCK;
-        }
-        Sudog me = Sudog.newHolding(lock, null);
-        recvq.enqueue(me);
-        lock.unlock();
-        if (!Park.await(me, recvq, lock, WaitReason.CHAN_RECEIVE, this)) {
-            throw new Interrupted("receive");
-        }
-        return me.success ? me.elem : CLOSED;
-    }
-
-    /**
-     * Receives from a waiting sender (lock held; {@code sender} dequeued). Unbuffered: its
-     * value directly. Buffered (so the buffer is full): the head of the buffer, and the
-     * sender's value goes to the tail.
-     */
-    Object recvFrom(Sudog sender) {
-        Object v;
-        if (capacity == 0) {
-            v = sender.elem;
-        } else {
-            v = buf[recvx];
-            buf[recvx] = sender.elem;
-            if (++recvx == capacity) {
-                recvx = 0;
-            }
-            sendx = recvx;
-        }
-        sender.complete(null, true);
         return v;
-    }
-
-    /** Takes the head of the buffer (lock held, qcount > 0). */
-    Object take() {
-        Object v = buf[recvx];
-        buf[recvx] = null;
-        if (++recvx == capacity) {
-            recvx = 0;
-        }
-        QCOUNT.setRelease(this, qcount - 1);
-        return v;
-    }
-
-    private boolean emptyRacy() {
-        return capacity == 0 ? sendq.isEmptyRacy() : (int) QCOUNT.getAcquire(this) == 0;
-    }
-
-    int qcount() {
-        return qcount;
     }
 
     // ---- closing ----
 
     @Override
     public void close() {
-        if (isNil) {
-            throw new Panic("close of nil channel");
+        String panic = h.closechan();
+        if (panic != null) {
+            throw new Panic(panic);
         }
-        lock.lock();
-        if (closed) {
-            lock.unlock();
-            throw new Panic("close of closed channel");
-        }
-        closed = true;
-        // Go's closechan: collect every waiter under the lock, ready them after it. Chains
-        // through the sudogs' own links, so nothing is allocated under the lock.
-        Sudog receivers = recvq.dequeueAll(), senders = sendq.dequeueAll();
-        for (Sudog s = receivers; s != null; s = s.next()) {
-            s.complete(null, false);
-        }
-        for (Sudog s = senders; s != null; s = s.next()) {
-            s.complete(null, false); // they panic "send on closed channel"
-        }
-        lock.unlock();
-        Sudog.wakeAll(receivers);
-        Sudog.wakeAll(senders);
     }
 
     // ---- select cases ----
@@ -410,26 +200,26 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     @Override
     public int len() {
-        return timer ? 0 : (int) QCOUNT.getAcquire(this); // Go 1.23: timer channels are synchronous
+        return h.len(); // Go 1.23: timer channels are synchronous, len 0
     }
 
     @Override
     public int cap() {
-        return timer ? 0 : capacity;
+        return h.cap();
     }
 
     /** Go's {@code for v := range c}: receives until the channel is closed and drained. */
     @Override
     public Iterator<T> iterator() {
         return new Iterator<>() {
-            private Object next = WOULD_BLOCK; // WOULD_BLOCK: not fetched yet
+            private Object next = HChan.WOULD_BLOCK; // WOULD_BLOCK: not fetched yet
 
             @Override
             public boolean hasNext() {
-                if (next == WOULD_BLOCK) {
-                    next = chanrecv(true);
+                if (next == HChan.WOULD_BLOCK) {
+                    next = received(h.chanrecv(true));
                 }
-                return next != CLOSED;
+                return next != HChan.CLOSED;
             }
 
             @Override
@@ -439,7 +229,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
                     throw new NoSuchElementException("channel closed");
                 }
                 Object v = next;
-                next = WOULD_BLOCK;
+                next = HChan.WOULD_BLOCK;
                 return (T) v;
             }
         };
@@ -447,15 +237,11 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     /** A unique number for this channel (its lock order), for diagnostics and events. */
     public long id() {
-        return lock.order;
+        return h.id();
     }
 
     @Override
     public String toString() {
-        if (isNil) {
-            return "chan(nil)";
-        }
-        return "chan#" + lock.order + (cap() == 0 ? "" : "[" + len() + "/" + cap() + "]")
-                + (closed ? " closed" : "");
+        return h.toString();
     }
 }

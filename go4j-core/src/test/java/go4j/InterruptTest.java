@@ -1,5 +1,6 @@
 package go4j;
 
+import go4j.internal.runtime.HChanProbe;
 import go4j.internal.runtime.WaitReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -165,21 +166,13 @@ class InterruptTest {
      * with {@code c}'s lock held by this test, take the parked thread's waiter off the queue
      * (for a select this claims it), interrupt the thread (it wakes and then waits for the
      * lock), complete the waiter exactly as a sender or receiver would, release the lock and
-     * wake it. (White box: package go4j.)
+     * wake it. (White box: HChanProbe.)
      */
     private static void completeAfterInterrupt(Chan<Integer> c, TestSupport.Spawned<?> s, boolean recvq, Integer value) {
-        c.lock.lock();
-        go4j.internal.runtime.Sudog w;
-        try {
-            w = (recvq ? c.recvq : c.sendq).dequeue();
-            assertTrue(w != null, "the parked thread's waiter is queued");
+        HChanProbe.completeFirstAfter(c.h, recvq, value, () -> {
             s.interrupt();
             TestSupport.until("the interrupted goroutine left its park", () -> s.g().waitReason() == null);
-            w.complete(value, true);
-        } finally {
-            c.lock.unlock();
-        }
-        w.wake();
+        });
     }
 
     @Test

@@ -35,14 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SelectTest {
 
-    /** Sudogs still queued on {@code c}, counted under its lock (white box: package go4j). */
+    /** Goroutines still queued on {@code c}, counted under its lock (white box: package go4j). */
     static int waitersOn(Chan<?> c) {
-        c.lock.lock();
-        try {
-            return c.recvq.size() + c.sendq.size();
-        } finally {
-            c.lock.unlock();
-        }
+        return c.h.waiters();
     }
 
     // ---- which case runs ----

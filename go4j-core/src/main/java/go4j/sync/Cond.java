@@ -2,10 +2,9 @@ package go4j.sync;
 
 import go4j.internal.base.SpinLock;
 import go4j.Interrupted;
-import go4j.internal.runtime.Park;
-import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
+import go4j.internal.runtime.Woken;
 
 import java.util.Objects;
 
@@ -44,7 +43,8 @@ public final class Cond {
     /*
      * Implementation overview. Go's notifyList (runtime/sema.go) hands each waiter a ticket
      * before it unlocks L and wakes tickets in order; here the ticket is the waiter's place in
-     * a FIFO queue of sudogs, taken under the queue lock before L is unlocked. So a signal or
+     * a FIFO wait queue, taken under the queue lock before L is unlocked (WaitQueue.await
+     * unlocks L only once the goroutine is queued). So a signal or
      * broadcast that starts after the unlock (a goroutine that saw the condition change under
      * L, then signaled) always finds the waiter queued, whether or not it has parked yet: no
      * lost wake-up between the unlock and the park. Signal completes the longest-queued sudog,
@@ -52,11 +52,12 @@ public final class Cond {
      * any other locker (no priority over goroutines already waiting for L, as in Go).
      *
      * Invariants: waiters holds exactly the goroutines between their enqueue in await and
-     * their wake-up or withdrawal; a completed sudog has left the queue; a sudog is completed
-     * at most once, under queueLock. await holds L again whenever it returns or throws, unless
+     * their grant or withdrawal; a granted goroutine has left the queue; each is granted at
+     * most once, under queueLock. await holds L again whenever it returns or throws, unless
      * the unlock of L itself threw (misuse) or the goroutine's program was torn down.
      */
     private final Locker l;                            // Go's c.L
+    private final Runnable unlockL;                    // l::unlock, made once
     private final SpinLock queueLock = new SpinLock(); // guards waiters; never held while L is touched
     private final WaitQueue waiters = new WaitQueue(); // goroutines in await, in arrival order
 
@@ -67,6 +68,7 @@ public final class Cond {
      */
     public Cond(Locker l) {
         this.l = Objects.requireNonNull(l, "l");
+        this.unlockL = l::unlock;
     }
 
     /** The Locker held while observing or changing the condition (Go's {@code c.L}). */
@@ -85,38 +87,14 @@ public final class Cond {
      *         wait consumed no signal
      */
     public void await() {
-        Sudog me = new Sudog(Thread.currentThread(), null);
         queueLock.lock();
-        waiters.enqueue(me); // Go's notifyListAdd: before the unlock, so no wake-up is lost
-        queueLock.unlock();
-        try {
-            l.unlock();
-        } catch (RuntimeException | Error e) {
-            withdraw(me);
-            throw e;
-        }
-        if (Park.awaitDone(me, WaitReason.SYNC_COND, this)) {
-            relock();
-            return;
-        }
-        // Interrupted (or torn down). A signal that completed us meanwhile still counts.
-        boolean withdrawn = withdraw(me);
+        // Queued before L is unlocked (Go's notifyListAdd), so no wake-up is lost; if the
+        // unlock throws (L not held), the goroutine leaves the queue and the error propagates.
+        boolean granted = waiters.await(queueLock, WaitReason.SYNC_COND, this, null, unlockL);
         relock();
-        if (withdrawn) {
-            Park.exitIfKilled();
+        if (!granted) {
             throw new Interrupted("Cond.Wait");
         }
-    }
-
-    /** Takes {@code me} out of the queue unless a signal completed it first; true if it did. */
-    private boolean withdraw(Sudog me) {
-        queueLock.lock();
-        boolean withdrawn = !me.done;
-        if (withdrawn) {
-            waiters.remove(me);
-        }
-        queueLock.unlock();
-        return withdrawn;
     }
 
     /**
@@ -155,14 +133,9 @@ public final class Cond {
             return;
         }
         queueLock.lock();
-        Sudog s = waiters.dequeue();
-        if (s != null) {
-            s.complete(null, true);
-        }
+        Woken w = waiters.grantOne();
         queueLock.unlock();
-        if (s != null) {
-            s.wake();
-        }
+        Woken.wake(w);
     }
 
     /**
@@ -174,12 +147,9 @@ public final class Cond {
             return;
         }
         queueLock.lock();
-        Sudog woken = waiters.dequeueAll(); // nothing allocated under the lock (see SpinLock)
-        for (Sudog s = woken; s != null; s = s.next()) {
-            s.complete(null, true);
-        }
+        Woken w = waiters.grantAll(); // nothing allocated under the lock (see SpinLock)
         queueLock.unlock();
-        Sudog.wakeAll(woken);
+        Woken.wake(w);
     }
 
     @Override

@@ -5,10 +5,9 @@ import go4j.Interrupted;
 import go4j.internal.base.SpinLock;
 import go4j.Panic;
 import go4j.internal.runtime.Panics;
-import go4j.internal.runtime.Park;
-import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
+import go4j.internal.runtime.Woken;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -38,7 +37,8 @@ public final class Mutex implements Locker {
      * waiters; a goroutine that never parked may still win the race to a free mutex).
      *
      * Invariants: WAITERS is set iff the queue is non-empty, both changed only under
-     * queueLock. A completed sudog owns the mutex.
+     * queueLock (a waiter that leaves ungranted clears WAITERS if it was the last). A granted
+     * waiter owns the mutex.
      */
     private static final int LOCKED = 1, WAITERS = 2;
     private static final VarHandle STATE;
@@ -69,9 +69,6 @@ public final class Mutex implements Locker {
     }
 
     private void lockSlow() {
-        // Allocated before queueLock: nothing that can fail may come between setting WAITERS
-        // and enqueueing (see SpinLock). Wasted if the mutex frees up meanwhile: a slow path.
-        Sudog me = new Sudog(Thread.currentThread(), null);
         queueLock.lock();
         for (;;) {
             int s = state;
@@ -84,21 +81,19 @@ public final class Mutex implements Locker {
                 break;
             }
         }
-        waiters.enqueue(me);
-        queueLock.unlock();
-        if (!Park.awaitDone(me, WaitReason.MUTEX, this)) {
-            queueLock.lock();
-            if (!me.done) {
-                waiters.remove(me);
-                if (waiters.isEmpty()) {
-                    STATE.getAndBitwiseAnd(this, ~WAITERS);
-                }
-                queueLock.unlock();
-                Park.exitIfKilled();
-                throw new Interrupted("Mutex.Lock");
-            }
-            queueLock.unlock();
+        if (!waiters.await(queueLock, WaitReason.MUTEX, this, LEFT_UNGRANTED)) {
+            throw new Interrupted("Mutex.Lock");
         }
+    }
+
+    /** A locker left the queue ungranted (queueLock held): WAITERS follows the queue. */
+    private static final WaitQueue.Left<Mutex> LEFT_UNGRANTED = Mutex::leftUngranted;
+
+    private Woken leftUngranted() {
+        if (waiters.isEmpty()) {
+            STATE.getAndBitwiseAnd(this, ~WAITERS);
+        }
+        return null;
     }
 
     /** Tries to lock without blocking; true if it did. */
@@ -143,13 +138,12 @@ public final class Mutex implements Locker {
             }
         }
         // WAITERS is set: every lock-free path fails while it is, so the state is ours to write.
-        Sudog next = waiters.dequeue();
+        Woken next = waiters.grantOne(); // next now owns the mutex
         if (waiters.isEmpty()) {
             STATE.setVolatile(this, LOCKED); // hand over, no more waiters
         }
-        next.complete(null, true); // next now owns the mutex
         queueLock.unlock();
-        next.wake();
+        Woken.wake(next);
     }
 
     @Override

@@ -5,10 +5,9 @@ import go4j.Interrupted;
 import go4j.internal.base.SpinLock;
 import go4j.Panic;
 import go4j.internal.runtime.Panics;
-import go4j.internal.runtime.Park;
-import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
+import go4j.internal.runtime.Woken;
 
 /**
  * Go's sync.RWMutex: many readers or one writer. As in Go, a blocked {@link #lock} keeps new
@@ -30,7 +29,7 @@ public final class RWMutex implements Locker {
     /*
      * Invariants (all under lock): writer implies readers == 0; a non-empty writeq implies
      * the lock is held (by readers or a writer); a non-empty readq implies writer or a
-     * non-empty writeq. Granting happens under the lock: a completed sudog already holds its
+     * non-empty writeq. Granting happens under the lock: a granted waiter already holds its
      * share (readers was incremented, or writer set, for it).
      */
     private final SpinLock lock = new SpinLock(); // guards everything below
@@ -63,10 +62,7 @@ public final class RWMutex implements Locker {
             lock.unlock();
             return;
         }
-        Sudog me = Sudog.newHolding(lock, null);
-        readq.enqueue(me);
-        lock.unlock();
-        if (!Park.await(me, readq, lock, WaitReason.RW_MUTEX_R, this)) {
+        if (!readq.await(lock, WaitReason.RW_MUTEX_R, this, null)) {
             throw new Interrupted("RWMutex.RLock");
         }
     }
@@ -98,18 +94,13 @@ public final class RWMutex implements Locker {
             lock.unlock();
             throw Panics.fatal(new Panic("sync: RUnlock of unlocked RWMutex"));
         }
-        Sudog next = null;
+        Woken next = null;
         if (--readers == 0) {
-            next = writeq.dequeue();
-            if (next != null) {
-                writer = true;
-                next.complete(null, true);
-            }
+            next = writeq.grantOne();
+            writer = next != null;
         }
         lock.unlock();
-        if (next != null) {
-            next.wake();
-        }
+        Woken.wake(next);
     }
 
     /** Locks for writing; blocks until no reader or writer holds the lock. */
@@ -121,21 +112,8 @@ public final class RWMutex implements Locker {
             lock.unlock();
             return;
         }
-        Sudog me = Sudog.newHolding(lock, null);
-        writeq.enqueue(me);
-        lock.unlock();
-        if (!Park.awaitDone(me, WaitReason.RW_MUTEX, this)) {
-            lock.lock();
-            if (!me.done) {
-                writeq.remove(me);
-                // Readers held back only by this writer may go now.
-                Sudog woken = writer || !writeq.isEmpty() ? null : grantReaders();
-                lock.unlock();
-                Sudog.wakeAll(woken);
-                Park.exitIfKilled();
-                throw new Interrupted("RWMutex.Lock");
-            }
-            lock.unlock();
+        if (!writeq.await(lock, WaitReason.RW_MUTEX, this, WRITER_LEFT)) {
+            throw new Interrupted("RWMutex.Lock");
         }
     }
 
@@ -167,17 +145,13 @@ public final class RWMutex implements Locker {
             lock.unlock();
             throw Panics.fatal(new Panic("sync: Unlock of unlocked RWMutex"));
         }
-        writer = false;
-        Sudog woken = grantReaders();
+        Woken woken = grantReaders();
         if (woken == null) {
-            woken = writeq.dequeue();
-            if (woken != null) {
-                writer = true;
-                woken.complete(null, true);
-            }
+            woken = writeq.grantOne();
         }
+        writer = woken != null && readers == 0;
         lock.unlock();
-        Sudog.wakeAll(woken);
+        Woken.wake(woken);
     }
 
     /**
@@ -189,16 +163,21 @@ public final class RWMutex implements Locker {
     }
 
     /**
-     * Grants the lock to every queued reader (lock held): the chain to wake
-     * ({@link Sudog#wakeAll}) once the lock is released, null if none.
+     * Grants the lock to every queued reader (lock held): whom to wake once the lock is
+     * released, null if none.
      */
-    private Sudog grantReaders() {
-        Sudog granted = readq.dequeueAll();
-        for (Sudog s = granted; s != null; s = s.next()) {
-            readers++;
-            s.complete(null, true);
-        }
-        return granted;
+    private Woken grantReaders() {
+        readers += readq.size();
+        return readq.grantAll();
+    }
+
+    /**
+     * A writer left the queue ungranted (lock held): readers held back only by it may go now.
+     */
+    private static final WaitQueue.Left<RWMutex> WRITER_LEFT = RWMutex::writerLeft;
+
+    private Woken writerLeft() {
+        return writer || !writeq.isEmpty() ? null : grantReaders();
     }
 
     @Override

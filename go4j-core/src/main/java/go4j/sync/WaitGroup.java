@@ -6,11 +6,10 @@ import go4j.internal.base.SpinLock;
 import go4j.Go;
 import go4j.Panic;
 import go4j.internal.runtime.Goexit;
-import go4j.internal.runtime.Park;
 import go4j.internal.runtime.Program;
-import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.WaitQueue;
 import go4j.internal.runtime.WaitReason;
+import go4j.internal.runtime.Woken;
 
 import java.util.Objects;
 
@@ -56,7 +55,7 @@ public final class WaitGroup {
      *               int32 counter wraps negative there)
      */
     public void add(int delta) {
-        Sudog woken = null;
+        Woken woken = null;
         lock.lock();
         long c = (long) counter + delta;
         if (c < 0 || c > Integer.MAX_VALUE) {
@@ -65,13 +64,10 @@ public final class WaitGroup {
         }
         counter = (int) c;
         if (c == 0) {
-            woken = waiters.dequeueAll(); // nothing allocated under the lock
-            for (Sudog s = woken; s != null; s = s.next()) {
-                s.complete(null, true);
-            }
+            woken = waiters.grantAll(); // nothing allocated under the lock
         }
         lock.unlock();
-        Sudog.wakeAll(woken);
+        Woken.wake(woken);
     }
 
     /** Decrements the counter by one. */
@@ -128,10 +124,7 @@ public final class WaitGroup {
             lock.unlock();
             return;
         }
-        Sudog me = Sudog.newHolding(lock, null);
-        waiters.enqueue(me);
-        lock.unlock();
-        if (!Park.await(me, waiters, lock, WaitReason.WAIT_GROUP, this)) {
+        if (!waiters.await(lock, WaitReason.WAIT_GROUP, this, null)) {
             throw new Interrupted("WaitGroup.Wait");
         }
     }

@@ -8,9 +8,7 @@ import go4j.RecvChan;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.Park;
 import go4j.internal.runtime.Schedulers;
-import go4j.internal.runtime.Sudog;
 import go4j.internal.runtime.Timers;
-import go4j.internal.runtime.WaitReason;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,12 +51,7 @@ public final class Time {
             Schedulers.current().gosched();
             return;
         }
-        Sudog s = new Sudog(Thread.currentThread(), null);
-        Timers.Handle h = Timers.scheduleAt(when, () -> {
-            s.complete(null, true);
-            s.wake();
-        });
-        if (!Park.awaitDone(s, WaitReason.SLEEP, s) && h.cancel()) {
+        if (!Park.sleepUntil(when)) {
             Park.exitIfKilled();
             throw new Interrupted("sleep");
         }

@@ -10,14 +10,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Invariants: the holder never parks, never runs user code and never calls
  * {@code LockSupport.unpark} while holding it, so every critical section is a few dozen
  * instructions. Nothing in a critical section can throw without the lock being released
- * first: no allocation but through a path that unlocks when it fails
- * (the runtime's {@code Sudog.newHolding}, a try/finally), so an OutOfMemoryError never leaves a lock held
+ * first: no allocation but through a path that unlocks when it fails (the runtime's
+ * {@code HChan.newSudog} and {@code WaitQueue.await}, a try/finally), so an OutOfMemoryError
+ * never leaves a lock held
  * and its channel, mutex or scheduler wedged. (A StackOverflowError is the exception: it can
  * strike at any call, and the JDK's reserved stack area covers only its own locks.)
  * {@link #order} is unique and fixed: {@code select} locks several channels in
  * increasing order, which is what keeps it deadlock-free.
+ *
+ * <p>Not final so that a channel can be its own lock (the runtime's {@code HChan}), as Go's
+ * hchan holds its mutex by value: one object less per channel. Its methods are final.
  */
-public final class SpinLock {
+public class SpinLock {
     /*
      * Implementation overview. A test-and-test-and-set lock. Spin policy: the holder is
      * mid-way through a short critical section on another carrier, so spinning a little is
@@ -67,7 +71,7 @@ public final class SpinLock {
         this.virtualYield = virtualYield;
     }
 
-    public void lock() {
+    public final void lock() {
         if (!STATE.compareAndSet(this, 0, 1)) {
             lockSlow();
         }
@@ -90,7 +94,7 @@ public final class SpinLock {
         }
     }
 
-    public void unlock() {
+    public final void unlock() {
         STATE.setRelease(this, 0);
     }
 }

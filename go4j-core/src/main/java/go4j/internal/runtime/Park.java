@@ -27,7 +27,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@link WaitReason#spin} (channel, select, mutex) first spins up to {@link #SPIN_NANOS}
  * watching its wake-up flag, when the scheduler says the other side may be running on another
  * carrier ({@link Scheduler#spinBeforePark}); only then does it park. A waker that finds the
- * waiter not parked skips the unpark ({@link Sudog#wake}). On the JDK scheduler, where a
+ * waiter not parked skips the unpark ({@link Sudog#wakeOne}). On the JDK scheduler, where a
  * woken goroutine usually runs on another carrier, most waits of a ping-pong end in the spin
  * (docs/benchmarks.md, "Spinning before parking"). The gmp scheduler runs a woken goroutine on the
  * waker's own carrier, so its goroutines never spin (only platform threads do): a spinning
@@ -114,13 +114,10 @@ public final class Park {
 
     /**
      * Parks until {@code s} is completed ({@code s.done}); false if the thread was interrupted
-     * first. The caller holds no lock.
+     * first. The caller holds no lock. {@code chanId} names the channel in JFR's channel-block
+     * event (any number for a wait that is not on a channel).
      */
-    public static boolean awaitDone(Sudog s, WaitReason reason, Object blocker) {
-        return awaitDone(s, reason, blocker, 0);
-    }
-
-    private static boolean awaitDone(Sudog s, WaitReason reason, Object blocker, long chanId) {
+    static boolean awaitDone(Sudog s, WaitReason reason, Object blocker, long chanId) {
         if (s.done) {
             return true;
         }
@@ -166,7 +163,7 @@ public final class Park {
      * {@code s} was completed meanwhile: then the operation happened, and this returns true.
      * Either way the interrupt flag stays set.
      */
-    public static boolean await(Sudog s, WaitQueue q, SpinLock lock, WaitReason reason, Object blocker) {
+    static boolean await(Sudog s, WaitQueue q, SpinLock lock, WaitReason reason, Object blocker) {
         if (!awaitDone(s, reason, blocker, lock.order)) {
             lock.lock();
             if (!s.done) {
@@ -181,7 +178,7 @@ public final class Park {
     }
 
     /** Parks until a case of {@code sel} fired; false if interrupted first. */
-    public static boolean awaitFired(SelectWaiter sel, WaitReason reason, Object blocker) {
+    static boolean awaitFired(SelectWaiter sel, WaitReason reason, Object blocker) {
         if (sel.fired != null) {
             return true;
         }
@@ -219,11 +216,28 @@ public final class Park {
     }
 
     /**
+     * Parks the calling goroutine until the monotonic time {@code when} ({@link Timers}), as
+     * a timer wakes it: true. False if the thread was interrupted first and the timer was
+     * stopped before it fired (the sleep did not end); the caller throws
+     * {@code go4j.Interrupted} after {@link #exitIfKilled}. A sleep whose timer fired
+     * meanwhile is over: true, the flag still set. The wait's reason is
+     * {@link WaitReason#SLEEP}: awake, for deadlock detection.
+     */
+    public static boolean sleepUntil(long when) {
+        Sudog s = new Sudog(Thread.currentThread(), null);
+        Timers.Handle h = Timers.scheduleAt(when, () -> {
+            s.complete(null, true);
+            s.wakeOne();
+        });
+        return awaitDone(s, WaitReason.SLEEP, s, 0) || !h.cancel();
+    }
+
+    /**
      * Parks forever (a nil channel, an empty select): returns only when the thread is
      * interrupted, which leaves the flag set; the caller throws {@code go4j.Interrupted} (a
      * goroutine of a torn-down program unwinds instead, see {@link #exitIfKilled}).
      */
-    public static void forever(WaitReason reason) {
+    static void forever(WaitReason reason) {
         G g = G.beginWait(reason);
         try {
             Thread self = Thread.currentThread();

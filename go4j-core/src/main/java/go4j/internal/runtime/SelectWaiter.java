@@ -12,15 +12,15 @@ import java.lang.invoke.VarHandle;
  * goroutine gave up, on interrupt). Only the claimer writes {@link #fired}, while holding the
  * lock of the channel it fired on. Only the select's own goroutine writes {@link #parked},
  * false to true once, before its first park; a waker unparks it only if it reads it true
- * after publishing {@link #fired} (see {@link Sudog#wake()}).
+ * after publishing {@link #fired} (see {@link Sudog#wakeOne()}).
  */
-public final class SelectWaiter {
+final class SelectWaiter {
     /** Parked, no case taken yet. Initial state. */
-    public static final int WAITING = 0;
+    static final int WAITING = 0;
     /** A waker won the select and completes one case; set by {@link #claim()}. Final. */
-    public static final int CLAIMED = 1;
+    static final int CLAIMED = 1;
     /** The select's goroutine was interrupted and withdrew; set by {@link #cancel()}. Final. */
-    public static final int CANCELED = 2;
+    static final int CANCELED = 2;
 
     private static final VarHandle STATE;
 
@@ -35,17 +35,17 @@ public final class SelectWaiter {
     @SuppressWarnings("unused") // accessed through STATE
     private volatile int state;
     /** The sudog whose case completed; non-null publishes its elem and success. */
-    public volatile Sudog fired;
-    /** Set by the select's goroutine before it first parks; see {@link Sudog#wake()}. */
-    public volatile boolean parked;
+    volatile Sudog fired;
+    /** Set by the select's goroutine before it first parks; see {@link Sudog#wakeOne()}. */
+    volatile boolean parked;
 
     /** A waker's attempt to take this select; false if another case or a cancel won. */
-    public boolean claim() {
+    boolean claim() {
         return STATE.compareAndSet(this, WAITING, CLAIMED);
     }
 
     /** The select's own attempt to withdraw; false if a waker already claimed it. */
-    public boolean cancel() {
+    boolean cancel() {
         return STATE.compareAndSet(this, WAITING, CANCELED);
     }
 }

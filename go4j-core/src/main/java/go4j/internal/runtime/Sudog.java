@@ -1,13 +1,14 @@
 package go4j.internal.runtime;
 
-import go4j.internal.base.SpinLock;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * One goroutine waiting in one wait queue (Go's {@code sudog}, runtime/runtime2.go).
  *
- * <p>A plain channel operation or semaphore acquire has one sudog; a {@code select} has one
- * per case, all sharing one {@link SelectWaiter}.
+ * <p>A plain channel operation or a wait in a {@link WaitQueue} has one sudog; a {@code select}
+ * has one per case, all sharing one {@link SelectWaiter}. Only the runtime sees sudogs: the
+ * channel engine ({@link HChan}, {@link Selectgo}) works on them directly, everything else
+ * waits through {@link WaitQueue#await} and wakes what a grant returns ({@link Woken}).
  *
  * <p>Invariants:
  * <ul>
@@ -21,35 +22,36 @@ import java.util.concurrent.locks.LockSupport;
  *       first park and reads the wake-up after; it is never unparked before it set it.
  * </ul>
  */
-public final class Sudog {
+final class Sudog implements Woken {
     /** The parked thread (a goroutine's virtual thread, or a platform thread). */
-    public final Thread thread;
+    final Thread thread;
     /** The select this sudog belongs to, or null for a single operation. */
-    public final SelectWaiter sel;
+    final SelectWaiter sel;
     /** For a select: the index of the case this sudog stands for. */
-    public final int caseIndex;
+    final int caseIndex;
     /** The value to send, or the slot a receiver gets its value in. */
-    public Object elem;
-    /** True when woken by a completed transfer, false when woken by close. */
-    public boolean success;
+    Object elem;
+    /** True when woken by a completed transfer or a grant, false when woken by close. */
+    boolean success;
     /** Set, last, by the waker of a single operation; unused for select sudogs. */
-    public volatile boolean done;
+    volatile boolean done;
     /**
      * Set by the waiting thread before it first parks (single operations; a select uses
      * {@link SelectWaiter#parked}). A waker that reads it false after publishing {@link #done}
-     * skips the unpark: the waiter, still spinning, will see done (see {@link #wake()}).
+     * skips the unpark: the waiter, still spinning, will see done (see {@link #wakeOne()}).
      */
-    public volatile boolean parked;
+    volatile boolean parked;
 
-    // Wait queue links, guarded by the owner's lock.
+    // Wait queue links, guarded by the owner's lock. Once dequeued, next chains the sudogs
+    // of one grant or close (WaitQueue.dequeueAll), for whoever took them.
     Sudog prev, next;
     boolean queued;
 
-    public Sudog(Thread thread, Object elem) {
+    Sudog(Thread thread, Object elem) {
         this(thread, elem, null, 0);
     }
 
-    public Sudog(Thread thread, Object elem, SelectWaiter sel, int caseIndex) {
+    Sudog(Thread thread, Object elem, SelectWaiter sel, int caseIndex) {
         this.thread = thread;
         this.elem = elem;
         this.sel = sel;
@@ -57,48 +59,11 @@ public final class Sudog {
     }
 
     /**
-     * A new sudog for the calling thread, allocated while {@code held} is held: if the
-     * allocation fails, releases {@code held} before the error propagates, so that an
-     * OutOfMemoryError never leaves a go4j lock held (see {@link SpinLock}).
-     */
-    public static Sudog newHolding(SpinLock held, Object elem) {
-        try {
-            return new Sudog(Thread.currentThread(), elem);
-        } catch (Throwable e) {
-            held.unlock();
-            throw e;
-        }
-    }
-
-    /** The next sudog of a chain made by {@link WaitQueue#dequeueAll}, or null. */
-    public Sudog next() {
-        return next;
-    }
-
-    /**
-     * Wakes every sudog of a chain made by {@link WaitQueue#dequeueAll} and completed, in
-     * order; call after releasing the lock (as {@link #wake}).
-     */
-    public static void wakeAll(Sudog chain) {
-        while (chain != null) {
-            Sudog n = chain.next;
-            chain.next = null;
-            chain.wake();
-            chain = n;
-        }
-    }
-
-    /** Still in a wait queue (owner's lock held). */
-    public boolean queued() {
-        return queued;
-    }
-
-    /**
      * Completes this sudog's operation: records the outcome and publishes it. Called with
      * the owner's lock held, after the sudog was dequeued (and, for select, claimed). The
-     * caller unparks {@link #thread} after releasing the lock.
+     * caller wakes it after releasing the lock.
      */
-    public void complete(Object elem, boolean success) {
+    void complete(Object elem, boolean success) {
         this.elem = elem;
         this.success = success;
         if (sel == null) {
@@ -109,14 +74,30 @@ public final class Sudog {
     }
 
     /**
-     * Unparks the waiting thread if it parked; call after {@link #complete} and after
-     * releasing the lock. Dekker's argument, on volatiles (sequentially consistent): the
-     * waiter writes {@code parked} and then reads {@code done}; the waker wrote {@code done}
-     * and then reads {@code parked}. One of the two reads sees the other's write, so either
-     * the waiter sees done and never parks, or the waker sees parked and unparks. A waiter
-     * still spinning costs its waker no unpark, and the waiter no spurious wake-up later.
+     * Wakes this sudog and every one chained after it ({@link WaitQueue#dequeueAll}), in
+     * order; each was completed, and the lock is released. A sudog taken alone by
+     * {@link WaitQueue#dequeue} has no successor.
      */
+    @Override
     public void wake() {
+        Sudog s = this;
+        do {
+            Sudog n = s.next;
+            s.next = null;
+            s.wakeOne();
+            s = n;
+        } while (s != null);
+    }
+
+    /**
+     * Unparks the waiting thread if it parked. Dekker's argument, on volatiles (sequentially
+     * consistent): the waiter writes {@code parked} and then reads {@code done}; the waker
+     * wrote {@code done} and then reads {@code parked}. One of the two reads sees the other's
+     * write, so either the waiter sees done and never parks, or the waker sees parked and
+     * unparks. A waiter still spinning costs its waker no unpark, and the waiter no spurious
+     * wake-up later.
+     */
+    void wakeOne() {
         if (sel == null ? parked : sel.parked) {
             LockSupport.unpark(thread);
         }

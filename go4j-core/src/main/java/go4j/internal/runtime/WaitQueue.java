@@ -1,15 +1,28 @@
 package go4j.internal.runtime;
 
+import go4j.internal.base.SpinLock;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A FIFO queue of waiting sudogs (Go's {@code waitq}): a doubly linked list so that a select
- * or an interrupted waiter can withdraw from the middle in O(1).
+ * A FIFO queue of waiting goroutines (Go's {@code waitq} of sudogs): a doubly linked list so
+ * that a select or an interrupted waiter can withdraw from the middle in O(1).
+ *
+ * <p>Two faces. The channel engine ({@link HChan}, {@link Selectgo}) works on the sudogs
+ * themselves (the package-private methods). Everything else that makes goroutines wait
+ * ({@code go4j.sync}'s Mutex, RWMutex, WaitGroup and Cond) uses the narrow API, as Go's
+ * {@code sync} uses {@code runtime_Semacquire}/{@code Semrelease} and {@code notifyList}:
+ * {@link #await} to wait for a grant, {@link #grantOne()}/{@link #grantAll()} to grant under
+ * the owner's lock, and {@link Woken#wake} after releasing it. The owner keeps its own state
+ * (a count, a flag) beside the queue, under the same lock, and a grant means whatever the
+ * owner says (the mutex is yours, the counter reached zero).
  *
  * <p>Invariants: guarded by the owner's lock, except {@link #isEmptyRacy()}, which lock-free
  * fast paths use and which may be stale. A sudog is in at most one queue, and
- * {@code queued} is true exactly while it is linked.
+ * {@code queued} is true exactly while it is linked. A waiter leaves the queue exactly once:
+ * granted (completed, then woken after the lock is released) or withdrawn by itself (on
+ * interrupt, under the lock, only if not completed first).
  */
 public final class WaitQueue {
     private static final VarHandle HEAD;
@@ -25,7 +38,7 @@ public final class WaitQueue {
     private Sudog head; // written with release so that isEmptyRacy() sees a recent value
     private Sudog tail;
 
-    public void enqueue(Sudog s) {
+    void enqueue(Sudog s) {
         s.next = null;
         s.prev = tail;
         s.queued = true;
@@ -42,7 +55,7 @@ public final class WaitQueue {
      * select has already been won elsewhere (or withdrawn) is dropped on the way, as Go's
      * {@code dequeue} does. Null if none.
      */
-    public Sudog dequeue() {
+    Sudog dequeue() {
         for (;;) {
             Sudog s = head;
             if (s == null) {
@@ -61,9 +74,10 @@ public final class WaitQueue {
      * and returns them in queue order as a chain through their links ({@link Sudog#next}),
      * null if none. Allocates nothing, so that a lock holder may take a whole queue without
      * risking an OutOfMemoryError under its lock (see {@link SpinLock}). The chain's links
-     * belong to the caller: nobody else reads the links of a dequeued sudog.
+     * belong to the caller: nobody else reads the links of a dequeued sudog. Its
+     * {@link Sudog#wake()} wakes the whole chain.
      */
-    public Sudog dequeueAll() {
+    Sudog dequeueAll() {
         Sudog first = null, last = null;
         for (Sudog s; (s = dequeue()) != null; ) {
             if (last == null) {
@@ -77,7 +91,7 @@ public final class WaitQueue {
     }
 
     /** Withdraws {@code s} if it is still queued here. */
-    public void remove(Sudog s) {
+    void remove(Sudog s) {
         if (s.queued) {
             unlink(s);
         }
@@ -97,6 +111,126 @@ public final class WaitQueue {
         }
         s.prev = s.next = null;
         s.queued = false;
+    }
+
+    // ---- the narrow API: waiting for a grant ----
+
+    /**
+     * What a waiter that leaves the queue without a grant asks of the queue's owner: called
+     * with the owner's lock held, after the waiter left, to undo what its wait implied (a
+     * mutex clears its waiters flag when the queue emptied; a waiting writer lets readers in).
+     * Returns the goroutines that this grants in turn, to wake after the lock is released
+     * (null if none). It takes the owner, so that an owner keeps one in a static constant:
+     * nothing is allocated for it while the lock is held (see {@link SpinLock}).
+     */
+    @FunctionalInterface
+    public interface Left<O> {
+        Woken left(O owner);
+    }
+
+    /**
+     * Waits in this queue for a grant; {@code lock}, which guards this queue, is held on entry
+     * and released on return. The calling goroutine joins the tail of the queue, releases the
+     * lock and parks (spinning first when {@code reason} says so, see {@link Park}) until
+     * {@link #grantOne()} or {@link #grantAll()} takes it: true.
+     *
+     * <p>Interrupted first: retakes the lock, leaves the queue, calls {@code left} (may be
+     * null) under it, and returns false with the interrupt flag still set; the caller throws
+     * {@code go4j.Interrupted}. A goroutine of a torn-down program unwinds with {@link Goexit}
+     * instead (see {@link Park#exitIfKilled}). A grant that came first wins: then the wait
+     * returns true, the flag still set.
+     *
+     * @param lock   the owner's lock guarding this queue, held
+     * @param reason what dumps and deadlock detection report while the goroutine waits
+     * @param owner  the queue's owner: what the thread parks on (a JDK thread dump names it),
+     *               and what {@code left} is called with
+     * @param left   called under the lock when the goroutine leaves ungranted; null: nothing
+     *               to undo
+     */
+    public <O> boolean await(SpinLock lock, WaitReason reason, O owner, Left<? super O> left) {
+        return await(lock, reason, owner, left, null);
+    }
+
+    /**
+     * {@link #await(SpinLock, WaitReason, Object, Left)}, running {@code afterUnlock} once the
+     * goroutine is queued and the lock released, before it parks: Go's {@code notifyListAdd}
+     * then {@code notifyListWait}, which a condition variable needs to release its own lock
+     * with no lost wake-up between the release and the park. If {@code afterUnlock} throws,
+     * the goroutine leaves the queue (a grant that came first is spent) and the exception
+     * propagates.
+     */
+    public <O> boolean await(SpinLock lock, WaitReason reason, O owner, Left<? super O> left, Runnable afterUnlock) {
+        Sudog me;
+        try {
+            me = new Sudog(Thread.currentThread(), null);
+        } catch (Throwable e) {
+            // Nothing may fail between the owner's state change and the enqueue with the lock
+            // held (see SpinLock): undo the change, release, and let the error propagate.
+            leave(null, lock, owner, left);
+            throw e;
+        }
+        enqueue(me);
+        lock.unlock();
+        if (afterUnlock != null) {
+            try {
+                afterUnlock.run();
+            } catch (Throwable e) {
+                lock.lock();
+                leave(me, lock, owner, left);
+                throw e;
+            }
+        }
+        if (Park.awaitDone(me, reason, owner, lock.order)) {
+            return true;
+        }
+        lock.lock();
+        if (me.done) {
+            lock.unlock();
+            return true;
+        }
+        leave(me, lock, owner, left);
+        Park.exitIfKilled();
+        return false;
+    }
+
+    /** Takes {@code me} out (if still queued), lets the owner undo, releases the lock, wakes. */
+    private <O> void leave(Sudog me, SpinLock lock, O owner, Left<? super O> left) {
+        if (me != null) {
+            remove(me);
+        }
+        Woken w = null;
+        try {
+            w = left == null ? null : left.left(owner);
+        } finally {
+            lock.unlock();
+        }
+        Woken.wake(w);
+    }
+
+    /**
+     * Grants the goroutine that has waited longest (owner's lock held): it leaves the queue,
+     * and its {@link #await} returns true once woken. Returns it, to wake after the lock is
+     * released, or null if the queue is empty.
+     */
+    public Woken grantOne() {
+        Sudog s = dequeue();
+        if (s != null) {
+            s.complete(null, true);
+        }
+        return s;
+    }
+
+    /**
+     * Grants every waiting goroutine, in queue order (owner's lock held). Allocates nothing
+     * (see {@link SpinLock}). Returns them, to wake after the lock is released, or null if
+     * none.
+     */
+    public Woken grantAll() {
+        Sudog first = dequeueAll();
+        for (Sudog s = first; s != null; s = s.next) {
+            s.complete(null, true);
+        }
+        return first;
     }
 
     public boolean isEmpty() {

@@ -1,7 +1,9 @@
 /**
  * go4j's runtime (Go's {@code runtime} package, less the scheduler): goroutines and their
- * programs ({@code G}, {@code Goroutines}, {@code Program}), waiting ({@code Park},
- * {@code Sudog}, {@code WaitQueue}, {@code WaitReason}), timers ({@code Timers}), the choice
+ * programs ({@code G}, {@code Goroutines}, {@code Program}), channels ({@code HChan}, Go's
+ * chan.go, and {@code Selectgo}, its select.go), waiting ({@code Park}, {@code WaitQueue},
+ * {@code Woken}, {@code WaitReason}, and the package-private {@code Sudog} and
+ * {@code SelectWaiter}), timers ({@code Timers}), the choice
  * of scheduler ({@code Schedulers}, and {@code JdkScheduler}, the JDK's own) and the
  * diagnostics: panic reports, goroutine dumps, deadlock detection ({@code Panics}, {@code Dump},
  * {@code Deadlock}, {@code Outside}, {@code Watchdog}).
@@ -9,7 +11,14 @@
  * <p>Its floor: above {@code go4j.internal.sched}, {@code go4j.internal.base} and
  * {@code go4j.internal.jfr}, below every public package. It never names a public class: what a
  * public package must construct (a {@code go4j.Panic}, a {@code go4j.Interrupted}) the runtime
- * reports to it ({@code Program.Failure}, a false from {@code Park.await}), and the one public
- * class it must recognize, {@code go4j.Panic}, registers itself ({@code Panics}).
+ * reports to it ({@code Program.Failure}, a false from {@code WaitQueue.await}, a result code
+ * from {@code HChan.chansend}), and the one public class it must recognize,
+ * {@code go4j.Panic}, registers itself ({@code Panics}).
+ *
+ * <p>Waiting, as Go's runtime serves package sync: the public packages never see a sudog.
+ * {@code go4j.sync} waits through {@code WaitQueue}'s narrow API (await a grant; grant one or
+ * all under the owner's lock; wake the {@code Woken} after releasing it), {@code go4j.time}
+ * sleeps through {@code Park.sleepUntil}, and {@code go4j.Chan} and {@code Go.select} are thin
+ * faces of {@code HChan} and {@code Selectgo}.
  */
 package go4j.internal.runtime;

@@ -54,7 +54,7 @@ class ParkSpinTest {
             s.complete("v", true);
             s.wake();
         });
-        assertTrue(Park.awaitDone(s, reason, s));
+        assertTrue(Park.awaitDone(s, reason, s, 0));
         assertEquals("v", s.elem);
         try {
             waker.join();
@@ -152,7 +152,7 @@ class ParkSpinTest {
                     Thread.onSpinWait();
                 }
                 go.set(true);
-                Park.awaitDone(s, WaitReason.CHAN_SEND, s);
+                Park.awaitDone(s, WaitReason.CHAN_SEND, s, 0);
                 boolean parked = s.parked;
                 try {
                     partner.join();
@@ -176,7 +176,7 @@ class ParkSpinTest {
             Sudog s = new Sudog(Thread.currentThread(), null);
             s.complete("early", true);
             s.wake(); // not parked: no unpark
-            assertTrue(Park.awaitDone(s, WaitReason.CHAN_RECEIVE, s));
+            assertTrue(Park.awaitDone(s, WaitReason.CHAN_RECEIVE, s, 0));
             assertFalse(s.parked, "a completed wait never parks");
             return (String) s.elem;
         });
