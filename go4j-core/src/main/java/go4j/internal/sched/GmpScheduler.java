@@ -5,7 +5,6 @@ import go4j.internal.base.SpinLock;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -115,7 +114,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     final Sysmon sysmon;
     final long startNanos = System.nanoTime();
 
-    private final ArrayDeque<Runnable> globalq = new ArrayDeque<>(); // lock: Go's sched.runq
+    final GlobalQueue globrunq = new GlobalQueue();                   // lock: Go's sched.runq
     P pidle;                                                          // lock: idle P stack
     private M midle;                                                  // lock: idle M stack
     private int nmidle;                                               // lock: Ms in midle
@@ -123,12 +122,10 @@ public final class GmpScheduler implements Scheduler, Executor {
     private final List<M> allm = new ArrayList<>();                   // lock: every M
     final List<P> orphans = new ArrayList<>();                        // lock: retired Ps whose M has not let go
 
-    volatile int runqsize;   // globalq.size(); written under lock, read racily
     volatile int npidle;     // Ps in pidle; written under lock, read racily
     volatile P[] allp;       // the GOMAXPROCS live Ps; replaced (never mutated) under lock
     volatile int gomaxprocs; // allp.length; written under lock
     volatile int norphans;   // orphans.size(); written under lock
-    volatile long globalTaken; // continuations ever taken from globalq; written under lock (sysmon's progress check)
     volatile int nmspinning; // Ms spinning; CAS
     volatile boolean shutdown; // tests only: Ms and sysmon exit when idle
     final Stats stats = new Stats(); // slow-path event counts
@@ -280,7 +277,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                     .append(" spinningthreads=").append(nmspinning)
                     .append(" needspinning=0")
                     .append(" idlethreads=").append(nmidle)
-                    .append(" runqueue=").append(globalq.size()).append(" [");
+                    .append(" runqueue=").append(globrunq.sizeLocked()).append(" [");
             P[] ps = allp;
             for (int i = 0; i < ps.length; i++) {
                 if (i > 0) {
@@ -303,7 +300,7 @@ public final class GmpScheduler implements Scheduler, Executor {
      */
     @Override
     public boolean quiescent() {
-        if (runqsize > 0 || timedParkPending()) {
+        if (globrunq.size > 0 || timedParkPending()) {
             return false;
         }
         for (P p : allp) {
@@ -464,7 +461,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 }
             }
             Runnable r;
-            if (p.schedtick % cfg.globalCheckTicks() == 0 && runqsize > 0) {
+            if (p.schedtick % cfg.globalCheckTicks() == 0 && globrunq.size > 0) {
                 lock.lock();
                 r = globrunqgetLocked(p, 1);
                 lock.unlock();
@@ -476,7 +473,7 @@ public final class GmpScheduler implements Scheduler, Executor {
             if ((r = P.runqget(m, p)) != null) {
                 return r;
             }
-            if (runqsize > 0) {
+            if (globrunq.size > 0) {
                 lock.lock();
                 r = globrunqgetLocked(p, 0);
                 lock.unlock();
@@ -506,7 +503,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 lock.unlock();
                 continue;
             }
-            if (runqsize > 0) {
+            if (globrunq.size > 0) {
                 r = globrunqgetLocked(p, 0);
                 lock.unlock();
                 m.inherit = false;
@@ -539,7 +536,7 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     /** True if the global queue or any live P's ring holds work (racy, for the re-check). */
     private boolean workAvailable() {
-        if (runqsize > 0) {
+        if (globrunq.size > 0) {
             return true;
         }
         for (P q : allp) {
@@ -580,7 +577,7 @@ public final class GmpScheduler implements Scheduler, Executor {
         try {
             orphans.remove(old);
             norphans = orphans.size();
-            moved = drainLocked(old);
+            moved = globrunq.drainLocked(old);
         } finally {
             lock.unlock();
         }
@@ -739,17 +736,15 @@ public final class GmpScheduler implements Scheduler, Executor {
         return sum;
     }
 
-    // ---- the global run queue ----
+    // ---- the global run queue (GlobalQueue) ----
 
     /** Go's globrunqputbatch, taking the lock: runqputslow's half ring and one more at the global queue's tail. */
     void globrunqputBatch(Runnable[] batch) {
         lock.lock();
         try {
-            for (Runnable b : batch) {
-                globalq.addLast(b); // grows the queue: can fail (see Locking)
-            }
+            globrunq.putBatchLocked(batch); // grows the queue: can fail (see Locking)
         } finally {
-            runqsize = globalq.size();
+            globrunq.recount();
             lock.unlock();
         }
     }
@@ -758,81 +753,15 @@ public final class GmpScheduler implements Scheduler, Executor {
     private void globrunqput(Runnable r) {
         lock.lock();
         try {
-            globrunqputLocked(r); // grows the queue: can fail (see Locking)
+            globrunq.putLocked(r); // grows the queue: can fail (see Locking)
         } finally {
             lock.unlock();
         }
     }
 
-    private void globrunqputLocked(Runnable r) {
-        globalq.addLast(r);
-        runqsize = globalq.size();
-    }
-
-    /**
-     * Go's globrunqget: takes a fair share of the global queue (at most {@code max} when > 0,
-     * at most half a ring); returns one and puts the rest on p's ring, which must be empty.
-     */
+    /** Go's globrunqget (lock held): see {@link GlobalQueue#getLocked}. */
     Runnable globrunqgetLocked(P p, int max) {
-        int sz = globalq.size();
-        if (sz == 0) {
-            return null;
-        }
-        int n = Math.min(sz, sz / gomaxprocs + 1);
-        if (max > 0 && n > max) {
-            n = max;
-        }
-        if (n > p.runq.length / 2) {
-            n = p.runq.length / 2;
-        }
-        globalTaken = globalTaken + n;
-        Runnable r = globalq.pollFirst();
-        for (int i = 1; i < n; i++) {
-            int t = p.tail;
-            if (t - (int) PQueue.HEAD.getAcquire(p) >= p.runq.length) {
-                break; // cannot happen (the ring is empty); leave the rest global
-            }
-            p.runq[t & p.mask] = globalq.pollFirst();
-            PQueue.TAIL.setRelease(p, t + 1);
-        }
-        runqsize = globalq.size();
-        return r;
-    }
-
-    /**
-     * Moves everything queued on P q (not owned by the caller: retired, or idle) to the global
-     * queue, as a consumer. Returns how many moved.
-     */
-    int drainLocked(P q) {
-        int moved = 0;
-        Runnable next = (Runnable) PHot.RUNNEXT.getAndSet(q, null);
-        if (next != null) {
-            globalq.addLast(next);
-            moved++;
-        }
-        for (;;) {
-            int h = (int) PQueue.HEAD.getAcquire(q);
-            int t = (int) PQueue.TAIL.getAcquire(q);
-            int n = t - h;
-            if (n <= 0) {
-                break;
-            }
-            if (n > q.runq.length) {
-                continue; // inconsistent read
-            }
-            Runnable[] batch = new Runnable[n];
-            for (int i = 0; i < n; i++) {
-                batch[i] = q.runq[(h + i) & q.mask];
-            }
-            if (PQueue.HEAD.compareAndSet(q, h, t)) {
-                for (Runnable b : batch) {
-                    globalq.addLast(b);
-                }
-                moved += n;
-            }
-        }
-        runqsize = globalq.size();
-        return moved;
+        return globrunq.getLocked(p, max, gomaxprocs);
     }
 
     // ---- tests and diagnostics ----
@@ -870,9 +799,9 @@ public final class GmpScheduler implements Scheduler, Executor {
             }
             String state = "gomaxprocs=" + gomaxprocs + " npidle=" + npidle + " listedPs=" + ps
                     + " mcount=" + mcount + " nmidle=" + nmidle + " listedMs=" + ms + " nmspinning=" + nmspinning
-                    + " runqsize=" + runqsize + " orphans=" + orphans.size();
+                    + " runqsize=" + globrunq.size + " orphans=" + orphans.size();
             boolean ok = ps == gomaxprocs && npidle == gomaxprocs && ms == mcount && nmidle == mcount
-                    && nmspinning == 0 && globalq.isEmpty() && orphans.isEmpty();
+                    && nmspinning == 0 && globrunq.isEmpty() && orphans.isEmpty();
             for (M m : allm) {
                 ok &= m.idle && m.nextp == null;
             }

@@ -185,7 +185,7 @@ abstract class PCold {
     int sysTick;               // schedtick when sysmon last saw it change
     long sysTickWhen;          // when that was
     int sysHead;               // head when sysmon last saw it (or the global take count) change
-    long sysGlobal;            // the scheduler's globalTaken then
+    long sysGlobal;            // the global queue's taken count then
     long sysProgressWhen;      // when sysmon last saw anyone consume this P's ring or the global queue
 
     PCold(int id, int runqSize) {

@@ -68,7 +68,7 @@ final class Procs {
                 }
                 s.allp = np;
                 s.gomaxprocs = n;
-                work = s.runqsize > 0;
+                work = s.globrunq.size > 0;
             } finally {
                 s.lock.unlock();
             }
@@ -90,7 +90,7 @@ final class Procs {
             s.norphans = s.orphans.size();
         }
         q.status = P.TAKEN;
-        s.drainLocked(q);
+        s.globrunq.drainLocked(q);
     }
 
     /** Unlinks the retired (TAKEN) Ps from the idle list and recounts it (s.lock held). */
@@ -144,9 +144,9 @@ final class Procs {
             np[p.id] = fresh;
             s.allp = np;
             s.pidleputLocked(fresh);
-            s.drainLocked(p);
+            s.globrunq.drainLocked(p);
         } finally {
-            work = s.runqsize > 0;
+            work = s.globrunq.size > 0;
             s.lock.unlock();
         }
         if (work) {
@@ -161,7 +161,7 @@ final class Procs {
         s.lock.lock();
         try {
             for (P q : s.orphans) {
-                moved += s.drainLocked(q);
+                moved += s.globrunq.drainLocked(q);
             }
         } finally {
             s.lock.unlock();
@@ -173,6 +173,6 @@ final class Procs {
 
     /** Whether P p has goroutines waiting behind its M, or the global queue has any (racy). */
     boolean hasWaitingWork(P p) {
-        return s.runqsize > 0 || p.runnext != null || p.ringNonEmptyRacy();
+        return s.globrunq.size > 0 || p.runnext != null || p.ringNonEmptyRacy();
     }
 }

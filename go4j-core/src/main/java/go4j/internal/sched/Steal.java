@@ -97,7 +97,7 @@ final class Steal {
 
     /** A batch of the global queue, if it holds anything. */
     private Runnable stealGlobal(P p) {
-        if (s.runqsize == 0) {
+        if (s.globrunq.size == 0) {
             return null;
         }
         s.lock.lock();

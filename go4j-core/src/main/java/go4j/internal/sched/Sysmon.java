@@ -72,11 +72,11 @@ final class Sysmon extends RuntimeThread {
 
     /** Nothing for sysmon to watch: every P idle, nothing queued globally, no retired P. */
     private boolean quiet() {
-        return sched.npidle == sched.gomaxprocs && sched.runqsize == 0 && sched.norphans == 0;
+        return sched.npidle == sched.gomaxprocs && sched.globrunq.size == 0 && sched.norphans == 0;
     }
 
     private void tick(Config cfg, long now) {
-        if (sched.runqsize > 0 && sched.npidle > 0 && sched.nmspinning == 0) {
+        if (sched.globrunq.size > 0 && sched.npidle > 0 && sched.nmspinning == 0) {
             // Work queued, a P idle, nobody looking: a lost wake-up by the scheduler's
             // invariants (or a submitter between its unlock and its wakep). Rescue it, and
             // count it so that a bug shows up as a number, not as a hang.
@@ -92,7 +92,7 @@ final class Sysmon extends RuntimeThread {
             }
             long nt = m.ntasksRacy();
             int head = p.head;
-            long taken = sched.globalTaken;
+            long taken = sched.globrunq.taken;
             if (head != p.sysHead || taken != p.sysGlobal) {
                 // someone (a stealer, another P) is consuming the work queued here or
                 // globally: this P holds nobody up, however long its M stays in one task
@@ -120,7 +120,7 @@ final class Sysmon extends RuntimeThread {
                 p.sysTickWhen = now;
                 if (nt != p.sysTasks || now - p.sysTasksWhen < cfg.preemptNanos()) {
                     // tasks keep starting, all through runnext
-                    if (sched.runqsize > 0 || p.ringNonEmptyRacy()) {
+                    if (sched.globrunq.size > 0 || p.ringNonEmptyRacy()) {
                         p.preempt = true;
                     }
                 }

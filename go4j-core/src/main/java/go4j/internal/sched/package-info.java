@@ -16,7 +16,8 @@
  * in the runtime) and never the other way round.
  *
  * <p>Classes: {@code Scheduler} (what the runtime asks of a scheduler); {@code GmpScheduler}
- * (the global state, execute, the scheduling loop, wakep/startm, the global queue); {@code Steal}
+ * (the global state, execute, the scheduling loop, wakep/startm); {@code GlobalQueue} (Go's
+ * sched.runq and globrunqget); {@code Steal}
  * (stealWork: what a spinning M takes from the global queue and other Ps); {@code Procs}
  * (procresize, and retake with sysmon); {@code P} (a P and its local run queue: runqput, runqget, runqsteal); {@code M};
  * {@code Sysmon}; {@code Departures} (go4j's policies that Go does not have, each with a
