@@ -25,9 +25,15 @@ public class SpinLock {
     /*
      * Implementation overview. A test-and-test-and-set lock. Spin policy: the holder is
      * mid-way through a short critical section on another carrier, so spinning a little is
-     * right; after SPINS failed rounds we yield, because on a 2-core machine the holder's
-     * carrier may have been descheduled by the OS and spinning only steals its CPU. For a
-     * virtual thread Thread.yield() lets another goroutine use the carrier meanwhile.
+     * right; after SPINS pauses we yield, because on a 2-core machine the holder's carrier
+     * may have been descheduled by the OS and spinning only steals its CPU. For a virtual
+     * thread Thread.yield() lets another goroutine use the carrier meanwhile.
+     *
+     * Between two looks at the lock word the waiter pauses 1, 2, 4, ... up to MAX_PAUSES
+     * times (exponential backoff, Anderson's): each look pulls the lock's cache line away
+     * from the holder, and a channel is its own lock (HChan), so the line also holds the
+     * fields the holder is writing. Looking at every pause made the holder's critical section
+     * wait for its line again and again (docs/benchmarks.md, "Waiting behind the runtime").
      *
      * Except on a lock taken where the JDK pins the virtual thread (virtualYield false: the
      * gmp scheduler's lock, taken inside Executor.execute, which VirtualThread calls with its
@@ -41,6 +47,7 @@ public class SpinLock {
      */
     private static final AtomicLong ORDER = new AtomicLong();
     private static final int SPINS = Integer.getInteger("go4j.lockSpins", 64);
+    private static final int MAX_PAUSES = 32;
     private static final VarHandle STATE;
 
     static {
@@ -78,15 +85,19 @@ public class SpinLock {
     }
 
     private void lockSlow() {
-        int spins = 0;
+        int spins = 0, pauses = 1;
         for (;;) {
             if ((int) STATE.getOpaque(this) == 0 && STATE.compareAndSet(this, 0, 1)) {
                 return;
             }
-            if (++spins < SPINS) {
-                Thread.onSpinWait();
+            if ((spins += pauses) < SPINS) {
+                for (int i = 0; i < pauses; i++) {
+                    Thread.onSpinWait();
+                }
+                pauses = Math.min(2 * pauses, MAX_PAUSES);
             } else {
                 spins = 0;
+                pauses = 1;
                 if (virtualYield || !Thread.currentThread().isVirtual()) {
                     Thread.yield();
                 }
