@@ -156,8 +156,8 @@ public final class WaitQueue {
      * goroutine is queued and the lock released, before it parks: Go's {@code notifyListAdd}
      * then {@code notifyListWait}, which a condition variable needs to release its own lock
      * with no lost wake-up between the release and the park. If {@code afterUnlock} throws,
-     * the goroutine leaves the queue (a grant that came first is spent) and the exception
-     * propagates.
+     * the goroutine leaves the queue (as on an interrupt; a grant that came first is spent,
+     * and {@code left} is not called) and the exception propagates.
      */
     public <O> boolean await(SpinLock lock, WaitReason reason, O owner, Left<? super O> left, Runnable afterUnlock) {
         Sudog me;
@@ -176,7 +176,11 @@ public final class WaitQueue {
                 afterUnlock.run();
             } catch (Throwable e) {
                 lock.lock();
-                leave(me, lock, owner, left);
+                if (me.done) {
+                    lock.unlock(); // granted meanwhile: it left with the grant, which is spent
+                } else {
+                    leave(me, lock, owner, left);
+                }
                 throw e;
             }
         }
@@ -233,6 +237,7 @@ public final class WaitQueue {
         return first;
     }
 
+    /** Nobody is waiting (owner's lock held). */
     public boolean isEmpty() {
         return head == null;
     }
@@ -242,7 +247,7 @@ public final class WaitQueue {
         return HEAD.getAcquire(this) == null;
     }
 
-    /** Number of queued sudogs (owner's lock held); for diagnostics and tests. */
+    /** The number of waiting goroutines (owner's lock held). */
     public int size() {
         int n = 0;
         for (Sudog s = head; s != null; s = s.next) {
