@@ -1,5 +1,6 @@
 package go4j;
 
+import go4j.internal.runtime.HChanProbe;
 import go4j.internal.runtime.WaitReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,9 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SelectTest {
 
-    /** Goroutines still queued on {@code c}, counted under its lock (white box: package go4j). */
+    /** Goroutines still queued on {@code c}, counted under its lock (white box: HChanProbe). */
     static int waitersOn(Chan<?> c) {
-        return c.h.waiters();
+        return HChanProbe.waiters(c.h);
     }
 
     // ---- which case runs ----

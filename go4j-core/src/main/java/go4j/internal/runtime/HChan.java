@@ -179,7 +179,7 @@ public final class HChan extends SpinLock {
         }
     }
 
-    /** Puts at the tail of the buffer (lock held, qcount < capacity). */
+    /** Puts at the tail of the buffer (lock held, {@code qcount < capacity}). */
     void put(Object value) {
         buf[sendx] = value;
         if (++sendx == capacity) {
@@ -347,16 +347,6 @@ public final class HChan extends SpinLock {
     /** A unique number for this channel (its lock order), for diagnostics and events. */
     public long id() {
         return order;
-    }
-
-    /** Goroutines queued on this channel, sending or receiving (takes the lock); for tests. */
-    public int waiters() {
-        lock();
-        try {
-            return recvq.size() + sendq.size();
-        } finally {
-            unlock();
-        }
     }
 
     @Override

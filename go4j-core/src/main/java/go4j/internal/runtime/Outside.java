@@ -41,7 +41,7 @@ import java.util.regex.PatternSyntaxException;
  *       counts under rule 1 too (in a timed wait while a task is scheduled, woken when one
  *       is added);
  *   <li>a virtual thread go4j did not start running, runnable or in a timed park on go4j's
- *       own scheduler ({@link Scheduler#quiescent}: a virtual thread a goroutine creates runs
+ *       own scheduler ({@link go4j.internal.sched.Scheduler#quiescent}: a virtual thread a goroutine creates runs
  *       there).
  * </ol>
  *

@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  * flag set; the caller then withdraws its sudog under its lock, or finds the operation already
  * completed and keeps the result. Nothing is lost or duplicated either way. A goroutine whose
  * program was torn down (after a deadlock or a panic) is interrupted the same way, and
- * {@link #interrupted} then unwinds it with {@link Goexit} instead of an exception user code
+ * {@link #exitIfKilled} then unwinds it with {@link Goexit} instead of an exception user code
  * might catch.
  *
  * <p>Cost of the accounting on each park: {@link G#beginWait} and {@link G#endWait} (a few
@@ -26,7 +26,7 @@ import java.util.concurrent.locks.LockSupport;
  * carriers (docs/benchmarks.md, "What bounds ping-pong"). So a wait whose reason is
  * {@link WaitReason#spin} (channel, select, mutex) first spins up to {@link #SPIN_NANOS}
  * watching its wake-up flag, when the scheduler says the other side may be running on another
- * carrier ({@link Scheduler#spinBeforePark}); only then does it park. A waker that finds the
+ * carrier ({@link go4j.internal.sched.Scheduler#spinBeforePark}); only then does it park. A waker that finds the
  * waiter not parked skips the unpark ({@link Sudog#wakeOne}). On the JDK scheduler, where a
  * woken goroutine usually runs on another carrier, most waits of a ping-pong end in the spin
  * (docs/benchmarks.md, "Spinning before parking"). The gmp scheduler runs a woken goroutine on the

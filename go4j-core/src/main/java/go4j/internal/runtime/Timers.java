@@ -302,7 +302,7 @@ public final class Timers {
         }
     }
 
-    /** Runs {@code action} on the timer thread after {@code delayNanos} (at once if <= 0). */
+    /** Runs {@code action} on the timer thread after {@code delayNanos} (at once if {@code <= 0}). */
     public static Handle schedule(long delayNanos, Runnable action) {
         return scheduleAt(when(delayNanos), action);
     }

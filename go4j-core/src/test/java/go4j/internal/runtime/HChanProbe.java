@@ -7,6 +7,16 @@ public final class HChanProbe {
     private HChanProbe() {
     }
 
+    /** Goroutines queued on {@code h}, sending or receiving, counted under its lock. */
+    public static int waiters(HChan h) {
+        h.lock();
+        try {
+            return h.recvq.size() + h.sendq.size();
+        } finally {
+            h.unlock();
+        }
+    }
+
     /**
      * Makes a completing waker and an interrupt meet in the worst order: with {@code h}'s lock
      * held, takes the first waiter off its receive ({@code recvq}) or send queue (for a
