@@ -159,7 +159,7 @@ public final class HChan extends SpinLock {
         Sudog me = newSudog(value);
         sendq.enqueue(me);
         unlock();
-        if (!Park.await(me, sendq, this, WaitReason.CHAN_SEND, this)) {
+        if (!sendq.park(me, this, WaitReason.CHAN_SEND, this, null)) {
             return SEND_INTERRUPTED;
         }
         return me.success ? SENT : SEND_CLOSED; // not success: woken by close
@@ -244,7 +244,7 @@ public final class HChan extends SpinLock {
         Sudog me = newSudog(null);
         recvq.enqueue(me);
         unlock();
-        if (!Park.await(me, recvq, this, WaitReason.CHAN_RECEIVE, this)) {
+        if (!recvq.park(me, this, WaitReason.CHAN_RECEIVE, this, null)) {
             return INTERRUPTED;
         }
         return me.success ? me.elem : CLOSED;

@@ -1,6 +1,5 @@
 package go4j.internal.runtime;
 
-import go4j.internal.base.SpinLock;
 import go4j.internal.jfr.Events;
 import jdk.jfr.Event;
 
@@ -154,27 +153,6 @@ public final class Park {
                 Events.channelBlockEnd(block, reason.text, chanId, g == null ? 0 : g.id, g == null ? 0 : g.program.seq);
             }
         }
-    }
-
-    /**
-     * Parks until {@code s} is completed: true. When interrupted first, withdraws {@code s} from
-     * {@code q} under {@code lock} and returns false (the caller throws {@code go4j.Interrupted};
-     * a goroutine of a torn-down program unwinds instead, see {@link #exitIfKilled}) — unless
-     * {@code s} was completed meanwhile: then the operation happened, and this returns true.
-     * Either way the interrupt flag stays set.
-     */
-    static boolean await(Sudog s, WaitQueue q, SpinLock lock, WaitReason reason, Object blocker) {
-        if (!awaitDone(s, reason, blocker, lock.order)) {
-            lock.lock();
-            if (!s.done) {
-                q.remove(s);
-                lock.unlock();
-                exitIfKilled();
-                return false;
-            }
-            lock.unlock();
-        }
-        return true;
     }
 
     /** Parks until a case of {@code sel} fired; false if interrupted first. */

@@ -184,6 +184,18 @@ public final class WaitQueue {
                 throw e;
             }
         }
+        return park(me, lock, reason, owner, left);
+    }
+
+    /**
+     * The second half of every wait in a queue, the channel engine's too: {@code me} is queued
+     * here and {@code lock} released. Parks until {@code me} is completed: true. Interrupted
+     * first: retakes the lock and, unless {@code me} was completed meanwhile (then the
+     * operation happened: true), leaves the queue and lets the owner undo ({@code left}, may
+     * be null), and returns false, or unwinds a goroutine of a torn-down program
+     * ({@link Park#exitIfKilled}). Either way the interrupt flag stays set.
+     */
+    <O> boolean park(Sudog me, SpinLock lock, WaitReason reason, O owner, Left<? super O> left) {
         if (Park.awaitDone(me, reason, owner, lock.order)) {
             return true;
         }
