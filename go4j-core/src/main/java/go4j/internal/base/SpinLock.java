@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code LockSupport.unpark} while holding it, so every critical section is a few dozen
  * instructions. Nothing in a critical section can throw without the lock being released
  * first: no allocation but through a path that unlocks when it fails (the runtime's
- * {@code HChan.newSudog} and {@code WaitQueue.await}, a try/finally), so an OutOfMemoryError
+ * {@code WaitQueue.enqueueSelf}, a try/finally), so an OutOfMemoryError
  * never leaves a lock held
  * and its channel, mutex or scheduler wedged. (A StackOverflowError is the exception: it can
  * strike at any call, and the JDK's reserved stack area covers only its own locks.)

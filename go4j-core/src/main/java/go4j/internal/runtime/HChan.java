@@ -156,27 +156,11 @@ public final class HChan extends SpinLock {
             unlock();
             return FULL;
         }
-        Sudog me = newSudog(value);
-        sendq.enqueue(me);
-        unlock();
+        Sudog me = sendq.enqueueSelf(value, this, this, null);
         if (!sendq.park(me, this, WaitReason.CHAN_SEND, this, null)) {
             return SEND_INTERRUPTED;
         }
         return me.success ? SENT : SEND_CLOSED; // not success: woken by close
-    }
-
-    /**
-     * A new sudog for the calling thread, allocated with the lock held: if the allocation
-     * fails, releases the lock before the error propagates, so that an OutOfMemoryError never
-     * leaves the channel locked (see {@link SpinLock}).
-     */
-    private Sudog newSudog(Object elem) {
-        try {
-            return new Sudog(Thread.currentThread(), elem);
-        } catch (Throwable e) {
-            unlock();
-            throw e;
-        }
     }
 
     /** Puts at the tail of the buffer (lock held, {@code qcount < capacity}). */
@@ -241,9 +225,7 @@ public final class HChan extends SpinLock {
             unlock();
             return WOULD_BLOCK;
         }
-        Sudog me = newSudog(null);
-        recvq.enqueue(me);
-        unlock();
+        Sudog me = recvq.enqueueSelf(null, this, this, null);
         if (!recvq.park(me, this, WaitReason.CHAN_RECEIVE, this, null)) {
             return INTERRUPTED;
         }

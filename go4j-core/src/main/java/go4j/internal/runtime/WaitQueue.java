@@ -160,17 +160,7 @@ public final class WaitQueue {
      * and {@code left} is not called) and the exception propagates.
      */
     public <O> boolean await(SpinLock lock, WaitReason reason, O owner, Left<? super O> left, Runnable afterUnlock) {
-        Sudog me;
-        try {
-            me = new Sudog(Thread.currentThread(), null);
-        } catch (Throwable e) {
-            // Nothing may fail between the owner's state change and the enqueue with the lock
-            // held (see SpinLock): undo the change, release, and let the error propagate.
-            leave(null, lock, owner, left);
-            throw e;
-        }
-        enqueue(me);
-        lock.unlock();
+        Sudog me = enqueueSelf(null, lock, owner, left);
         if (afterUnlock != null) {
             try {
                 afterUnlock.run();
@@ -185,6 +175,26 @@ public final class WaitQueue {
             }
         }
         return park(me, lock, reason, owner, left);
+    }
+
+    /**
+     * The first half of every wait in a queue, the channel engine's too: with {@code lock}
+     * held, queues a sudog of the calling goroutine carrying {@code elem}, then releases the
+     * lock. If the allocation fails, nothing may be left half done under the lock (see
+     * {@link SpinLock}): the owner undoes ({@code left}, may be null), the lock is released,
+     * and the error propagates.
+     */
+    <O> Sudog enqueueSelf(Object elem, SpinLock lock, O owner, Left<? super O> left) {
+        Sudog me;
+        try {
+            me = new Sudog(Thread.currentThread(), elem);
+        } catch (Throwable e) {
+            leave(null, lock, owner, left);
+            throw e;
+        }
+        enqueue(me);
+        lock.unlock();
+        return me;
     }
 
     /**
