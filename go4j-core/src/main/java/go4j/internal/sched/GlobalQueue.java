@@ -13,8 +13,8 @@ import java.util.ArrayDeque;
  * every method is called with it held. {@link #size} equals the queue's size after every
  * change, and {@link #taken} only grows; both are volatile so that spinning Ms and sysmon read
  * them without the lock (racily, as Go reads {@code sched.runqsize}). A method that grows the
- * queue can fail (an OutOfMemoryError); its caller releases the lock in a finally, and
- * {@link #size} is set again there ({@link #recount}).
+ * queue can fail (an OutOfMemoryError): it sets {@link #size} again in a finally, and its
+ * caller releases the lock in one.
  */
 final class GlobalQueue {
     private final ArrayDeque<Runnable> q = new ArrayDeque<>();
@@ -29,16 +29,15 @@ final class GlobalQueue {
         size = q.size();
     }
 
-    /** Go's globrunqputbatch: {@code batch} at the tail, in order. Call {@link #recount} after, in a finally. */
+    /** Go's globrunqputbatch: {@code batch} at the tail, in order. */
     void putBatchLocked(Runnable[] batch) {
-        for (Runnable b : batch) {
-            q.addLast(b);
+        try {
+            for (Runnable b : batch) {
+                q.addLast(b);
+            }
+        } finally {
+            size = q.size(); // also after a batch that stopped half way
         }
-    }
-
-    /** Sets {@link #size} from the queue, after a batch that may have stopped half way. */
-    void recount() {
-        size = q.size();
     }
 
     /**
@@ -113,10 +112,5 @@ final class GlobalQueue {
 
     boolean isEmpty() {
         return q.isEmpty();
-    }
-
-    /** The size, read under the lock (a dump's {@code runqueue=}). */
-    int sizeLocked() {
-        return q.size();
     }
 }

@@ -277,7 +277,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                     .append(" spinningthreads=").append(nmspinning)
                     .append(" needspinning=0")
                     .append(" idlethreads=").append(nmidle)
-                    .append(" runqueue=").append(globrunq.sizeLocked()).append(" [");
+                    .append(" runqueue=").append(globrunq.size).append(" [");
             P[] ps = allp;
             for (int i = 0; i < ps.length; i++) {
                 if (i > 0) {
@@ -744,7 +744,6 @@ public final class GmpScheduler implements Scheduler, Executor {
         try {
             globrunq.putBatchLocked(batch); // grows the queue: can fail (see Locking)
         } finally {
-            globrunq.recount();
             lock.unlock();
         }
     }
