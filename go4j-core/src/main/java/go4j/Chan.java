@@ -100,7 +100,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     public void send(T value) {
         int r = h.chansend(value, true);
         if (r != HChan.SENT) {
-            sendFailed(r);
+            throw sendFailure(r);
         }
     }
 
@@ -113,15 +113,15 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         if (r == HChan.FULL) {
             return false;
         }
-        sendFailed(r);
-        return false; // not reached: sendFailed throws
+        throw sendFailure(r);
     }
 
-    private void sendFailed(int r) {
+    /** What a send that chansend answered SEND_CLOSED or SEND_INTERRUPTED throws. */
+    private RuntimeException sendFailure(int r) {
         if (r == HChan.SEND_CLOSED) {
-            throw new Panic("send on closed channel");
+            return new Panic("send on closed channel");
         }
-        throw new Interrupted(h.isNil() ? "send on nil channel" : "send");
+        return new Interrupted(h.isNil() ? "send on nil channel" : "send");
     }
 
     // ---- receiving ----

@@ -145,11 +145,12 @@ public final class RWMutex implements Locker {
             lock.unlock();
             throw Panics.fatal(new Panic("sync: Unlock of unlocked RWMutex"));
         }
+        writer = false;
         Woken woken = grantReaders();
         if (woken == null) {
             woken = writeq.grantOne();
+            writer = woken != null; // the next writer holds it now
         }
-        writer = woken != null && readers == 0;
         lock.unlock();
         Woken.wake(woken);
     }

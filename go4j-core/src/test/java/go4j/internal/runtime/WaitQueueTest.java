@@ -43,16 +43,24 @@ class WaitQueueTest {
     }
 
     private int queued() {
+        return queued(q);
+    }
+
+    private int queued(WaitQueue queue) {
         lock.lock();
         try {
-            return q.size();
+            return queue.size();
         } finally {
             lock.unlock();
         }
     }
 
     private void untilQueued(int n) {
-        while (queued() != n) {
+        untilQueued(q, n);
+    }
+
+    private void untilQueued(WaitQueue queue, int n) {
+        while (queued(queue) != n) {
             Thread.onSpinWait();
         }
     }
@@ -151,15 +159,7 @@ class WaitQueueTest {
             lock.lock();
             reader.complete(readers.await(lock, WaitReason.RW_MUTEX_R, readers, null));
         });
-        while (true) {
-            lock.lock();
-            int n = readers.size();
-            lock.unlock();
-            if (n == 1) {
-                break;
-            }
-            Thread.onSpinWait();
-        }
+        untilQueued(readers, 1);
         Thread[] t = new Thread[1];
         CompletableFuture<Boolean> writer = waiter(owner -> readers.grantAll(), t);
         untilQueued(1);
