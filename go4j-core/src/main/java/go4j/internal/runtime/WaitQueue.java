@@ -165,12 +165,7 @@ public final class WaitQueue {
             try {
                 afterUnlock.run();
             } catch (Throwable e) {
-                lock.lock();
-                if (me.done) {
-                    lock.unlock(); // granted meanwhile: it left with the grant, which is spent
-                } else {
-                    leave(me, lock, owner, left);
-                }
+                withdraw(me, lock, owner, left); // a grant that came meanwhile is spent
                 throw e;
             }
         }
@@ -206,16 +201,24 @@ public final class WaitQueue {
      * ({@link Park#exitIfKilled}). Either way the interrupt flag stays set.
      */
     <O> boolean park(Sudog me, SpinLock lock, WaitReason reason, O owner, Left<? super O> left) {
-        if (Park.awaitDone(me, reason, owner, lock.order)) {
+        if (Park.awaitDone(me, reason, owner, lock.order) || withdraw(me, lock, owner, left)) {
             return true;
         }
+        Park.exitIfKilled();
+        return false;
+    }
+
+    /**
+     * Retakes {@code lock} and, unless {@code me} was granted meanwhile (true), leaves the
+     * queue and lets the owner undo (false); the lock is released either way.
+     */
+    private <O> boolean withdraw(Sudog me, SpinLock lock, O owner, Left<? super O> left) {
         lock.lock();
         if (me.done) {
             lock.unlock();
             return true;
         }
         leave(me, lock, owner, left);
-        Park.exitIfKilled();
         return false;
     }
 
