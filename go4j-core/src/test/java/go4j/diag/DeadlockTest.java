@@ -503,6 +503,40 @@ class DeadlockTest {
         }));
     }
 
+    /**
+     * The hand-offs that once drew a false verdict about once in a hundred tries: a thread
+     * outside go4j, woken just before main parks, that the OS has not run yet still reads as in
+     * its untimed wait. So each is tried many times.
+     */
+    private static final int HAND_OFFS = 300;
+
+    @Test
+    void mainWaitingForAnIdleWorkerItJustHandedATaskIsNotADeadlock() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> { }).get(); // the worker exists and waits for tasks (untimed)
+            for (int i = 0; i < HAND_OFFS; i++) {
+                assertWokenFromOutside("worked", c1 -> pool.execute(() -> c1.send("worked")));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void mainWaitingForAVirtualThreadThatJustStartedASleepIsNotADeadlock() {
+        for (int i = 0; i < HAND_OFFS; i++) {
+            assertWokenFromOutside("slept", c1 -> Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+                c1.send("slept");
+            }));
+        }
+    }
+
     @Test
     void mainWaitingForADaemonThreadThatComputesIsNotADeadlock() {
         assertWokenFromOutside("computed",

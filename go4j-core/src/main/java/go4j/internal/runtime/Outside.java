@@ -32,7 +32,10 @@ import java.util.regex.PatternSyntaxException;
  *       ({@link Thread.State#WAITING}) is asleep if it stays in that one wait (its JMX waited
  *       count does not move) from {@link #look} to {@link Look#confirmed}: such a thread (an
  *       idle executor's worker, a thread in {@code join} or on a channel) acts again only when
- *       something running wakes it, and all of that is watched here too;
+ *       something running wakes it, and all of that is watched here too. A wake that came
+ *       just before the first look and that the OS has not acted on yet is invisible here,
+ *       so {@link Deadlock} spaces the two looks by a watchdog period when there is such a
+ *       thread;
  *   <li>a {@link ForkJoinPool} with a task running, queued or scheduled: the common pool
  *       ({@code CompletableFuture}'s async methods and its timeouts, parallel streams) and the
  *       pool of every live fork-join worker thread (the JDK's virtual-thread scheduler, which
@@ -108,6 +111,11 @@ final class Outside {
         /** What outside go4j may act now, in a few words, or null if nothing may. */
         String awake() {
             return awake;
+        }
+
+        /** How many threads outside go4j were in untimed waits (when {@link #awake} is null). */
+        int untimedWaits() {
+            return ids == null ? 0 : ids.length;
         }
 
         /**

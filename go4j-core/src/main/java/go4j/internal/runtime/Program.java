@@ -76,6 +76,7 @@ public final class Program {
     G awakeHint;        // the goroutine the last check found awake: checked first next time
     long nextCheckNanos; // do not scan before this (backs off when scans are long)
     String lastWhy;      // what held the last verdict back (go4j.deadlock=trace prints changes)
+    Deadlock.Asleep asleep; // a first look that found the program asleep, awaiting its second
 
     public Program() {
         this(false);
