@@ -35,6 +35,19 @@ public final class Go {
     }
 
     /**
+     * Starts {@code body}, which may throw checked exceptions, in a new goroutine: Go's
+     * {@code go f()} for a lambda such as {@code () -> Files.delete(path)}. An exception
+     * escaping the body, checked or not, is the goroutine's panic (see {@link #main}). Every
+     * lambda and method reference passed to {@code go} comes here; a {@code Runnable} variable
+     * goes to {@link #go(Runnable)}, with the same meaning.
+     *
+     * @throws NullPointerException here, at the call site, if {@code body} is null
+     */
+    public static void go(Func body) {
+        Goroutines.go(body);
+    }
+
+    /**
      * Runs {@code body} as the main goroutine (goroutine 1) of a Go-style program and waits for
      * it to return. Other goroutines may still be running afterwards (in Go the process would
      * end; here the JVM goes on).
@@ -79,6 +92,31 @@ public final class Go {
         if (f != null) {
             throw f.cause() == null ? new Panic(f.message()) : new Panic(f.message(), f.cause());
         }
+    }
+
+    /**
+     * {@link #main(Runnable)} for a body that may throw checked exceptions, such as
+     * {@code () -> serve(new ServerSocket(8080))}: every lambda and method reference passed to
+     * {@code main} comes here. A checked exception escaping the body, or any goroutine of the
+     * program, is a panic like any other: Go's report, exit status 2. With the process kept
+     * alive ({@code go4j.exitOnPanic=false}) this throws a {@link Panic} whose message is the
+     * panic value ({@code java.io.IOException: disk full}) and whose cause is the exception:
+     * {@code main} declares no checked exception.
+     *
+     * <pre>{@code
+     * public static void main(String[] args) {
+     *     Go.main(() -> {
+     *         for (String line : Files.readAllLines(Path.of(args[0]))) { // IOException: a panic
+     *             System.out.println(line);
+     *         }
+     *     });
+     * }
+     * }</pre>
+     *
+     * @throws Panic as {@link #main(Runnable)} does
+     */
+    public static void main(Func body) {
+        main((Runnable) body);
     }
 
     /**
