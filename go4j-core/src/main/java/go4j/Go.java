@@ -8,6 +8,7 @@ import go4j.internal.runtime.Program;
 import go4j.internal.runtime.Schedulers;
 
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
@@ -183,6 +184,48 @@ public final class Go {
      */
     public static String stack(boolean all) {
         return Dump.stack(all);
+    }
+
+    /**
+     * An {@link ExecutorService} that runs each task as a goroutine, for every API that takes
+     * an {@link java.util.concurrent.Executor}: {@code HttpServer.setExecutor},
+     * {@code CompletableFuture.supplyAsync(f, executor)}, {@code ExecutorService.submit}. A
+     * task starts the moment it is submitted, as by {@link #go(Runnable)}, as a goroutine of
+     * the program that called {@code executor()} (a {@link #main} program's, wherever the task
+     * is submitted from: an HTTP server's dispatcher thread, a timer), so that it shows in that
+     * program's dumps and counts for its deadlock detection. There is no pool and no queue;
+     * each call returns a new executor, which holds no thread of its own and needs no
+     * shutdown to be garbage.
+     *
+     * <pre>{@code
+     * HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
+     * server.createContext("/", exchange -> {
+     *     exchange.sendResponseHeaders(204, -1); // on a goroutine of its own, as in Go's net/http
+     *     exchange.close();
+     * });
+     * server.setExecutor(Go.executor());
+     * server.start();
+     * CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(() -> 6 * 7, Go.executor());
+     * }</pre>
+     *
+     * <p>Tasks and their exceptions: {@code execute(task)} is {@code go(task)}, so an exception
+     * escaping the task is the goroutine's panic (Go's report; under {@code Go.main}, the end of
+     * the program), while {@code submit} and {@code CompletableFuture} keep a task's exception
+     * in its future, as with any executor.
+     *
+     * <p>Lifecycle, the JDK's contract with goroutines for threads: {@code shutdown()} rejects
+     * new tasks ({@code RejectedExecutionException}) and lets the running ones go on;
+     * {@code shutdownNow()} does the same and interrupts every running task's goroutine (a go4j
+     * wait in it throws {@link Interrupted}), and returns an empty list, since no task is ever
+     * waiting to start. {@code awaitTermination} waits until the executor is shut down and every
+     * task it started has ended, as {@code isTerminated()} then says; {@code close()} is
+     * {@code shutdown()} then that wait (with no timeout, so under {@code Go.main} a wait for
+     * tasks that can never end is Go's deadlock). Shutting one executor down touches no other
+     * and no goroutine started by {@code go}. A task submitted after its program was torn down
+     * (a panic or a deadlock, with the process kept alive) is rejected.
+     */
+    public static ExecutorService executor() {
+        return new GoroutineExecutor(Program.current());
     }
 
     /** The name of the scheduler running goroutines: "gmp" or "jdk". */
