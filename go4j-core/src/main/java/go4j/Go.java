@@ -13,6 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * Go's builtins and runtime functions. {@code import static go4j.Go.*;} and write Go.
+ * Goroutine bodies may throw checked exceptions ({@link Func}); {@link #executor()} runs
+ * tasks of the JDK's executor APIs as goroutines. Which calls an interrupt stops, what they
+ * throw and what becomes of the interrupt flag: the package documentation, "Interrupts".
  *
  * <pre>{@code
  * Go.main(() -> {

@@ -420,6 +420,19 @@ class ErrGroupTest {
     }
 
     @Test
+    void awaitInterruptedThrowsKeepsTheFlagAndTheTasksGoOn() {
+        ErrGroup g = new ErrGroup();
+        Chan<Boolean> release = new Chan<>();
+        g.go(() -> release.recv());
+        var waiter = go4j.TestSupport.spawnVoid(g::await).awaitBlocked(go4j.internal.runtime.WaitReason.WAIT_GROUP);
+        waiter.interrupt();
+        assertTrue(waiter.failure() instanceof Interrupted, "await throws Interrupted");
+        assertTrue(waiter.interruptedAtExit(), "the flag stays set");
+        release.send(true);
+        assertNull(g.await());
+    }
+
+    @Test
     void negativeLimitMeansNoLimit() {
         ErrGroup g = new ErrGroup();
         g.setLimit(1);

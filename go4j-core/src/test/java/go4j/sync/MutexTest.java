@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Go's sync.Mutex, from its documentation and src/sync/mutex_test.go. */
@@ -232,6 +233,36 @@ class MutexTest {
         assertFalse(ran.get(), "the block did not run");
         mu.unlock(); // the test's own lock: the interrupted goroutine neither took nor released it
         assertTrue(mu.tryLock());
+        mu.unlock();
+    }
+
+    @Test
+    void lockOfAFreeMutexSucceedsWithTheFlagSetAndLeavesIt() {
+        Mutex mu = new Mutex();
+        Thread.currentThread().interrupt();
+        try {
+            mu.lock();
+            assertTrue(Thread.currentThread().isInterrupted(), "the flag is left alone");
+        } finally {
+            Thread.interrupted();
+        }
+        assertFalse(mu.tryLock(), "locked");
+        mu.unlock();
+    }
+
+    @Test
+    void lockOfAHeldMutexWithTheFlagAlreadySetThrowsWithoutWaiting() {
+        Mutex mu = new Mutex();
+        mu.lock();
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(Interrupted.class, mu::lock);
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+        mu.unlock();
+        assertTrue(mu.tryLock(), "the interrupted lock took nothing");
         mu.unlock();
     }
 

@@ -175,6 +175,18 @@ class WaitGroupTest {
     }
 
     @Test
+    void awaitOnAZeroCounterReturnsWithTheFlagSetAndLeavesIt() {
+        WaitGroup wg = new WaitGroup();
+        Thread.currentThread().interrupt();
+        try {
+            wg.await();
+            assertTrue(Thread.currentThread().isInterrupted(), "the flag is left alone");
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void interruptedAwaitThrowsKeepsTheFlagAndLeavesTheCounterUnchanged() {
         WaitGroup wg = new WaitGroup();
         wg.add(1);
