@@ -51,6 +51,12 @@ class FuncTest {
     }
 
     @Test
+    void mainTakesAMethodReferenceToAMethodThatThrowsIOException() {
+        Go.main(this::save);
+        assertEquals("saved", out.recv());
+    }
+
+    @Test
     void expressionLambdaWhoseValueIsDroppedIsAGoroutineBody() {
         go(() -> out.trySend("sent")); // trySend's boolean is dropped, as Go drops f's results
         assertEquals("sent", out.recv());
