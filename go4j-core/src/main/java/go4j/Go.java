@@ -8,10 +8,14 @@ import go4j.internal.runtime.Program;
 import go4j.internal.runtime.Schedulers;
 
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
  * Go's builtins and runtime functions. {@code import static go4j.Go.*;} and write Go.
+ * Goroutine bodies may throw checked exceptions ({@link Func}); {@link #executor()} runs
+ * tasks of the JDK's executor APIs as goroutines. Which calls an interrupt stops, what they
+ * throw and what becomes of the interrupt flag: the package documentation, "Interrupts".
  *
  * <pre>{@code
  * Go.main(() -> {
@@ -31,6 +35,19 @@ public final class Go {
      * @throws NullPointerException here, at the call site, if {@code body} is null
      */
     public static void go(Runnable body) {
+        Goroutines.go(body);
+    }
+
+    /**
+     * Starts {@code body}, which may throw checked exceptions, in a new goroutine: Go's
+     * {@code go f()} for a lambda such as {@code () -> Files.delete(path)}. An exception
+     * escaping the body, checked or not, is the goroutine's panic (see {@link #main}). Every
+     * lambda and method reference passed to {@code go} comes here; a {@code Runnable} variable
+     * goes to {@link #go(Runnable)}, with the same meaning.
+     *
+     * @throws NullPointerException here, at the call site, if {@code body} is null
+     */
+    public static void go(Func body) {
         Goroutines.go(body);
     }
 
@@ -79,6 +96,31 @@ public final class Go {
         if (f != null) {
             throw f.cause() == null ? new Panic(f.message()) : new Panic(f.message(), f.cause());
         }
+    }
+
+    /**
+     * {@link #main(Runnable)} for a body that may throw checked exceptions, such as
+     * {@code () -> serve(new ServerSocket(8080))}: every lambda and method reference passed to
+     * {@code main} comes here. A checked exception escaping the body, or any goroutine of the
+     * program, is a panic like any other: Go's report, exit status 2. With the process kept
+     * alive ({@code go4j.exitOnPanic=false}) this throws a {@link Panic} whose message is the
+     * panic value ({@code java.io.IOException: disk full}) and whose cause is the exception:
+     * {@code main} declares no checked exception.
+     *
+     * <pre>{@code
+     * public static void main(String[] args) {
+     *     Go.main(() -> {
+     *         for (String line : Files.readAllLines(Path.of(args[0]))) { // IOException: a panic
+     *             System.out.println(line);
+     *         }
+     *     });
+     * }
+     * }</pre>
+     *
+     * @throws Panic as {@link #main(Runnable)} does
+     */
+    public static void main(Func body) {
+        main((Runnable) body);
     }
 
     /**
@@ -145,6 +187,48 @@ public final class Go {
      */
     public static String stack(boolean all) {
         return Dump.stack(all);
+    }
+
+    /**
+     * An {@link ExecutorService} that runs each task as a goroutine, for every API that takes
+     * an {@link java.util.concurrent.Executor}: {@code HttpServer.setExecutor},
+     * {@code CompletableFuture.supplyAsync(f, executor)}, {@code ExecutorService.submit}. A
+     * task starts the moment it is submitted, as by {@link #go(Runnable)}, as a goroutine of
+     * the program that called {@code executor()} (a {@link #main} program's, wherever the task
+     * is submitted from: an HTTP server's dispatcher thread, a timer), so that it shows in that
+     * program's dumps and counts for its deadlock detection. There is no pool and no queue;
+     * each call returns a new executor, which holds no thread of its own and needs no
+     * shutdown to be garbage.
+     *
+     * <pre>{@code
+     * HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
+     * server.createContext("/", exchange -> {
+     *     exchange.sendResponseHeaders(204, -1); // on a goroutine of its own, as in Go's net/http
+     *     exchange.close();
+     * });
+     * server.setExecutor(Go.executor());
+     * server.start();
+     * CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(() -> 6 * 7, Go.executor());
+     * }</pre>
+     *
+     * <p>Tasks and their exceptions: {@code execute(task)} is {@code go(task)}, so an exception
+     * escaping the task is the goroutine's panic (Go's report; under {@code Go.main}, the end of
+     * the program), while {@code submit} and {@code CompletableFuture} keep a task's exception
+     * in its future, as with any executor.
+     *
+     * <p>Lifecycle, the JDK's contract with goroutines for threads: {@code shutdown()} rejects
+     * new tasks ({@code RejectedExecutionException}) and lets the running ones go on;
+     * {@code shutdownNow()} does the same and interrupts every running task's goroutine (a go4j
+     * wait in it throws {@link Interrupted}), and returns an empty list, since no task is ever
+     * waiting to start. {@code awaitTermination} waits until the executor is shut down and every
+     * task it started has ended, as {@code isTerminated()} then says; {@code close()} is
+     * {@code shutdown()} then that wait (with no timeout, so under {@code Go.main} a wait for
+     * tasks that can never end is Go's deadlock). Shutting one executor down touches no other
+     * and no goroutine started by {@code go}. A task submitted after its program was torn down
+     * (a panic or a deadlock, with the process kept alive) is rejected.
+     */
+    public static ExecutorService executor() {
+        return new GoroutineExecutor(Program.current());
     }
 
     /** The name of the scheduler running goroutines: "gmp" or "jdk". */

@@ -3,7 +3,9 @@ package go4j;
 /**
  * Thrown by a blocking go4j operation (send, receive, select, lock, wait) when its thread is
  * interrupted while blocked. The operation did not happen: no value was sent or received, no
- * lock taken. The thread's interrupt flag stays set.
+ * lock taken. The thread's interrupt flag stays set, as the JDK leaves it when a method does
+ * not throw {@code InterruptedException}. Which operations throw it: the package
+ * documentation of {@code go4j}, "Interrupts".
  *
  * <pre>{@code
  * Thread t = Thread.ofVirtual().start(() -> {

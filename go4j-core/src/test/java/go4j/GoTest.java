@@ -396,6 +396,19 @@ class GoTest {
     }
 
     @Test
+    void mainIsNotInterruptedItWaitsForTheProgramAndSetsTheFlagAgain() {
+        Chan<Boolean> release = new Chan<>();
+        var caller = spawnPlatform(() -> {
+            Go.main(() -> release.recv());
+            return "returned";
+        }).awaitBlocked(null); // the caller waits in Go.main for its program
+        caller.interrupt();
+        release.send(true);  // the main goroutine was not torn down by the interrupt
+        assertEquals("returned", caller.join());
+        assertTrue(caller.interruptedAtExit(), "Go.main sets the flag again before it returns");
+    }
+
+    @Test
     void mainWithNullBodyThrowsNullPointerException() {
         assertThrows(NullPointerException.class, () -> Go.main(null));
     }

@@ -153,6 +153,32 @@ class InterruptTest {
     }
 
     @Test
+    void interruptedForEachOverAChannelThrowsKeepsTheFlagAndReceivesNothing() {
+        Chan<Integer> c = new Chan<>();
+        List<Integer> got = new ArrayList<>();
+        var r = spawnVoid(() -> {
+            for (int v : c) {
+                got.add(v);
+            }
+        }).awaitBlocked(WaitReason.CHAN_RECEIVE);
+        r.interrupt();
+        assertInterruptedWithFlagKept(r);
+        assertEquals(List.of(), got);
+        assertEquals(0, waitersOn(c));
+    }
+
+    @Test
+    void selectWithAReadyCaseOrADefaultSucceedsWithTheFlagSet() {
+        Chan<Integer> ready = new Chan<>(1);
+        ready.send(1);
+        Chan<Integer> never = new Chan<>();
+        Thread.currentThread().interrupt();
+        assertEquals(1, select(ready.onRecv(), never.onRecv()));
+        assertEquals("default", select(never.onRecv(v -> "received"), Go.defaultCase(() -> "default")));
+        assertTrue(Thread.currentThread().isInterrupted(), "the flag is left alone");
+    }
+
+    @Test
     void operationThatNeedNotBlockSucceedsWithTheFlagSet() {
         Chan<Integer> c = new Chan<>(1);
         Thread.currentThread().interrupt();

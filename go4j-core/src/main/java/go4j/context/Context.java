@@ -4,6 +4,7 @@ import go4j.RecvChan;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -61,6 +62,27 @@ public interface Context {
      * the nearest ancestor that has one; null if none.
      */
     Object value(Object key);
+
+    /**
+     * The value associated with {@code key} in this context or the nearest ancestor that has
+     * one, as a {@code T}, with no cast; null if none. A {@link Key} is equal only to itself
+     * (Go compares keys with {@code ==}), so no other key finds its value. The same lookup as
+     * {@link #value(Object)}: a context written by hand needs nothing more to serve it.
+     *
+     * <pre>{@code
+     * static final Context.Key<String> REQUEST_ID = new Context.Key<>("requestID");
+     * Context ctx = Context.withValue(Context.background(), REQUEST_ID, "r-42");
+     * String id = ctx.value(REQUEST_ID); // "r-42"
+     * }</pre>
+     *
+     * @throws ClassCastException where the result is used, if a value that is not a {@code T}
+     *                            was stored under {@code key} through the untyped
+     *                            {@link #withValue(Context, Object, Object)}
+     */
+    @SuppressWarnings("unchecked")
+    default <T> T value(Key<T> key) {
+        return (T) value((Object) key);
+    }
 
     // ---- roots ----
 
@@ -145,6 +167,19 @@ public interface Context {
     }
 
     /**
+     * A child of {@code parent} carrying {@code value} for the typed {@code key}:
+     * {@link #withValue(Context, Object, Object)} where the compiler checks that the value is
+     * a {@code T}, so that {@link #value(Key)} returns one. (A value of another type does not
+     * fail to compile: the call goes to the untyped overload. Declare the key with its type
+     * argument and the value's type shows at the call.)
+     *
+     * @throws NullPointerException "cannot create context from nil parent", or "nil key"
+     */
+    static <T> Context withValue(Context parent, Key<T> key, T value) {
+        return Contexts.withValue(parent, key, value);
+    }
+
+    /**
      * A context with {@code parent}'s values that is never canceled: no deadline, no
      * {@code err()}, a nil {@code done()} channel, and a null {@link #cause}.
      *
@@ -175,5 +210,44 @@ public interface Context {
      */
     static BooleanSupplier afterFunc(Context ctx, Runnable f) {
         return Contexts.afterFunc(ctx, f);
+    }
+
+    // ---- typed keys ----
+
+    /**
+     * A context key whose values are {@code T}s: {@link #withValue(Context, Key, Object)}
+     * stores one and {@link #value(Key)} returns it with no cast. Go's advice, "a key of an
+     * unexported type of your own, so that packages don't collide", in one line: every
+     * {@code new Key} is a key of its own, equal only to itself (identity, as Go's {@code ==}
+     * on a pointer key), whatever its name. The name is for people: {@code toString()} returns
+     * it, so a context prints as {@code context.Background.WithValue(requestID, r-42)}.
+     *
+     * <pre>{@code
+     * static final Context.Key<User> USER = new Context.Key<>("user");
+     *
+     * Context ctx = Context.withValue(parent, USER, user);
+     * User u = ctx.value(USER);       // no cast; null if no context up the chain has one
+     * }</pre>
+     *
+     * @param <T> the type of the values stored under this key
+     */
+    final class Key<T> {
+        private final String name;
+
+        /**
+         * A new key, distinct from every other.
+         *
+         * @param name what {@link #toString()} shows, for people
+         * @throws NullPointerException if {@code name} is null
+         */
+        public Key(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /** The key's name, as given to the constructor. */
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 }

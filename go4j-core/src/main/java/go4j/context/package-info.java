@@ -24,7 +24,10 @@
  *       timer on go4j's one timer heap ({@code go4j.internal.runtime.Timers}); canceling
  *       removes the timer from the heap. If the parent's deadline is earlier, no
  *       {@code TimerCtx} is made: {@code withDeadline} returns a plain {@code withCancel}.
- *   <li>{@code ValueCtx} — Go's {@code valueCtx}: one immutable pair; lookups walk up.
+ *   <li>{@code ValueCtx} — Go's {@code valueCtx}: one immutable pair; lookups walk up. A
+ *       {@link go4j.context.Context.Key} is only a key with a type argument and identity
+ *       equality: the typed {@code value(Key)} is the untyped lookup and a cast, so a
+ *       user-written context serves it with no code of its own.
  *   <li>{@code WithoutCancelCtx}, {@code AfterFuncCtx} — Go's {@code withoutCancelCtx} and
  *       {@code afterFuncCtx}.
  * </ul>

@@ -5,6 +5,8 @@ import go4j.Go;
 import go4j.Panic;
 import go4j.context.Cancelable;
 import go4j.context.Context;
+import go4j.internal.runtime.Goexit;
+import go4j.internal.runtime.Program;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -13,9 +15,21 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Go's {@code errgroup.Group} (golang.org/x/sync/errgroup): goroutines working on subtasks
  * of one task, with the first error kept and, for a group made by {@link #withContext},
- * a context canceled at the first error or when {@link #await} returns. A task is a
- * {@link Callable}; the exception it throws is its error. A group made by
+ * a context canceled at the first error or when {@link #await} returns. A group made by
  * {@code new ErrGroup()} has no limit and no context.
+ *
+ * <p>A task is a lambda that may throw and need not return: a {@link Task}
+ * ({@code () -> { copy(src, dst); }}), or a {@link Callable} whose result is ignored
+ * ({@code () -> fetch(url)}). Go's task returns an error; here it throws it:
+ * <ul>
+ *   <li>an {@link Exception} the task throws, checked or not, is its error, as it is (Go's
+ *       non-nil error): the first one is what {@link #await} returns;
+ *   <li>a {@link Panic} (go4j's run-time panics, Go's message) and an {@link Error} are not
+ *       error values: they escape the task's goroutine as a panic does in Go's errgroup, which
+ *       does not recover them. Under {@code Go.main} that ends the program before
+ *       {@link #await} returns; outside it, the goroutine's report is printed and the task
+ *       counts as done so that {@code await} returns.
+ * </ul>
  *
  * <pre>{@code
  * ErrGroup g = ErrGroup.withContext(Context.background());
@@ -41,10 +55,14 @@ public final class ErrGroup {
      *     with it as the cause (errOnce.Do in Go). wg's await orders that write before
      *     await reads it.
      *
-     * Failures: an Exception thrown by a task is its error (Go's non-nil error). An Error
-     * (not an Exception) is not an error value: like a panic in errgroup since the
-     * propagation of panics was reverted (golang/go#53757), it escapes the goroutine as an
-     * unrecovered panic does; the goroutine still counts as done so that await returns.
+     * Failures: an Exception thrown by a task is its error (Go's non-nil error). A Panic (a
+     * RuntimeException, but go4j's word for Go's run-time panic) and an Error are not error
+     * values: like a panic in errgroup since the propagation of panics was reverted
+     * (golang/go#53757), they escape the goroutine as an unrecovered panic does. As in
+     * WaitGroup.go, the goroutine then counts as done only outside Go.main (the process lives
+     * on, await must return): inside it, done first would let a waiting main goroutine return
+     * and the program end as if nothing had failed, before the panic is reported
+     * (golang/go#74702). Goexit ends the task normally (Go's deferred done runs).
      */
     private static final Object TOKEN = new Object();
 
@@ -60,6 +78,36 @@ public final class ErrGroup {
 
     private ErrGroup(Cancelable cancel) {
         this.cancel = cancel;
+    }
+
+    /**
+     * A task that returns nothing and may throw: Go's {@code func() error} written as Java
+     * writes it, the error thrown rather than returned. A block lambda without a
+     * {@code return} is one ({@code g.go(() -> { Files.copy(src, dst); })}); an expression
+     * lambda or method reference fits {@link Callable} as well and means the same. As a
+     * Callable, {@link #call()} runs it and returns null.
+     *
+     * <pre>{@code
+     * ErrGroup g = new ErrGroup();
+     * for (Path p : paths) {
+     *     g.go(() -> {
+     *         Files.delete(p);                 // its IOException is the group's error
+     *     });
+     * }
+     * Exception err = g.await();
+     * }</pre>
+     */
+    @FunctionalInterface
+    public interface Task extends Callable<Void> {
+        /** Runs the task; what it throws is its error (a {@link Panic} or {@link Error} is a panic). */
+        void run() throws Exception;
+
+        /** Runs the task and returns null. */
+        @Override
+        default Void call() throws Exception {
+            run();
+            return null;
+        }
     }
 
     /**
@@ -97,6 +145,17 @@ public final class ErrGroup {
     }
 
     /**
+     * {@link #go(Callable)} for a task that returns nothing: {@code g.go(() -> { work(); })}
+     * needs no {@code return null}. What {@code f} throws is its error, as for a Callable.
+     *
+     * @throws NullPointerException if {@code f} is null
+     * @throws go4j.Interrupted if interrupted while waiting for the limit; nothing started
+     */
+    public void go(Task f) {
+        go((Callable<?>) f);
+    }
+
+    /**
      * Runs {@code f} in a new goroutine only if the number of active goroutines is below the
      * limit (Go's {@code TryGo}); returns whether it started.
      *
@@ -112,20 +171,39 @@ public final class ErrGroup {
         return true;
     }
 
+    /**
+     * {@link #tryGo(Callable)} for a task that returns nothing.
+     *
+     * @throws NullPointerException if {@code f} is null
+     */
+    public boolean tryGo(Task f) {
+        return tryGo((Callable<?>) f);
+    }
+
     private void start(Callable<?> f, Chan<Object> s) {
         wg.add(1);
         Go.go(() -> {
+            boolean finished = false;
             try {
                 f.call();
+                finished = true;
+            } catch (Panic p) {
+                throw p; // a panic, not an error value: it escapes (see the class comment)
             } catch (Exception e) {
+                finished = true;
                 if (err.compareAndSet(null, e) && cancel != null) {
                     cancel.cancel(e);
                 }
+            } catch (Goexit e) {
+                finished = true; // Go's deferred g.done() runs
+                throw e;
             } finally {
                 if (s != null) {
                     s.recv();
                 }
-                wg.done();
+                if (finished || Program.current() == Program.FREE) {
+                    wg.done();
+                }
             }
         });
     }

@@ -15,11 +15,15 @@ import java.lang.invoke.VarHandle;
 /**
  * Go's sync.Mutex: a mutual exclusion lock, not owned by a goroutine (any goroutine may
  * unlock it) and not reentrant. The zero value, {@code new Mutex()}, is unlocked. A
- * {@link Locker}, so a {@link Cond} can wait on it.
+ * {@link Locker}, so a {@link Cond} can wait on it. {@link #locked()} (from {@link Locker})
+ * makes Go's {@code mu.Lock(); defer mu.Unlock()} a try-with-resources.
  *
  * <pre>{@code
  * Mutex mu = new Mutex();
- * mu.lock();
+ * try (var _ = mu.locked()) { // mu.Lock(); defer mu.Unlock()
+ *     count++;
+ * }
+ * mu.lock();                  // the same by hand
  * try {
  *     count++;
  * } finally {

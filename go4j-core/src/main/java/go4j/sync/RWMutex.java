@@ -13,16 +13,16 @@ import go4j.internal.runtime.Woken;
  * Go's sync.RWMutex: many readers or one writer. As in Go, a blocked {@link #lock} keeps new
  * readers out, so writers are not starved, and {@link #unlock} lets the readers that queued
  * meanwhile in before the next writer. As a {@link Locker} it is its write side;
- * {@link #rlocker()} is a Locker over its read side.
+ * {@link #rlocker()} is a Locker over its read side. In try-with-resources, {@link #rlocked()}
+ * and {@link #locked()} are Go's {@code mu.RLock(); defer mu.RUnlock()} and
+ * {@code mu.Lock(); defer mu.Unlock()}.
  *
  * <pre>{@code
  * RWMutex mu = new RWMutex();
- * mu.rlock();
- * try {
+ * try (var _ = mu.rlocked()) {   // many readers at once
  *     return table.get(key);
- * } finally {
- *     mu.runlock();
  * }
+ * // by hand: mu.rlock(); try { ... } finally { mu.runlock(); }
  * }</pre>
  */
 public final class RWMutex implements Locker {
@@ -153,6 +153,25 @@ public final class RWMutex implements Locker {
         }
         lock.unlock();
         Woken.wake(woken);
+    }
+
+    /**
+     * Locks for reading, as {@link #rlock}, and returns the read lock as held: closing it is
+     * {@link #runlock}. For try-with-resources, Go's {@code mu.RLock(); defer mu.RUnlock()}.
+     * (Its write side is {@link #locked()}, from {@link Locker}.) Closing twice runlocks twice:
+     * Go's fatal error {@code sync: RUnlock of unlocked RWMutex} if no other reader holds it.
+     *
+     * <pre>{@code
+     * try (var _ = mu.rlocked()) {
+     *     return cache.get(key);
+     * }
+     * }</pre>
+     *
+     * @throws go4j.Interrupted if interrupted while blocked; no read lock was taken
+     */
+    public Locker.Held rlocked() {
+        rlock();
+        return this::runlock;
     }
 
     /**

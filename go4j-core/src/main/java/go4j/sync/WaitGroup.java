@@ -3,6 +3,7 @@ package go4j.sync;
 import go4j.Interrupted;
 
 import go4j.internal.base.SpinLock;
+import go4j.Func;
 import go4j.Go;
 import go4j.Panic;
 import go4j.internal.runtime.Goexit;
@@ -111,6 +112,18 @@ public final class WaitGroup {
             done(); // no goroutine started
             throw e;
         }
+    }
+
+    /**
+     * {@link #go(Runnable)} for a function that may throw checked exceptions
+     * ({@code wg.go(() -> Files.delete(path))}): every lambda and method reference passed to
+     * {@code go} comes here. A checked exception escaping {@code f} is a panic like any other
+     * exception, with the same rules for {@code done}.
+     *
+     * @throws NullPointerException if {@code f} is null; nothing was added
+     */
+    public void go(Func f) {
+        go((Runnable) f);
     }
 
     /**

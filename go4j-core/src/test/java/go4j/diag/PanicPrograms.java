@@ -29,6 +29,15 @@ public final class PanicPrograms {
                 });
                 c.recv();
             });
+            case "checked" -> Go.main(() -> {
+                Chan<Integer> c = new Chan<>();
+                go(() -> {
+                    c.recv(); // after main is parked: goroutine 2 is the one that panics
+                    throw new java.io.IOException("disk full");
+                });
+                c.send(1);
+                new Chan<Integer>().recv();
+            });
             case "main" -> Go.main(() -> {
                 Chan<Integer> c = new Chan<>();
                 c.close();

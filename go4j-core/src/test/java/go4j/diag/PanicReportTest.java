@@ -49,6 +49,17 @@ class PanicReportTest {
     }
 
     @Test
+    void checkedExceptionEscapingAGoroutineIsAPanicReportedAsGoReportsOne() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "checked");
+        assertEquals(2, child.exit(), child.stderr());
+        String err = withoutSchedulerNotice(child.stderr());
+        assertTrue(Pattern.compile("panic: java.io.IOException: disk full\n\n"
+                        + "goroutine 2 \\[running\\]:\n"
+                        + "go4j\\.diag\\.PanicPrograms\\.lambda\\$main\\$\\d+\\(\\.\\.\\.\\)\n\tPanicPrograms\\.java:\\d+\n")
+                .matcher(err).matches(), err);
+    }
+
+    @Test
     void mainGoroutinePanicPrintsGoroutine1AndExitsWithStatus2() throws Exception {
         var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "main");
         assertEquals(2, child.exit(), child.stderr());
@@ -270,6 +281,30 @@ class PanicReportTest {
         assertTrue(err.contains("\n\tSuppressed: java.lang.IllegalStateException: close failed\n"
                 + "\tgo4j.diag.PanicReportTest.close(...)\n\t\tPanicReportTest.java:"), err);
         assertTrue(err.indexOf("Suppressed:") < err.indexOf("Caused by:"), err);
+    }
+
+    @Test
+    void checkedExceptionReportShowsTheBodysFramesThenItsCausesAndNoFuncFrame() {
+        var c = captureStderr(() -> Go.main(() -> {
+            go(() -> load()); // a Func: load throws a checked exception
+            new Chan<Integer>().recv();
+        }));
+        Panic p = assertInstanceOf(Panic.class, c.thrown());
+        assertEquals("java.io.IOException: load failed", p.getMessage());
+        String err = withoutSchedulerNotice(c.stderr());
+        assertTrue(err.startsWith("panic: java.io.IOException: load failed\n\ngoroutine 2 [running]:\n"
+                + "go4j.diag.PanicReportTest.load(...)\n\tPanicReportTest.java:"), err);
+        assertTrue(Pattern.compile("\ngo4j\\.diag\\.PanicReportTest\\.lambda\\$[^\n]*\n\tPanicReportTest\\.java:\\d+\n"
+                + "Caused by: java.io.IOException: disk full\n").matcher(err).find(), err);
+        assertFalse(err.contains("go4j.Func"), err);
+    }
+
+    private static void load() throws java.io.IOException {
+        try {
+            write();
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException("load failed", e);
+        }
     }
 
     @Test

@@ -163,6 +163,9 @@ final class Api {
             if (t == Context.class) {
                 return context();
             }
+            if (t == Context.Key.class) {
+                return new Context.Key<>("k");
+            }
             if (t == Throwable.class) {
                 return new RuntimeException("cause");
             }

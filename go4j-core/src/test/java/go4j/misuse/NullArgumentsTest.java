@@ -42,6 +42,8 @@ class NullArgumentsTest {
             Map.entry("Received.equals(Object)#0", "Object.equals contract"),
             Map.entry("Context.value(Object)#0", "Go's Value(nil) finds nothing and returns nil"),
             Map.entry("Context.withValue(Context, Object, Object)#2", "a value may be nil in Go"),
+            Map.entry("Context.value(Key)#0", "Go's Value(nil) finds nothing and returns nil"),
+            Map.entry("Context.withValue(Context, Key, Object)#2", "a value may be nil in Go"),
             Map.entry("Cancelable.cancel(Throwable)#0", "Go's cancel(nil): the cause is Canceled"),
             Map.entry("Context.withDeadlineCause(Context, Instant, Throwable)#2", "Go: a nil cause means DeadlineExceeded"),
             Map.entry("Context.withTimeoutCause(Context, Duration, Throwable)#2", "Go: a nil cause means DeadlineExceeded"),

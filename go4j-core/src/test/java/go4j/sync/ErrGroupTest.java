@@ -230,6 +230,120 @@ class ErrGroupTest {
         assertSame(boom, g.await());
     }
 
+    // ---- tasks that return nothing (Task) and what counts as the error ----
+
+    private static void copy(String what) throws java.io.IOException {
+        if (what.isEmpty()) {
+            throw new java.io.IOException("nothing to copy");
+        }
+    }
+
+    private void copyAll() throws java.io.IOException {
+        copy("all");
+    }
+
+    @Test
+    void aBlockLambdaWithoutReturnIsATaskAndItsCheckedExceptionIsTheErrorAsItIs() {
+        ErrGroup g = new ErrGroup();
+        java.io.IOException disk = new java.io.IOException("disk full");
+        g.go(() -> {
+            copy("a");
+            throw disk;
+        });
+        assertSame(disk, g.await(), "the exception itself, not wrapped");
+    }
+
+    @Test
+    void aTaskThatReturnsNormallyIsNoError() {
+        ErrGroup g = new ErrGroup();
+        AtomicInteger runs = new AtomicInteger();
+        g.go(() -> {
+            copy("a");
+            runs.incrementAndGet();
+        });
+        assertNull(g.await());
+        assertEquals(1, runs.get());
+    }
+
+    @Test
+    void everyCallShapeCompilesAndRuns() {
+        ErrGroup g = new ErrGroup();
+        AtomicInteger runs = new AtomicInteger();
+        Callable<Integer> callable = runs::incrementAndGet;
+        ErrGroup.Task task = () -> runs.incrementAndGet();
+        g.go(() -> copy("x"));                    // an expression lambda calling a void method
+        g.go(this::copyAll);                      // a method reference that throws IOException
+        g.go(() -> runs.incrementAndGet());       // an expression lambda with a value, dropped
+        g.go(() -> null);                         // a Callable in all but name
+        g.go(() -> {                              // a block that only throws
+            throw new java.io.IOException("thrown");
+        });
+        g.go(callable);
+        g.go(task);
+        assertTrue(g.tryGo(() -> {
+            runs.incrementAndGet();
+        }));
+        Exception err = g.await();
+        assertEquals("thrown", err.getMessage());
+        assertEquals(4, runs.get());
+    }
+
+    @Test
+    void tryGoTakesATaskAndRespectsTheLimit() {
+        ErrGroup g = new ErrGroup();
+        g.setLimit(1);
+        Chan<Boolean> release = new Chan<>();
+        assertTrue(g.tryGo(() -> {
+            release.recv();
+        }));
+        assertFalse(g.tryGo(() -> {
+            copy("never");
+        }));
+        release.send(true);
+        assertNull(g.await());
+    }
+
+    @Test
+    void aPanicInATaskIsNotTheGroupsErrorOutsideGoMainItEscapesAndTheTaskCountsAsDone() {
+        ErrGroup g = new ErrGroup();
+        Chan<Integer> closed = new Chan<>();
+        closed.close();
+        java.io.PrintStream saved = System.err; // the goroutine's panic report is printed there
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            g.go(() -> {
+                closed.send(1); // Panic: send on closed channel
+            });
+            assertNull(g.await(), "a panic is not an error value");
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    @Test
+    void insideGoMainAPanicInATaskEndsTheProgramBeforeAwaitReturns() {
+        java.util.concurrent.atomic.AtomicBoolean awaitReturned = new java.util.concurrent.atomic.AtomicBoolean();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        Panic p;
+        try {
+            p = assertThrows(Panic.class, () -> Go.main(() -> {
+                ErrGroup g = ErrGroup.withContext(Context.background());
+                Chan<Integer> closed = new Chan<>();
+                closed.close();
+                g.go(() -> {
+                    closed.send(1);
+                });
+                g.await();
+                awaitReturned.set(true);
+            }));
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("send on closed channel", p.getMessage());
+        assertFalse(awaitReturned.get(), "await returned before the panic ended the program");
+    }
+
     @Test
     void errorThatIsNotAnExceptionEscapesButAwaitStillReturns() {
         ErrGroup g = new ErrGroup();
@@ -306,6 +420,19 @@ class ErrGroupTest {
     }
 
     @Test
+    void awaitInterruptedThrowsKeepsTheFlagAndTheTasksGoOn() {
+        ErrGroup g = new ErrGroup();
+        Chan<Boolean> release = new Chan<>();
+        g.go(() -> release.recv());
+        var waiter = go4j.TestSupport.spawnVoid(g::await).awaitBlocked(go4j.internal.runtime.WaitReason.WAIT_GROUP);
+        waiter.interrupt();
+        assertTrue(waiter.failure() instanceof Interrupted, "await throws Interrupted");
+        assertTrue(waiter.interruptedAtExit(), "the flag stays set");
+        release.send(true);
+        assertNull(g.await());
+    }
+
+    @Test
     void negativeLimitMeansNoLimit() {
         ErrGroup g = new ErrGroup();
         g.setLimit(1);
@@ -358,6 +485,8 @@ class ErrGroupTest {
         ErrGroup g = new ErrGroup();
         assertThrows(NullPointerException.class, () -> g.go(null));
         assertThrows(NullPointerException.class, () -> g.tryGo(null));
+        assertThrows(NullPointerException.class, () -> g.go((Callable<?>) null));
+        assertThrows(NullPointerException.class, () -> g.tryGo((Callable<?>) null));
         assertNull(g.await());
     }
 

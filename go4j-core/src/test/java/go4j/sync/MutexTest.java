@@ -20,6 +20,8 @@ import static go4j.TestSupport.spawnVoid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Go's sync.Mutex, from its documentation and src/sync/mutex_test.go. */
@@ -160,6 +162,108 @@ class MutexTest {
         }
         all.forEach(TestSupport.Spawned::join);
         assertEquals(8 * 2_000, counter[0]);
+    }
+
+    // ---- locked(): try-with-resources ----
+
+    @Test
+    void lockedHoldsTheMutexUntilTheTryBlockEnds() {
+        Mutex mu = new Mutex();
+        try (var _ = mu.locked()) {
+            assertFalse(mu.tryLock(), "held inside the block");
+        }
+        assertTrue(mu.tryLock(), "unlocked when the block ended");
+        mu.unlock();
+    }
+
+    @Test
+    void lockedIsUnlockedWhenTheTryBlockThrows() {
+        Mutex mu = new Mutex();
+        IllegalStateException boom = new IllegalStateException("boom");
+        try (var _ = mu.locked()) {
+            throw boom;
+        } catch (IllegalStateException e) {
+            assertSame(boom, e);
+        }
+        assertTrue(mu.tryLock(), "unlocked as by Go's deferred Unlock");
+        mu.unlock();
+    }
+
+    @Test
+    void lockedBlocksWhileAnotherGoroutineHoldsTheMutex() {
+        Mutex mu = new Mutex();
+        AtomicInteger inside = new AtomicInteger();
+        mu.lock();
+        var locker = spawnVoid(() -> {
+            try (var _ = mu.locked()) {
+                inside.incrementAndGet();
+            }
+        }).awaitBlocked(WaitReason.MUTEX);
+        assertEquals(0, inside.get());
+        mu.unlock();
+        locker.join();
+        assertEquals(1, inside.get());
+        assertTrue(mu.tryLock());
+        mu.unlock();
+    }
+
+    @Test
+    void closingTheHeldMutexTwiceIsGosUnlockOfUnlockedMutex() {
+        Mutex mu = new Mutex();
+        Locker.Held held = mu.locked();
+        held.close();
+        assertPanics("sync: unlock of unlocked mutex", held::close);
+        assertTrue(mu.tryLock(), "the failed close left the mutex unlocked");
+        mu.unlock();
+    }
+
+    @Test
+    void interruptedLockedThrowsHoldsNothingAndSkipsTheBlock() {
+        Mutex mu = new Mutex();
+        AtomicBoolean ran = new AtomicBoolean();
+        mu.lock();
+        var locker = spawnVoid(() -> {
+            try (var _ = mu.locked()) {
+                ran.set(true);
+            }
+        }).awaitBlocked(WaitReason.MUTEX);
+        locker.interrupt();
+        assertInstanceOf(Interrupted.class, locker.failure());
+        assertTrue(locker.interruptedAtExit(), "the flag stays set");
+        assertFalse(ran.get(), "the block did not run");
+        mu.unlock(); // the test's own lock: the interrupted goroutine neither took nor released it
+        assertTrue(mu.tryLock());
+        mu.unlock();
+    }
+
+    @Test
+    void lockOfAFreeMutexSucceedsWithTheFlagSetAndLeavesIt() {
+        Mutex mu = new Mutex();
+        Thread.currentThread().interrupt();
+        try {
+            mu.lock();
+            assertTrue(Thread.currentThread().isInterrupted(), "the flag is left alone");
+        } finally {
+            Thread.interrupted();
+        }
+        assertFalse(mu.tryLock(), "locked");
+        mu.unlock();
+    }
+
+    @Test
+    void lockOfAHeldMutexWithTheFlagAlreadySetThrowsWithoutWaiting() {
+        Mutex mu = new Mutex();
+        mu.lock();
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(Interrupted.class, mu::lock);
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+        mu.unlock();
+        assertTrue(mu.tryLock(), "the interrupted lock took nothing");
+        mu.unlock();
     }
 
     @Test

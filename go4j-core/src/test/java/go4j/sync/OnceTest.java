@@ -20,6 +20,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OnceTest {
 
     @Test
+    void aCallWaitingForAnotherCallsFIsInterruptibleAndLeavesTheOnceToIt() {
+        Once once = new Once();
+        go4j.Chan<Boolean> release = new go4j.Chan<>();
+        AtomicInteger runs = new AtomicInteger();
+        var first = spawnVoid(() -> once.run(() -> {
+            runs.incrementAndGet();
+            release.recv();
+        })).awaitBlocked(go4j.internal.runtime.WaitReason.CHAN_RECEIVE);
+        var second = spawnVoid(() -> once.run(runs::incrementAndGet))
+                .awaitBlocked(go4j.internal.runtime.WaitReason.MUTEX);
+        second.interrupt();
+        assertTrue(second.failure() instanceof go4j.Interrupted, "run throws Interrupted");
+        assertTrue(second.interruptedAtExit(), "the flag stays set");
+        release.send(true);
+        first.join();
+        once.run(runs::incrementAndGet);
+        assertEquals(1, runs.get(), "f ran once, in the first call");
+    }
+
+    @Test
     void runCallsTheFunctionExactlyOnceUnderConcurrency() {
         // src/sync/once_test.go TestOnce: every caller, once run returns, sees the call done.
         for (int round = 0; round < 50; round++) {

@@ -220,6 +220,89 @@ class RWMutexTest {
         mu.unlock();
     }
 
+    // ---- rlocked() and locked(): try-with-resources ----
+
+    @Test
+    void rlockedSharesTheLockWithOtherReadersAndKeepsWritersOut() {
+        RWMutex mu = new RWMutex();
+        try (var _ = mu.rlocked()) {
+            assertTrue(mu.tryRLock(), "another reader shares it");
+            mu.runlock();
+            assertFalse(mu.tryLock(), "a writer is kept out");
+        }
+        assertTrue(mu.tryLock(), "the read lock was released when the block ended");
+        mu.unlock();
+    }
+
+    @Test
+    void lockedIsTheWriteSide() {
+        RWMutex mu = new RWMutex();
+        try (var _ = mu.locked()) {
+            assertFalse(mu.tryRLock(), "no reader while the writer holds it");
+            assertFalse(mu.tryLock());
+        }
+        assertTrue(mu.tryRLock());
+        mu.runlock();
+    }
+
+    @Test
+    void rlockedIsReleasedWhenTheTryBlockThrows() {
+        RWMutex mu = new RWMutex();
+        try (var _ = mu.rlocked()) {
+            throw new IllegalStateException("boom");
+        } catch (IllegalStateException expected) {
+            // the read lock is released before the catch block runs
+        }
+        assertTrue(mu.tryLock());
+        mu.unlock();
+    }
+
+    @Test
+    void rlockedWaitsForTheWriter() {
+        RWMutex mu = new RWMutex();
+        AtomicInteger read = new AtomicInteger();
+        mu.lock();
+        var reader = spawnVoid(() -> {
+            try (var _ = mu.rlocked()) {
+                read.incrementAndGet();
+            }
+        }).awaitBlocked(WaitReason.RW_MUTEX_R);
+        assertEquals(0, read.get());
+        mu.unlock();
+        reader.join();
+        assertEquals(1, read.get());
+    }
+
+    @Test
+    void closingAHeldReadLockTwiceIsGosRUnlockOfUnlockedRWMutex() {
+        RWMutex mu = new RWMutex();
+        Locker.Held held = mu.rlocked();
+        held.close();
+        assertPanics("sync: RUnlock of unlocked RWMutex", held::close);
+        assertTrue(mu.tryLock(), "the failed close changed nothing");
+        mu.unlock();
+    }
+
+    @Test
+    void closingAHeldWriteLockTwiceIsGosUnlockOfUnlockedRWMutex() {
+        RWMutex mu = new RWMutex();
+        Locker.Held held = mu.locked();
+        held.close();
+        assertPanics("sync: Unlock of unlocked RWMutex", held::close);
+    }
+
+    @Test
+    void theRlockersLockedIsTheReadSide() {
+        RWMutex mu = new RWMutex();
+        try (var _ = mu.rlocker().locked()) {
+            assertTrue(mu.tryRLock());
+            mu.runlock();
+            assertFalse(mu.tryLock());
+        }
+        assertTrue(mu.tryLock());
+        mu.unlock();
+    }
+
     @Test
     void interruptedWriterThrowsAndLetsTheReadersItHeldBackIn() {
         RWMutex mu = new RWMutex();

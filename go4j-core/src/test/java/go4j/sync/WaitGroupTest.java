@@ -175,6 +175,18 @@ class WaitGroupTest {
     }
 
     @Test
+    void awaitOnAZeroCounterReturnsWithTheFlagSetAndLeavesIt() {
+        WaitGroup wg = new WaitGroup();
+        Thread.currentThread().interrupt();
+        try {
+            wg.await();
+            assertTrue(Thread.currentThread().isInterrupted(), "the flag is left alone");
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void interruptedAwaitThrowsKeepsTheFlagAndLeavesTheCounterUnchanged() {
         WaitGroup wg = new WaitGroup();
         wg.add(1);
@@ -287,10 +299,48 @@ class WaitGroupTest {
         assertTrue(stderr.contains("boom"), stderr);
     }
 
+    private static int parse(String s) throws java.io.IOException {
+        if (s.isEmpty()) {
+            throw new java.io.IOException("empty");
+        }
+        return Integer.parseInt(s);
+    }
+
+    @Test
+    void goTakesAFunctionThatThrowsACheckedException() {
+        WaitGroup wg = new WaitGroup();
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        wg.go(() -> n.addAndGet(parse("42"))); // parse throws IOException: no try needed
+        wg.await();
+        assertEquals(42, n.get());
+    }
+
+    @Test
+    void insideGoMainACheckedExceptionFromTheFunctionIsAPanicThatEndsTheProgram() {
+        java.util.concurrent.atomic.AtomicBoolean awaitReturned = new java.util.concurrent.atomic.AtomicBoolean();
+        Throwable[] thrown = {null};
+        capturingStderr(() -> {
+            try {
+                go4j.Go.main(() -> {
+                    WaitGroup wg = new WaitGroup();
+                    wg.go(() -> parse(""));
+                    wg.await();
+                    awaitReturned.set(true);
+                });
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        });
+        go4j.Panic p = assertInstanceOf(go4j.Panic.class, thrown[0], "Go.main ends with the goroutine's panic");
+        assertEquals("java.io.IOException: empty", p.getMessage());
+        assertFalse(awaitReturned.get(), "await returned: done() was called for a panicking task");
+    }
+
     @Test
     void goWithNullFunctionThrowsNullPointerExceptionAndAddsNothing() {
         WaitGroup wg = new WaitGroup();
         org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> wg.go(null));
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> wg.go((Runnable) null));
         assertEquals("WaitGroup{counter=0, waiters=0}", wg.toString());
     }
 }

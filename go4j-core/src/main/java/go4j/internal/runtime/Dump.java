@@ -167,7 +167,9 @@ public final class Dump {
             return c.startsWith("go4j.internal.") || c.equals("go4j.Chan") || c.startsWith("go4j.Chan$")
                     || c.equals("go4j.Select") || c.equals("go4j.Go") || c.startsWith("go4j.sync.")
                     || c.startsWith("go4j.time.") || c.startsWith("go4j.context.")
-                    || c.equals("go4j.Panic") || c.equals("go4j.Interrupted");
+                    || c.equals("go4j.Panic") || c.equals("go4j.Interrupted")
+                    || c.equals("go4j.Func") // Func.run, between the goroutine and its lambda
+                    || c.equals("go4j.GoroutineExecutor"); // Go.executor()'s wrapper of a task
         }
         String m = e.getMethodName();
         return c.startsWith("java.lang.VirtualThread") || c.startsWith("jdk.internal.")
