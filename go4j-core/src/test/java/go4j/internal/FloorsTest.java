@@ -28,6 +28,7 @@ class FloorsTest {
     static final Map<String, Integer> FLOORS = Map.of(
             "go4j.internal.base", 0,
             "go4j.internal.jfr", 0,
+            "go4j.diag", 0, // the MXBean interface only (JDK types), which the runtime implements
             "go4j.internal.sched", 1,
             "go4j.internal.runtime", 2,
             "go4j", 3,
