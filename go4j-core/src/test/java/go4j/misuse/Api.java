@@ -51,7 +51,8 @@ final class Api {
     private Api() {
     }
 
-    static final List<String> PACKAGES = List.of("go4j", "go4j.context", "go4j.sync", "go4j.time", "go4j.patterns");
+    static final List<String> PACKAGES = List.of("go4j", "go4j.context", "go4j.sync", "go4j.time", "go4j.patterns",
+            "go4j.bridge", "go4j.diag");
 
     /** Public top-level classes and interfaces of the exported packages, by name. */
     static List<Class<?>> publicClasses() {
@@ -242,6 +243,12 @@ final class Api {
             }
             if (c == go4j.Received.class) {
                 return new go4j.Received<>("v", true);
+            }
+            if (c == go4j.bridge.ChanPublisher.class) {
+                return new go4j.bridge.ChanPublisher<>(new Chan<>(1));
+            }
+            if (c == go4j.bridge.ChanSubscriber.class) {
+                return new go4j.bridge.ChanSubscriber<>(new Chan<>(1));
             }
             throw new IllegalArgumentException("no receiver of " + c + " known to the misuse sweep: add one");
         }

@@ -5,6 +5,7 @@ import go4j.Go;
 import go4j.Panic;
 import go4j.context.Cancelable;
 import go4j.context.Context;
+import go4j.diag.GoRuntimeMXBean;
 import go4j.patterns.FanOut;
 import go4j.patterns.ParallelMap;
 import go4j.patterns.WorkerPool;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +28,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.management.JMX;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +61,12 @@ class NegativeArgumentsTest {
             Map.entry("Go.gomaxprocs(int)#0", () -> {
                 int now = Go.gomaxprocs(0);
                 assertEquals(now, Go.gomaxprocs(-1), "n < 1 only queries");
+                assertEquals(now, Go.gomaxprocs(0), "and changes nothing");
+            }),
+            Map.entry("GoRuntimeMXBean.setGomaxprocs(int)#0", () -> {
+                int now = Go.gomaxprocs(0);
+                var e = assertThrows(IllegalArgumentException.class, () -> runtimeBean().setGomaxprocs(-1));
+                assertEquals("GOMAXPROCS must be >= 1: -1", e.getMessage(), "a setter that only queried would mislead");
                 assertEquals(now, Go.gomaxprocs(0), "and changes nothing");
             }),
             Map.entry("WaitGroup.add(int)#0", () -> {
@@ -138,6 +149,15 @@ class NegativeArgumentsTest {
                     assertSame(cause, Context.cause(c.context()));
                 }
             }));
+
+    /** go4j:type=Runtime as a JMX client sees it, once go4j has registered it (in the background). */
+    private static GoRuntimeMXBean runtimeBean() throws Exception {
+        Go.gomaxprocs(0); // the scheduler, and with it the registration, exists from here on
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName name = new ObjectName(GoRuntimeMXBean.OBJECT_NAME);
+        go4j.TestSupport.until("go4j:type=Runtime registered", () -> server.isRegistered(name));
+        return JMX.newMXBeanProxy(server, name, GoRuntimeMXBean.class);
+    }
 
     @TestFactory
     List<DynamicTest> everyNumericParameterHasAnAnswerForANegativeValue() {

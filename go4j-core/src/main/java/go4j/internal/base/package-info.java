@@ -4,7 +4,8 @@
  * class of go4j's own platform threads ({@code RuntimeThread}).
  *
  * <p>The floors, each importing only those below it (checked by {@code FloorsTest}):
- * {@code go4j.internal.base} and {@code go4j.internal.jfr}; {@code go4j.internal.sched} (the
+ * {@code go4j.internal.base}, {@code go4j.internal.jfr} and {@code go4j.diag} (the public JMX
+ * interface the runtime implements); {@code go4j.internal.sched} (the
  * {@code Scheduler} interface and the G/M/P scheduler); {@code go4j.internal.runtime}
  * (goroutines, waiting, timers, diagnostics, the choice of scheduler); then the public
  * packages: {@code go4j}, then {@code go4j.context} and {@code go4j.time}, then

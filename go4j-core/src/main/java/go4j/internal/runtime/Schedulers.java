@@ -11,7 +11,8 @@ import go4j.internal.sched.Scheduler;
  * with {@code --add-opens java.base/java.lang=ALL-UNNAMED}), unless {@code -Dgo4j.scheduler=jdk}
  * or {@code GO4J_SCHEDULER=jdk} asks for the JDK's. When {@code gmp} is wanted but the hook
  * is not reachable, one line on stderr says so and the JDK scheduler runs.
- * {@code -Dgo4j.gomaxprocs} or {@code GOMAXPROCS} set the initial GOMAXPROCS.
+ * {@code -Dgo4j.gomaxprocs} or {@code GOMAXPROCS} set the initial GOMAXPROCS. Once chosen, the
+ * scheduler is shown to JMX clients as {@code go4j:type=Runtime} ({@link RuntimeMBean}).
  */
 public final class Schedulers {
     private Schedulers() {
@@ -19,6 +20,10 @@ public final class Schedulers {
 
     private static final class Holder {
         static final Scheduler SCHEDULER = ranOneThread(choose());
+
+        static {
+            RuntimeMBean.registerLater(SCHEDULER); // go4j:type=Runtime, once, in the background
+        }
     }
 
     /**

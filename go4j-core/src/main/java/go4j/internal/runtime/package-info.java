@@ -6,14 +6,15 @@
  * {@code SelectWaiter}), timers ({@code Timers}), the choice
  * of scheduler ({@code Schedulers}, and {@code JdkScheduler}, the JDK's own) and the
  * diagnostics: panic reports, goroutine dumps, deadlock detection ({@code Panics}, {@code Dump},
- * {@code Deadlock}, {@code Outside}, {@code Watchdog}).
+ * {@code Deadlock}, {@code Outside}, {@code Watchdog}) and their JMX face ({@code RuntimeMBean}).
  *
  * <p>Its floor: above {@code go4j.internal.sched}, {@code go4j.internal.base} and
- * {@code go4j.internal.jfr}, below every public package. It never names a public class: what a
- * public package must construct (a {@code go4j.Panic}, a {@code go4j.Interrupted}) the runtime
- * reports to it ({@code Program.Failure}, a false from {@code WaitQueue.await}, a result code
- * from {@code HChan.chansend}), and the one public class it must recognize,
- * {@code go4j.Panic}, registers itself ({@code Panics}).
+ * {@code go4j.internal.jfr}, below every public package but {@code go4j.diag} (an interface of
+ * JDK types, on the bottom floor, which {@code RuntimeMBean} implements). It never names another
+ * public class: what a public package must construct (a {@code go4j.Panic}, a
+ * {@code go4j.Interrupted}) the runtime reports to it ({@code Program.Failure}, a false from
+ * {@code WaitQueue.await}, a result code from {@code HChan.chansend}), and the one public class
+ * it must recognize, {@code go4j.Panic}, registers itself ({@code Panics}).
  *
  * <p>Waiting, as Go's runtime serves package sync: the public packages never see a sudog.
  * {@code go4j.sync} waits through {@code WaitQueue}'s narrow API (await a grant; grant one or

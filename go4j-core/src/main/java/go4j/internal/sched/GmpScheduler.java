@@ -268,28 +268,29 @@ public final class GmpScheduler implements Scheduler, Executor {
 
     @Override
     public String schedtrace(long uptimeMillis) {
-        StringBuilder sb = new StringBuilder(128);
+        return schedtraceFigures(uptimeMillis).toString();
+    }
+
+    @Override
+    public Schedtrace schedtraceNow() {
+        return schedtraceFigures((System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    /** The figures of Go's SCHED line, read under the lock so that they describe one moment. */
+    private Schedtrace schedtraceFigures(long uptimeMillis) {
         lock.lock();
         try {
-            sb.append("SCHED ").append(uptimeMillis).append("ms: gomaxprocs=").append(gomaxprocs)
-                    .append(" idleprocs=").append(npidle)
-                    .append(" threads=").append(mcount + 1) // + sysmon, as Go counts it
-                    .append(" spinningthreads=").append(nmspinning)
-                    .append(" needspinning=0")
-                    .append(" idlethreads=").append(nmidle)
-                    .append(" runqueue=").append(globrunq.size).append(" [");
             P[] ps = allp;
+            int[] runqsizes = new int[ps.length];
             for (int i = 0; i < ps.length; i++) {
-                if (i > 0) {
-                    sb.append(' ');
-                }
-                sb.append(ps[i].ringSizeRacy());
+                runqsizes[i] = ps[i].ringSizeRacy();
             }
-            sb.append(']');
+            return new Schedtrace(uptimeMillis, gomaxprocs, npidle,
+                    mcount + 1, // + sysmon, as Go counts it
+                    nmspinning, nmidle, globrunq.size, runqsizes);
         } finally {
             lock.unlock();
         }
-        return sb.toString();
     }
 
     /**

@@ -58,4 +58,9 @@ public interface Scheduler {
     default String schedtrace(long uptimeMillis) {
         return null;
     }
+
+    /** The figures of Go's schedtrace line now, or null if this scheduler has none. */
+    default Schedtrace schedtraceNow() {
+        return null;
+    }
 }
