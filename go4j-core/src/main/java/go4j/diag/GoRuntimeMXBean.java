@@ -15,10 +15,10 @@ package go4j.diag;
  * System.out.println(go4j.getScheduler() + " " + go4j.getGomaxprocs());
  * }</pre>
  *
- * <p>go4j registers it once, when its runtime starts (the first goroutine, {@code Go.main} or
- * anything else that needs the scheduler), from a short-lived thread of its own, so that
- * starting a program never waits for the JDK's management machinery; a client that looks at
- * once may not find it yet. Registration never fails the program: with no platform MBean
+ * <p>go4j registers it once, a second after its runtime starts (the first goroutine,
+ * {@code Go.main} or anything else that needs the scheduler), from a short-lived thread of its
+ * own, so that a program never waits for the JDK's management machinery and a short one never
+ * builds it; a client that looks sooner does not find it yet. Registration never fails the program: with no platform MBean
  * server, or the name already taken (a second copy of go4j in another class loader), go4j runs
  * without it. {@code -Dgo4j.jmx=false} (or {@code GO4J_JMX=false}) turns it off
  * (docs/settings.md).

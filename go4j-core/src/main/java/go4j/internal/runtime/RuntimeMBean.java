@@ -17,13 +17,19 @@ import javax.management.ObjectName;
  * <p>Invariants: at most one registration attempt per JVM, made from {@link Schedulers} when
  * the scheduler is created (class initialization runs that once); the attempt runs on its own
  * {@link RuntimeThread}, so that nothing of the program waits for the JDK's management
- * machinery (~150 ms to build the platform MBean server on the 2-core development machine),
- * and deadlock detection does not count it; whatever it throws is swallowed there. The bean
- * itself holds no state but its scheduler: each attribute reads the runtime when asked.
+ * machinery, and deadlock detection does not count it; whatever it throws is swallowed there.
+ * The attempt comes {@link #REGISTER_AFTER_MILLIS} after the scheduler starts: building the
+ * platform MBean server is a cost a short program would pay for a bean nobody looks at
+ * (docs/diagnostics.md has the measurement), while the programs a JMX client attaches to run
+ * longer than that. The bean itself holds no state but its scheduler: each attribute reads
+ * the runtime when asked.
  */
 public final class RuntimeMBean implements GoRuntimeMXBean {
     /** The JDK's MXBean for its virtual-thread scheduler (JDK 24+), read by name: no compile-time tie to jdk.management. */
     private static final String JDK_SCHEDULER = "jdk.management:type=VirtualThreadScheduler";
+
+    /** How long after the scheduler starts the bean is registered (see the class comment). */
+    static final long REGISTER_AFTER_MILLIS = 1_000;
 
     private final Scheduler sched; // the one Schedulers chose: never changes
 
@@ -32,8 +38,9 @@ public final class RuntimeMBean implements GoRuntimeMXBean {
     }
 
     /**
-     * Registers the bean for {@code sched} from a runtime thread of its own, unless
-     * {@code go4j.jmx}/{@code GO4J_JMX} is {@code false} or {@code off}. Never throws.
+     * Registers the bean for {@code sched} from a runtime thread of its own,
+     * {@link #REGISTER_AFTER_MILLIS} from now, unless {@code go4j.jmx}/{@code GO4J_JMX} is
+     * {@code false} or {@code off}. Never throws.
      */
     static void registerLater(Scheduler sched) {
         if (!enabled(Settings.get("go4j.jmx", "GO4J_JMX"))) {
@@ -53,6 +60,7 @@ public final class RuntimeMBean implements GoRuntimeMXBean {
 
     private static void register(Scheduler sched) {
         try {
+            Thread.sleep(REGISTER_AFTER_MILLIS); // a daemon: a JVM that ends meanwhile ends it
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             server.registerMBean(new RuntimeMBean(sched), new ObjectName(OBJECT_NAME));
         } catch (Throwable e) {
