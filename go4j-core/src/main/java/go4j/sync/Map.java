@@ -127,6 +127,10 @@ public final class Map<K, V> {
     @SuppressWarnings("unused") // through SEQ: the last insertion number handed out
     private volatile long seq;
 
+    /** An empty map, Go's zero {@code sync.Map}. */
+    public Map() {
+    }
+
     private static Object box(Object key) {
         return key == null ? NULL_KEY : key;
     }

@@ -56,6 +56,10 @@ public final class Mutex implements Locker {
     private final SpinLock queueLock = new SpinLock(); // guards waiters and the WAITERS bit
     private final WaitQueue waiters = new WaitQueue(); // parked lockers, FIFO
 
+    /** An unlocked mutex, Go's zero {@code sync.Mutex}. */
+    public Mutex() {
+    }
+
     /**
      * Locks the mutex, blocking until it is available.
      *

@@ -27,6 +27,10 @@ public final class Once {
     private volatile boolean done;       // f has returned or thrown: run returns at once
     private final Mutex m = new Mutex(); // held while f runs; later callers wait on it
 
+    /** A Once that has run nothing yet, Go's zero {@code sync.Once}. */
+    public Once() {
+    }
+
     /** Calls {@code f} if and only if no call of run on this Once has called it before (Go's Do). */
     public void run(Runnable f) {
         Objects.requireNonNull(f, "f");

@@ -54,6 +54,10 @@ public final class RWMutex implements Locker {
         }
     };
 
+    /** An unlocked mutex, Go's zero {@code sync.RWMutex}. */
+    public RWMutex() {
+    }
+
     /** Locks for reading; blocks while a writer holds or waits for the lock. */
     public void rlock() {
         lock.lock();

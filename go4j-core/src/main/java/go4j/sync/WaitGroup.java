@@ -46,6 +46,10 @@ public final class WaitGroup {
     private int counter;                            // Go's counter (int32): add() minus done()
     private final WaitQueue waiters = new WaitQueue(); // goroutines in await()
 
+    /** A wait group whose counter is zero, Go's zero {@code sync.WaitGroup}. */
+    public WaitGroup() {
+    }
+
     /**
      * Adds {@code delta}, which may be negative, to the counter. When it reaches zero, every
      * goroutine in {@link #await} is released.
