@@ -100,7 +100,11 @@ public final class Mutex implements Locker {
         return null;
     }
 
-    /** Tries to lock without blocking; true if it did. */
+    /**
+     * Tries to lock without blocking; true if it did.
+     *
+     * @return true if the mutex was free and is now held by the caller, false if it was locked
+     */
     public boolean tryLock() {
         int s = state;
         return (s & LOCKED) == 0 && STATE.compareAndSet(this, s, s | LOCKED);

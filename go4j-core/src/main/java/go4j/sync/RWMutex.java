@@ -71,7 +71,11 @@ public final class RWMutex implements Locker {
         }
     }
 
-    /** Tries to lock for reading without blocking. */
+    /**
+     * Tries to lock for reading without blocking.
+     *
+     * @return true if the caller now holds a read lock, false if a writer holds or waits for it
+     */
     public boolean tryRLock() {
         lock.lock();
         try {
@@ -121,7 +125,11 @@ public final class RWMutex implements Locker {
         }
     }
 
-    /** Tries to lock for writing without blocking. */
+    /**
+     * Tries to lock for writing without blocking.
+     *
+     * @return true if the caller now holds the write lock, false if anyone holds the lock
+     */
     public boolean tryLock() {
         lock.lock();
         try {
@@ -162,6 +170,8 @@ public final class RWMutex implements Locker {
     /**
      * A {@link Locker} whose {@code lock} and {@code unlock} are this mutex's {@link #rlock} and
      * {@link #runlock} (Go's {@code RLocker}); every call returns the same one.
+     *
+     * @return the read side of this mutex as a Locker
      */
     public Locker rlocker() {
         return rlocker;

@@ -57,6 +57,8 @@ public final class WaitGroup {
      * @throws Panic "sync: negative WaitGroup counter", with the counter unchanged, if the
      *               counter would become negative, or exceed {@link Integer#MAX_VALUE} (Go's
      *               int32 counter wraps negative there)
+     *
+     * @param delta how much to add to the counter; negative to subtract
      */
     public void add(int delta) {
         Woken woken = null;
@@ -91,6 +93,7 @@ public final class WaitGroup {
      * return, and the program end as if nothing had failed, before the panic is reported (the
      * race of golang/go#74702, which Go fixed the same way, golang/go#76126).
      *
+     * @param f the task to run in the new goroutine
      * @throws NullPointerException if {@code f} is null; nothing was added
      */
     public void go(Runnable f) {
