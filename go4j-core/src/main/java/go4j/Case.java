@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  *     quit.onRecv(q -> "quit"),
  *     defaultCase(() -> "nothing ready"));
  * }</pre>
+ *
+ * @param <R> what the select returns when this case is chosen
  */
 public final class Case<R> {
     static final int RECV = 0, RECV_OK = 1, SEND = 2, DEFAULT = 3;

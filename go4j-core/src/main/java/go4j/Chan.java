@@ -49,6 +49,7 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     /**
      * A channel with a buffer of {@code capacity} elements, Go's {@code make(chan T, n)}.
      *
+     * @param capacity the buffer's size; 0 makes an unbuffered channel
      * @throws Panic "makechan: size out of range", Go's panic for {@code make(chan T, n)},
      *               if {@code capacity < 0} or larger than an array can hold
      *               ({@code Integer.MAX_VALUE - 8})
@@ -88,6 +89,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     /**
      * Go's nil channel: sends and receives block forever, it is never ready in a select, and
      * closing it panics with "close of nil channel".
+     *
+     * @param <T> the element type
+     * @return the nil channel (one instance, whatever {@code T})
      */
     @SuppressWarnings("unchecked")
     public static <T> Chan<T> nil() {
@@ -235,7 +239,11 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
         };
     }
 
-    /** A unique number for this channel (its lock order), for diagnostics and events. */
+    /**
+     * A unique number for this channel (its lock order), for diagnostics and events.
+     *
+     * @return the channel's number, the one JFR events and {@link #toString()} show
+     */
     public long id() {
         return h.id();
     }

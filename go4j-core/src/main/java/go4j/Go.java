@@ -32,6 +32,7 @@ public final class Go {
     /**
      * Starts {@code body} in a new goroutine, Go's {@code go f()}.
      *
+     * @param body the code the new goroutine runs
      * @throws NullPointerException here, at the call site, if {@code body} is null
      */
     public static void go(Runnable body) {
@@ -85,6 +86,7 @@ public final class Go {
      * }
      * }</pre>
      *
+     * @param body the main goroutine's code
      * @throws Panic with the process kept alive: "all goroutines are asleep - deadlock!"; "no
      *               goroutines (main called runtime.Goexit) - deadlock!" when the body called
      *               {@link #goexit()} and every other goroutine has ended; a fatal error's
@@ -128,6 +130,8 @@ public final class Go {
      * one is chosen uniformly at random. With a {@link #defaultCase} it never blocks. Cases on
      * a nil channel are never ready; {@code select()} with no cases blocks forever.
      *
+     * @param <R>   the type of the cases' results
+     * @param cases the cases to choose from, at most one of them a {@link #defaultCase}
      * @return the chosen case's result
      * @throws Panic "send on closed channel" if a send case's channel is or becomes closed
      */
@@ -136,12 +140,22 @@ public final class Go {
         return Select.select(cases);
     }
 
-    /** The {@code default:} case of a select: taken when no other case is ready. */
+    /**
+     * The {@code default:} case of a select: taken when no other case is ready.
+     *
+     * @param <R>  what {@code body} returns
+     * @param body runs when the case is taken; what it returns, the select returns
+     * @return the case, to pass to {@link #select}
+     */
     public static <R> Case<R> defaultCase(Supplier<? extends R> body) {
         return new Case<>(null, Case.DEFAULT, null, Objects.requireNonNull(body, "body"));
     }
 
-    /** The {@code default:} case of a select, doing nothing. */
+    /**
+     * The {@code default:} case of a select, doing nothing.
+     *
+     * @return the case, to pass to {@link #select}; when it is taken, the select returns null
+     */
     public static Case<Void> defaultCase() {
         return new Case<>(null, Case.DEFAULT, null, null);
     }
@@ -149,6 +163,9 @@ public final class Go {
     /**
      * Go's runtime.GOMAXPROCS: sets the number of processors running goroutines and returns
      * the previous setting; {@code n < 1} only queries.
+     *
+     * @param n the new number of processors, or less than 1 to leave it as it is
+     * @return the number of processors before this call
      */
     public static int gomaxprocs(int n) {
         var s = Schedulers.current();
@@ -173,7 +190,11 @@ public final class Go {
         throw new Goexit();
     }
 
-    /** Go's runtime.NumGoroutine: live goroutines, main goroutines of {@link #main} included. */
+    /**
+     * Go's runtime.NumGoroutine: live goroutines, main goroutines of {@link #main} included.
+     *
+     * @return how many goroutines are alive now
+     */
     public static int numGoroutine() {
         return Goroutines.count();
     }
@@ -184,6 +205,9 @@ public final class Go {
      * (why it waits, and for how long once it passes a minute), then its frames, without
      * go4j's and the JDK's internal ones; entries separated by blank lines. Called from a
      * thread that is not a goroutine, {@code all} lists every goroutine in the JVM.
+     *
+     * @param all whether to dump the other goroutines too, not only the calling one
+     * @return the dump, as Go's {@code runtime.Stack} writes it
      */
     public static String stack(boolean all) {
         return Dump.stack(all);
@@ -226,12 +250,18 @@ public final class Go {
      * tasks that can never end is Go's deadlock). Shutting one executor down touches no other
      * and no goroutine started by {@code go}. A task submitted after its program was torn down
      * (a panic or a deadlock, with the process kept alive) is rejected.
+     *
+     * @return a new executor whose tasks are goroutines of the calling program
      */
     public static ExecutorService executor() {
         return new GoroutineExecutor(Program.current());
     }
 
-    /** The name of the scheduler running goroutines: "gmp" or "jdk". */
+    /**
+     * The name of the scheduler running goroutines: "gmp" or "jdk".
+     *
+     * @return "gmp" for go4j's G/M/P scheduler, "jdk" for the JDK's virtual-thread scheduler
+     */
     public static String scheduler() {
         return Schedulers.current().name();
     }

@@ -21,6 +21,12 @@ package go4j;
 public class Interrupted extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An interrupted operation, with the message "{@code operation} interrupted" and an
+     * {@link InterruptedException} as its cause.
+     *
+     * @param operation what was interrupted, such as "select", "receive" or "Mutex.Lock"
+     */
     public Interrupted(String operation) {
         super(operation + " interrupted", new InterruptedException());
     }

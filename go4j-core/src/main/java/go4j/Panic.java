@@ -25,10 +25,21 @@ public class Panic extends RuntimeException {
         Panics.registerPanicClass(Panic.class); // so that panic reports print its message as Go's value
     }
 
+    /**
+     * A panic with Go's message.
+     *
+     * @param message the panic's value, as Go prints it after {@code panic: }
+     */
     public Panic(String message) {
         super(message);
     }
 
+    /**
+     * A panic with Go's message, caused by {@code cause}.
+     *
+     * @param message the panic's value, as Go prints it after {@code panic: }
+     * @param cause   the exception behind it, which a panic report prints as "Caused by: ..."
+     */
     public Panic(String message, Throwable cause) {
         super(message, cause);
     }

@@ -12,6 +12,7 @@ package go4j;
  * r = c.recvOk();                  // (null, false)
  * }</pre>
  *
+ * @param <T>   the channel's element type
  * @param value the value received, or null once closed and drained
  * @param ok    false when the channel is closed and drained
  */

@@ -21,7 +21,11 @@ public final class Cancelable implements AutoCloseable {
         this.ctx = ctx;
     }
 
-    /** The context this cancels. */
+    /**
+     * The context this cancels.
+     *
+     * @return the derived context, the same on every call
+     */
     public Context context() {
         return ctx;
     }
@@ -38,6 +42,8 @@ public final class Cancelable implements AutoCloseable {
      * Go's {@code CancelCauseFunc}: cancels like {@link #cancel()} and records {@code cause},
      * which {@link Context#cause} then reports for this context and its descendants (null
      * records {@link Context#CANCELED}). Does nothing if the context is already canceled.
+     *
+     * @param cause why the context is canceled, or null for {@link Context#CANCELED}
      */
     public void cancel(Throwable cause) {
         ctx.cancel(true, Context.CANCELED, cause);

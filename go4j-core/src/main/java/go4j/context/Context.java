@@ -39,7 +39,11 @@ public interface Context {
      */
     RuntimeException DEADLINE_EXCEEDED = new ContextError.DeadlineExceeded();
 
-    /** When work done on behalf of this context should be canceled; empty when there is no deadline. */
+    /**
+     * When work done on behalf of this context should be canceled; empty when there is no deadline.
+     *
+     * @return the deadline, or empty when there is none
+     */
     Optional<Instant> deadline();
 
     /**
@@ -47,6 +51,8 @@ public interface Context {
      * in {@code select}. Successive calls return the same channel. A context that can never
      * be canceled ({@link #background()}, {@link #todo()}) returns {@link go4j.Chan#nil()},
      * which is never ready.
+     *
+     * @return the done channel, closed on cancellation; nothing is ever sent on it
      */
     RecvChan<Void> done();
 
@@ -54,12 +60,17 @@ public interface Context {
      * Null while {@link #done()} is open; afterwards {@link #CANCELED} or
      * {@link #DEADLINE_EXCEEDED}, the same value on every call. A non-null result means
      * {@link #done()} is already closed.
+     *
+     * @return null, {@link #CANCELED} or {@link #DEADLINE_EXCEEDED}
      */
     RuntimeException err();
 
     /**
      * The value associated with {@code key} (compared with {@code equals}) in this context or
      * the nearest ancestor that has one; null if none.
+     *
+     * @param key the key a {@link #withValue} stored the value under
+     * @return the value, or null if no context on the way to the root has {@code key}
      */
     Object value(Object key);
 
@@ -86,12 +97,20 @@ public interface Context {
 
     // ---- roots ----
 
-    /** An empty context, never canceled, without deadline or values: the root of a tree. */
+    /**
+     * An empty context, never canceled, without deadline or values: the root of a tree.
+     *
+     * @return the background context, one instance for the JVM
+     */
     static Context background() {
         return EmptyCtx.BACKGROUND;
     }
 
-    /** Like {@link #background()}, for code that does not yet know which context to use. */
+    /**
+     * Like {@link #background()}, for code that does not yet know which context to use.
+     *
+     * @return the TODO context, one instance for the JVM
+     */
     static Context todo() {
         return EmptyCtx.TODO;
     }
@@ -103,6 +122,8 @@ public interface Context {
      * {@link Cancelable} is canceled or when the parent's is closed, whichever comes first.
      * Cancel it as soon as the work it governs is over: that releases it from its parent.
      *
+     * @param parent the context the child derives from
+     * @return the child and its cancel function
      * @throws NullPointerException "cannot create context from nil parent"
      */
     static Cancelable withCancel(Context parent) {
@@ -113,6 +134,8 @@ public interface Context {
      * Go's {@code WithCancelCause}: the same as {@link #withCancel}; call
      * {@link Cancelable#cancel(Throwable)} to record the cause {@link #cause} will report.
      *
+     * @param parent the context the child derives from
+     * @return the child and its cancel function, which takes a cause
      * @throws NullPointerException "cannot create context from nil parent"
      */
     static Cancelable withCancelCause(Context parent) {
@@ -125,6 +148,9 @@ public interface Context {
      * deadline and is a plain canceling context. A deadline already past gives a context
      * born canceled with {@link #DEADLINE_EXCEEDED}.
      *
+     * @param parent   the context the child derives from
+     * @param deadline when the child is canceled with {@link #DEADLINE_EXCEEDED}
+     * @return the child and its cancel function
      * @throws NullPointerException "cannot create context from nil parent", or for a null deadline
      */
     static Cancelable withDeadline(Context parent, Instant deadline) {
@@ -134,6 +160,12 @@ public interface Context {
     /**
      * {@link #withDeadline}, with {@code cause} as what {@link #cause} reports once the
      * deadline has passed (canceling it still records {@link #CANCELED}).
+     *
+     * @param parent   the context the child derives from
+     * @param deadline when the child is canceled with {@link #DEADLINE_EXCEEDED}
+     * @param cause    what {@link #cause} reports once the deadline has passed; null for
+     *                 {@link #DEADLINE_EXCEEDED}
+     * @return the child and its cancel function
      */
     static Cancelable withDeadlineCause(Context parent, Instant deadline, Throwable cause) {
         return Contexts.withDeadline(parent, deadline, cause);
@@ -143,13 +175,24 @@ public interface Context {
      * {@code withDeadline(parent, now + timeout)}. A zero or negative timeout gives a context
      * born canceled with {@link #DEADLINE_EXCEEDED}.
      *
+     * @param parent  the context the child derives from
+     * @param timeout how long from now until the child is canceled with {@link #DEADLINE_EXCEEDED}
+     * @return the child and its cancel function
      * @throws NullPointerException "cannot create context from nil parent", or for a null timeout
      */
     static Cancelable withTimeout(Context parent, Duration timeout) {
         return Contexts.withTimeout(parent, timeout, null);
     }
 
-    /** {@link #withTimeout}, with {@code cause} reported by {@link #cause} when it expires. */
+    /**
+     * {@link #withTimeout}, with {@code cause} reported by {@link #cause} when it expires.
+     *
+     * @param parent  the context the child derives from
+     * @param timeout how long from now until the child is canceled with {@link #DEADLINE_EXCEEDED}
+     * @param cause   what {@link #cause} reports once the timeout has expired; null for
+     *                {@link #DEADLINE_EXCEEDED}
+     * @return the child and its cancel function
+     */
     static Cancelable withTimeoutCause(Context parent, Duration timeout, Throwable cause) {
         return Contexts.withTimeout(parent, timeout, cause);
     }
@@ -161,6 +204,11 @@ public interface Context {
      * @throws NullPointerException       "cannot create context from nil parent", or "nil key"
      * @throws IllegalArgumentException "key is not comparable" for an array key (arrays
      *                                  compare by identity, Go's slices not at all)
+     *
+     * @param parent the context the child derives from
+     * @param key    the key {@link #value} looks up, compared with {@code equals}
+     * @param value  the value for {@code key}; may be null
+     * @return the child, canceled when {@code parent} is
      */
     static Context withValue(Context parent, Object key, Object value) {
         return Contexts.withValue(parent, key, value);
@@ -183,6 +231,8 @@ public interface Context {
      * A context with {@code parent}'s values that is never canceled: no deadline, no
      * {@code err()}, a nil {@code done()} channel, and a null {@link #cause}.
      *
+     * @param parent the context whose values the new one carries
+     * @return a context with {@code parent}'s values that is never canceled
      * @throws NullPointerException "cannot create context from nil parent"
      */
     static Context withoutCancel(Context parent) {
@@ -195,6 +245,9 @@ public interface Context {
      * Why {@code ctx} was canceled: the cause given to the first
      * {@link Cancelable#cancel(Throwable)} (or deadline cause) of {@code ctx} or of an
      * ancestor, else {@code ctx.err()}; null while {@code ctx} is not canceled.
+     *
+     * @param ctx the context asked about
+     * @return the recorded cause, {@code ctx.err()} when none was recorded, or null
      */
     static Throwable cause(Context ctx) {
         return Contexts.cause(ctx);
@@ -206,6 +259,9 @@ public interface Context {
      * that stopped {@code f} from running, false if {@code f} was already started or stopped.
      * Stop does not wait for {@code f} to finish.
      *
+     * @param ctx the context whose end starts {@code f}
+     * @param f   the function to run in a goroutine once {@code ctx} is done
+     * @return the stop function: true if it kept {@code f} from running
      * @throws NullPointerException "cannot create context from nil parent", or for a null {@code f}
      */
     static BooleanSupplier afterFunc(Context ctx, Runnable f) {

@@ -14,6 +14,10 @@ package go4j.context;
  * }</pre>
  */
 public interface Timeout {
-    /** True if this error is a timeout (Go's {@code Timeout()}). */
+    /**
+     * True if this error is a timeout (Go's {@code Timeout()}).
+     *
+     * @return whether the error is a timeout
+     */
     boolean timeout();
 }

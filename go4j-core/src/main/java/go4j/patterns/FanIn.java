@@ -34,6 +34,10 @@ public final class FanIn {
      * Merges {@code inputs} into the returned unbuffered channel, closed once every input is
      * closed and drained or {@code ctx} is done. With no inputs it is closed at once.
      *
+     * @param <T>    the element type of the merged channel
+     * @param ctx    when it is done, the forwarding goroutines stop and the output is closed
+     * @param inputs the channels to merge
+     * @return the merged channel
      * @throws NullPointerException if an argument or an input is null
      */
     @SafeVarargs
@@ -45,6 +49,10 @@ public final class FanIn {
      * Merges {@code inputs} into the returned unbuffered channel, closed once every input is
      * closed and drained or {@code ctx} is done. With no inputs it is closed at once.
      *
+     * @param <T>    the element type of the merged channel
+     * @param ctx    when it is done, the forwarding goroutines stop and the output is closed
+     * @param inputs the channels to merge
+     * @return the merged channel
      * @throws NullPointerException if an argument or an input is null
      */
     public static <T> RecvChan<T> merge(Context ctx, List<? extends RecvChan<? extends T>> inputs) {

@@ -41,6 +41,13 @@ public final class FanOut {
      * {@code in} is handled by exactly one of them. Merge the outputs with
      * {@link FanIn#merge(Context, List)}.
      *
+     * @param <T> the input's element type
+     * @param <R> the outputs' element type
+     * @param ctx when it is done, the goroutines stop and close their outputs
+     * @param in  the channel the goroutines share
+     * @param n   how many goroutines, and outputs
+     * @param f   applied to each value of {@code in}, on the goroutine that received it
+     * @return the {@code n} outputs, one per goroutine, in an unmodifiable list
      * @throws IllegalArgumentException if {@code n < 1}
      * @throws NullPointerException     if an argument is null
      */
@@ -60,6 +67,11 @@ public final class FanOut {
      * unbuffered outputs, the first whose reader is ready (uniformly at random among the
      * ready ones, as Go's select chooses).
      *
+     * @param <T> the element type
+     * @param ctx when it is done, the goroutine stops and closes the outputs
+     * @param in  the channel whose values are handed out
+     * @param n   how many outputs
+     * @return the {@code n} outputs, in an unmodifiable list
      * @throws IllegalArgumentException if {@code n < 1}
      * @throws NullPointerException     if an argument is null
      */
@@ -91,6 +103,11 @@ public final class FanOut {
      * unbuffered outputs, in whatever order their readers are ready; it moves to the next
      * value once every output has taken this one, so the slowest reader sets the pace.
      *
+     * @param <T> the element type
+     * @param ctx when it is done, the goroutine stops and closes the outputs
+     * @param in  the channel whose values every output gets
+     * @param n   how many outputs
+     * @return the {@code n} outputs, in an unmodifiable list
      * @throws IllegalArgumentException if {@code n < 1}
      * @throws NullPointerException     if an argument is null
      */

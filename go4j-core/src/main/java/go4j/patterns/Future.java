@@ -36,6 +36,9 @@ public final class Future {
      * (ok = false). If {@code work} throws, the channel is closed without a value and the
      * exception escapes the goroutine, as a panic escapes a Go goroutine.
      *
+     * @param <T>  the result's type
+     * @param work the work to run in the new goroutine; its result is sent on the channel
+     * @return the channel that carries the one result, then is closed
      * @throws NullPointerException if {@code work} is null
      */
     public static <T> RecvChan<T> start(Supplier<? extends T> work) {

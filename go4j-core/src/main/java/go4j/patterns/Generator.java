@@ -35,6 +35,10 @@ public final class Generator {
      * goroutine only, one call at a time, and each value is computed before the send that
      * waits for a receiver: when the context ends that wait, the last value is dropped.
      *
+     * @param <T>  the element type
+     * @param ctx  when it is done, the goroutine stops and closes the channel
+     * @param next makes each value to send
+     * @return the channel the values are sent on
      * @throws NullPointerException if an argument is null
      */
     public static <T> RecvChan<T> generate(Context ctx, Supplier<? extends T> next) {
@@ -65,6 +69,10 @@ public final class Generator {
      * }
      * }</pre>
      *
+     * @param <T>    the element type
+     * @param ctx    when it is done, the goroutine stops and closes the channel
+     * @param values the values to send, in their iteration order
+     * @return the channel the values are sent on
      * @throws NullPointerException if an argument is null
      */
     public static <T> RecvChan<T> from(Context ctx, Iterable<? extends T> values) {

@@ -32,6 +32,10 @@ public final class OrDone {
      * <pre>{@code select { case out <- value: return true; case <-ctx.Done(): return false }}</pre>
      * When both are ready, one is chosen at random, as in Go.
      *
+     * @param <T>   the element type
+     * @param ctx   the context whose end stops the wait
+     * @param out   the channel to send on
+     * @param value the value to send
      * @return true if the value was sent, false if the context was done instead
      * @throws go4j.Panic "send on closed channel" if {@code out} is closed
      */
@@ -43,6 +47,9 @@ public final class OrDone {
      * Receives from {@code in} unless {@code ctx} is done first, Go's
      * <pre>{@code select { case v, ok := <-in: ...; case <-ctx.Done(): ... }}</pre>
      *
+     * @param <T> the element type
+     * @param ctx the context whose end stops the wait
+     * @param in  the channel to receive from
      * @return the value with ok (ok is false once {@code in} is closed and drained), or null
      *         if the context was done instead
      */
@@ -65,6 +72,10 @@ public final class OrDone {
      * }
      * }</pre>
      *
+     * @param <T> the element type
+     * @param ctx when it is done, the forwarding goroutine stops and closes the channel
+     * @param in  the channel whose values are passed on
+     * @return an unbuffered channel with {@code in}'s values
      * @throws NullPointerException if an argument is null
      */
     public static <T> RecvChan<T> orDone(Context ctx, RecvChan<? extends T> in) {

@@ -38,6 +38,13 @@ public final class ParallelMap {
      * once, waits for them, and returns the results in the items' order. Items start in
      * order. Returns normally only when every item was mapped.
      *
+     * @param <T>   the items' type
+     * @param <R>   the results' type
+     * @param ctx   when it is done, no more items start
+     * @param items the items to map
+     * @param limit the most goroutines running {@code f} at once
+     * @param f     the function applied to each item
+     * @return {@code f} of each item, in the items' order
      * @throws IllegalArgumentException if {@code limit < 1}
      * @throws NullPointerException     if an argument is null
      * @throws RuntimeException         the first exception (or error) thrown by {@code f}:

@@ -35,6 +35,12 @@ public final class Pipeline {
      * A stage sending {@code f(v)} for each value {@code v} of {@code in}, in order, on the
      * returned unbuffered channel.
      *
+     * @param <T> the input's element type
+     * @param <R> the output's element type
+     * @param ctx when it is done, the stage's goroutine stops and closes the output
+     * @param in  the stage's input
+     * @param f   applied to each value of {@code in}
+     * @return the stage's output
      * @throws NullPointerException if an argument is null
      */
     public static <T, R> RecvChan<R> stage(Context ctx, RecvChan<? extends T> in,
@@ -60,6 +66,11 @@ public final class Pipeline {
     /**
      * A stage passing on, in order, the values of {@code in} for which {@code keep} is true.
      *
+     * @param <T>  the element type
+     * @param ctx  when it is done, the stage's goroutine stops and closes the output
+     * @param in   the stage's input
+     * @param keep true for the values to pass on
+     * @return the stage's output, an unbuffered channel
      * @throws NullPointerException if an argument is null
      */
     public static <T> RecvChan<T> filter(Context ctx, RecvChan<? extends T> in, Predicate<? super T> keep) {
@@ -86,6 +97,10 @@ public final class Pipeline {
      * drained or {@code ctx} is done, and returns what arrived, in order. Check
      * {@code ctx.err()} to tell a complete list from a cut-short one.
      *
+     * @param <T> the element type
+     * @param ctx when it is done, the receiving stops
+     * @param in  the channel to drain
+     * @return the values received, in order, in a new mutable list
      * @throws NullPointerException if an argument is null
      */
     public static <T> List<T> collect(Context ctx, RecvChan<? extends T> in) {

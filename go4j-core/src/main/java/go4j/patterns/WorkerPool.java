@@ -34,6 +34,9 @@ import static go4j.Go.go;
  * <p>A worker returns when the task channel is closed and drained, or when the context is
  * done (it then drops the task in hand, if any, once {@code work} returns). Results come in
  * the order the workers finish, not the order of the tasks.
+ *
+ * @param <T> the tasks' type
+ * @param <R> the results' type
  */
 public final class WorkerPool<T, R> {
     /*
@@ -60,6 +63,13 @@ public final class WorkerPool<T, R> {
      * buffered for {@code queue} tasks and sending the results on a channel buffered for
      * {@code queue} results ({@code queue} may be 0: unbuffered).
      *
+     * @param <T>     the tasks' type
+     * @param <R>     the results' type
+     * @param ctx     the pool's lifetime: when it is done, the workers return
+     * @param workers how many worker goroutines
+     * @param queue   the capacity of the task channel and of the result channel
+     * @param work    applied to each task, on the worker that took it
+     * @return the running pool
      * @throws IllegalArgumentException if {@code workers < 1} or {@code queue < 0}
      * @throws NullPointerException     if an argument is null
      */
@@ -100,12 +110,20 @@ public final class WorkerPool<T, R> {
         }
     }
 
-    /** Where tasks go in; close it when there are no more. */
+    /**
+     * Where tasks go in; close it when there are no more.
+     *
+     * @return the task channel, the same on every call
+     */
     public SendChan<T> tasks() {
         return tasks;
     }
 
-    /** Where results come out; closed once every worker has returned. */
+    /**
+     * Where results come out; closed once every worker has returned.
+     *
+     * @return the result channel, the same on every call
+     */
     public RecvChan<R> results() {
         return results;
     }
@@ -113,6 +131,7 @@ public final class WorkerPool<T, R> {
     /**
      * Sends {@code task} unless the pool's context is done first.
      *
+     * @param task the task to queue
      * @return true if the task was queued, false if the context was done instead
      * @throws go4j.Panic "send on closed channel" if {@link #tasks()} was closed
      */
@@ -120,7 +139,11 @@ public final class WorkerPool<T, R> {
         return OrDone.send(ctx, tasks, task);
     }
 
-    /** The number of worker goroutines. */
+    /**
+     * The number of worker goroutines.
+     *
+     * @return the {@code workers} the pool was started with
+     */
     public int workers() {
         return workers;
     }

@@ -64,6 +64,7 @@ public final class Cond {
     /**
      * A condition variable on {@code l} (Go's {@code NewCond}).
      *
+     * @param l the Locker that {@link #await} unlocks and locks again, Go's {@code c.L}
      * @throws NullPointerException if {@code l} is null
      */
     public Cond(Locker l) {
@@ -71,7 +72,11 @@ public final class Cond {
         this.unlockL = l::unlock;
     }
 
-    /** The Locker held while observing or changing the condition (Go's {@code c.L}). */
+    /**
+     * The Locker held while observing or changing the condition (Go's {@code c.L}).
+     *
+     * @return the Locker the condition variable was made with
+     */
     public Locker locker() {
         return l;
     }

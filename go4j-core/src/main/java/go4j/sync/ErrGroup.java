@@ -116,13 +116,19 @@ public final class ErrGroup {
      * with that error as its cause, or the first time {@link #await} returns, whichever
      * comes first. Get it with {@link #context()}.
      *
+     * @param parent the context the group's context derives from
+     * @return the new group, with no limit
      * @throws NullPointerException if {@code parent} is null
      */
     public static ErrGroup withContext(Context parent) {
         return new ErrGroup(Context.withCancelCause(parent));
     }
 
-    /** The group's context, from {@link #withContext}; null for a group made by {@code new}. */
+    /**
+     * The group's context, from {@link #withContext}; null for a group made by {@code new}.
+     *
+     * @return the context canceled at the first error or when {@link #await} returns, or null
+     */
     public Context context() {
         return cancel == null ? null : cancel.context();
     }
@@ -132,6 +138,7 @@ public final class ErrGroup {
      * goroutine can start without exceeding it. The first task to throw fails the group: its
      * exception is what {@link #await} returns, and it cancels the group's context.
      *
+     * @param f the task; an exception it throws is its error
      * @throws NullPointerException if {@code f} is null
      * @throws go4j.Interrupted if interrupted while waiting for the limit; nothing started
      */
@@ -159,6 +166,8 @@ public final class ErrGroup {
      * Runs {@code f} in a new goroutine only if the number of active goroutines is below the
      * limit (Go's {@code TryGo}); returns whether it started.
      *
+     * @param f the task; an exception it throws is its error
+     * @return true if the goroutine started, false if the limit was reached
      * @throws NullPointerException if {@code f} is null
      */
     public boolean tryGo(Callable<?> f) {
@@ -212,6 +221,7 @@ public final class ErrGroup {
      * Waits until every task started by {@link #go} and {@link #tryGo} has returned, then
      * cancels the group's context and returns the first error, or null (Go's {@code Wait}).
      *
+     * @return the exception of the first task that failed, or null if none did
      * @throws go4j.Interrupted if interrupted while waiting
      */
     public Exception await() {
@@ -228,6 +238,7 @@ public final class ErrGroup {
      * {@code SetLimit}). With a limit of 0 no goroutine can start: {@link #go} blocks and
      * {@link #tryGo} returns false. The limit must not change while goroutines are active.
      *
+     * @param n the most goroutines active at once, or a negative number for no limit
      * @throws Panic "errgroup: modify limit while N goroutines in the group are still active"
      */
     public void setLimit(int n) {

@@ -33,6 +33,9 @@ import java.util.function.BiPredicate;
  * a snapshot: it visits each key at most once, and for a key stored or deleted while it runs
  * may see any mapping the key had during the call. {@code f} may call any method of the map.
  * A store happens-before every load that observes it.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
  */
 public final class Map<K, V> {
     /*
@@ -81,6 +84,10 @@ public final class Map<K, V> {
      * Map.Loaded<Integer> r = counts.load("go");  // v, ok := counts.Load("go")
      * int n = r.loaded() ? r.value() : 0;
      * }</pre>
+     *
+     * @param <V>    the map's value type
+     * @param value  the key's value, the value stored, or null
+     * @param loaded whether the key was present
      */
     public record Loaded<V>(V value, boolean loaded) {
         private static final Loaded<?> ABSENT = new Loaded<>(null, false);
@@ -127,6 +134,10 @@ public final class Map<K, V> {
     @SuppressWarnings("unused") // through SEQ: the last insertion number handed out
     private volatile long seq;
 
+    /** An empty map, Go's zero {@code sync.Map}. */
+    public Map() {
+    }
+
     private static Object box(Object key) {
         return key == null ? NULL_KEY : key;
     }
@@ -151,7 +162,12 @@ public final class Map<K, V> {
 
     // ---- reading ----
 
-    /** The value stored for {@code key}, and whether there was one (Go's {@code Load}). */
+    /**
+     * The value stored for {@code key}, and whether there was one (Go's {@code Load}).
+     *
+     * @param key the key to look up; may be null
+     * @return the value with loaded true, or (null, false) if the key is absent
+     */
     @SuppressWarnings("unchecked")
     public Loaded<V> load(K key) {
         Entry e = table.get(box(key));
@@ -164,7 +180,12 @@ public final class Map<K, V> {
 
     // ---- writing ----
 
-    /** Sets the value for {@code key} (Go's {@code Store}). */
+    /**
+     * Sets the value for {@code key} (Go's {@code Store}).
+     *
+     * @param key   the key; may be null
+     * @param value the value; may be null
+     */
     public void store(K key, V value) {
         swap(key, value);
     }
@@ -172,6 +193,10 @@ public final class Map<K, V> {
     /**
      * Stores {@code value} and returns the previous value, if any (Go's {@code Swap}):
      * {@code loaded} says whether the key was present.
+     *
+     * @param key   the key; may be null
+     * @param value the new value; may be null
+     * @return the previous value with loaded true, or (null, false) if the key was absent
      */
     @SuppressWarnings("unchecked")
     public Loaded<V> swap(K key, V value) {
@@ -195,6 +220,10 @@ public final class Map<K, V> {
     /**
      * The existing value for {@code key} if present ({@code loaded} true); otherwise stores
      * {@code value} and returns it ({@code loaded} false) (Go's {@code LoadOrStore}).
+     *
+     * @param key   the key; may be null
+     * @param value the value to store if the key is absent; may be null
+     * @return the existing value with loaded true, or {@code value} with loaded false
      */
     @SuppressWarnings("unchecked")
     public Loaded<V> loadOrStore(K key, V value) {
@@ -218,6 +247,11 @@ public final class Map<K, V> {
      * Swaps in {@code next} if the value for {@code key} equals {@code old} (Go's
      * {@code CompareAndSwap}); false if it does not, or the key is absent (even when
      * {@code old} is null).
+     *
+     * @param key  the key; may be null
+     * @param old  the value expected, compared with {@code equals}
+     * @param next the value to store in its place
+     * @return true if the value was swapped
      */
     public boolean compareAndSwap(K key, V old, V next) {
         Entry e = table.get(box(key));
@@ -240,6 +274,9 @@ public final class Map<K, V> {
     /**
      * Deletes the value for {@code key}, returning the previous value if any (Go's
      * {@code LoadAndDelete}): {@code loaded} says whether the key was present.
+     *
+     * @param key the key to delete; may be null
+     * @return the deleted value with loaded true, or (null, false) if the key was absent
      */
     @SuppressWarnings("unchecked")
     public Loaded<V> loadAndDelete(K key) {
@@ -261,7 +298,11 @@ public final class Map<K, V> {
         }
     }
 
-    /** Deletes the value for {@code key} (Go's {@code Delete}). */
+    /**
+     * Deletes the value for {@code key} (Go's {@code Delete}).
+     *
+     * @param key the key to delete; may be null
+     */
     public void delete(K key) {
         loadAndDelete(key);
     }
@@ -270,6 +311,10 @@ public final class Map<K, V> {
      * Deletes the entry for {@code key} if its value equals {@code old} (Go's
      * {@code CompareAndDelete}); false if it does not, or the key is absent (even when
      * {@code old} is null).
+     *
+     * @param key the key; may be null
+     * @param old the value expected, compared with {@code equals}
+     * @return true if the entry was deleted
      */
     public boolean compareAndDelete(K key, V old) {
         ConcurrentHashMap<Object, Entry> t = table;
@@ -304,6 +349,7 @@ public final class Map<K, V> {
      * during the call. {@code f} may call any method of the map. O(n) even if {@code f}
      * stops early.
      *
+     * @param f called with each key and value; returning false stops the range
      * @throws NullPointerException if {@code f} is null
      */
     @SuppressWarnings("unchecked")

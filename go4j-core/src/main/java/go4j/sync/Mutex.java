@@ -60,6 +60,10 @@ public final class Mutex implements Locker {
     private final SpinLock queueLock = new SpinLock(); // guards waiters and the WAITERS bit
     private final WaitQueue waiters = new WaitQueue(); // parked lockers, FIFO
 
+    /** An unlocked mutex, Go's zero {@code sync.Mutex}. */
+    public Mutex() {
+    }
+
     /**
      * Locks the mutex, blocking until it is available.
      *
@@ -100,7 +104,11 @@ public final class Mutex implements Locker {
         return null;
     }
 
-    /** Tries to lock without blocking; true if it did. */
+    /**
+     * Tries to lock without blocking; true if it did.
+     *
+     * @return true if the mutex was free and is now held by the caller, false if it was locked
+     */
     public boolean tryLock() {
         int s = state;
         return (s & LOCKED) == 0 && STATE.compareAndSet(this, s, s | LOCKED);

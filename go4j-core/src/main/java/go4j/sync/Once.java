@@ -27,7 +27,15 @@ public final class Once {
     private volatile boolean done;       // f has returned or thrown: run returns at once
     private final Mutex m = new Mutex(); // held while f runs; later callers wait on it
 
-    /** Calls {@code f} if and only if no call of run on this Once has called it before (Go's Do). */
+    /** A Once that has run nothing yet, Go's zero {@code sync.Once}. */
+    public Once() {
+    }
+
+    /**
+     * Calls {@code f} if and only if no call of run on this Once has called it before (Go's Do).
+     *
+     * @param f the function to call the first time
+     */
     public void run(Runnable f) {
         Objects.requireNonNull(f, "f");
         if (done) {
@@ -55,6 +63,8 @@ public final class Once {
      * {@code f} returned. If {@code f} throws, every call throws the same exception object.
      * {@code f} is not kept reachable after its call.
      *
+     * @param f the function to call once
+     * @return the function that calls {@code f} the first time it is called
      * @throws NullPointerException if {@code f} is null
      */
     public static Runnable onceFunc(Runnable f) {
@@ -71,6 +81,9 @@ public final class Once {
      * {@code sync.OnceValue}). If {@code f} throws, every call throws the same exception
      * object. {@code f} is not kept reachable after its call.
      *
+     * @param <T> the value's type
+     * @param f   the function to call once
+     * @return the function that returns {@code f}'s value, calling {@code f} the first time
      * @throws NullPointerException if {@code f} is null
      */
     public static <T> Supplier<T> onceValue(Supplier<? extends T> f) {
@@ -87,6 +100,10 @@ public final class Once {
      * same value. (For two values of other kinds, return a record from {@link #onceValue}.)
      * {@code f} is not kept reachable after its call.
      *
+     * @param <T> the value's type
+     * @param f   the function to call once
+     * @return the function that returns {@code f}'s value or throws its exception, calling
+     *         {@code f} the first time
      * @throws NullPointerException if {@code f} is null
      */
     public static <T> Callable<T> onceValues(Callable<? extends T> f) {

@@ -27,6 +27,8 @@ import java.util.function.Supplier;
  * System.out.println(b);
  * buffers.put(b);
  * }</pre>
+ *
+ * @param <T> the items' type
  */
 public final class Pool<T> {
     /*
@@ -86,6 +88,8 @@ public final class Pool<T> {
     /**
      * A pool whose {@link #get} calls {@code newFn} when it has nothing (Go's {@code New});
      * null means no such function.
+     *
+     * @param newFn makes an item for a get that finds the pool empty; may be null
      */
     public Pool(Supplier<? extends T> newFn) {
         this.newFn = newFn;
@@ -100,7 +104,11 @@ public final class Pool<T> {
         return (int) ((id * 0x9E3779B97F4A7C15L) >>> 32) & (STRIPES - 1);
     }
 
-    /** Adds {@code x} to the pool (Go's {@code Put}); null is ignored, as Go ignores nil. */
+    /**
+     * Adds {@code x} to the pool (Go's {@code Put}); null is ignored, as Go ignores nil.
+     *
+     * @param x the item to keep for a later get
+     */
     public void put(T x) {
         if (x == null) {
             return;
@@ -121,6 +129,8 @@ public final class Pool<T> {
      * Removes an item from the pool and returns it (Go's {@code Get}); when the pool has
      * none, the result of {@code New}, or null without one. The item may be any one put
      * earlier and not yet dropped: no order is promised.
+     *
+     * @return an item from the pool, else {@code New}'s result, else null
      */
     @SuppressWarnings("unchecked")
     public T get() {

@@ -54,6 +54,10 @@ public final class RWMutex implements Locker {
         }
     };
 
+    /** An unlocked mutex, Go's zero {@code sync.RWMutex}. */
+    public RWMutex() {
+    }
+
     /** Locks for reading; blocks while a writer holds or waits for the lock. */
     public void rlock() {
         lock.lock();
@@ -67,7 +71,11 @@ public final class RWMutex implements Locker {
         }
     }
 
-    /** Tries to lock for reading without blocking. */
+    /**
+     * Tries to lock for reading without blocking.
+     *
+     * @return true if the caller now holds a read lock, false if a writer holds or waits for it
+     */
     public boolean tryRLock() {
         lock.lock();
         try {
@@ -117,7 +125,11 @@ public final class RWMutex implements Locker {
         }
     }
 
-    /** Tries to lock for writing without blocking. */
+    /**
+     * Tries to lock for writing without blocking.
+     *
+     * @return true if the caller now holds the write lock, false if anyone holds the lock
+     */
     public boolean tryLock() {
         lock.lock();
         try {
@@ -177,6 +189,8 @@ public final class RWMutex implements Locker {
     /**
      * A {@link Locker} whose {@code lock} and {@code unlock} are this mutex's {@link #rlock} and
      * {@link #runlock} (Go's {@code RLocker}); every call returns the same one.
+     *
+     * @return the read side of this mutex as a Locker
      */
     public Locker rlocker() {
         return rlocker;

@@ -47,6 +47,10 @@ public final class WaitGroup {
     private int counter;                            // Go's counter (int32): add() minus done()
     private final WaitQueue waiters = new WaitQueue(); // goroutines in await()
 
+    /** A wait group whose counter is zero, Go's zero {@code sync.WaitGroup}. */
+    public WaitGroup() {
+    }
+
     /**
      * Adds {@code delta}, which may be negative, to the counter. When it reaches zero, every
      * goroutine in {@link #await} is released.
@@ -54,6 +58,8 @@ public final class WaitGroup {
      * @throws Panic "sync: negative WaitGroup counter", with the counter unchanged, if the
      *               counter would become negative, or exceed {@link Integer#MAX_VALUE} (Go's
      *               int32 counter wraps negative there)
+     *
+     * @param delta how much to add to the counter; negative to subtract
      */
     public void add(int delta) {
         Woken woken = null;
@@ -88,6 +94,7 @@ public final class WaitGroup {
      * return, and the program end as if nothing had failed, before the panic is reported (the
      * race of golang/go#74702, which Go fixed the same way, golang/go#76126).
      *
+     * @param f the task to run in the new goroutine
      * @throws NullPointerException if {@code f} is null; nothing was added
      */
     public void go(Runnable f) {

@@ -35,7 +35,11 @@ public final class Ticker {
         this.r = r;
     }
 
-    /** The channel the ticks are delivered on: Go's {@code t.C}. */
+    /**
+     * The channel the ticks are delivered on: Go's {@code t.C}.
+     *
+     * @return the channel the ticks are sent on, the same on every call
+     */
     public RecvChan<Instant> c() {
         return c;
     }
@@ -52,6 +56,7 @@ public final class Ticker {
      * Stops the ticker and restarts it with period {@code d}: the next tick arrives after
      * {@code d}. A stopped ticker starts again.
      *
+     * @param d the new period; must be positive
      * @throws Panic "non-positive interval for Ticker.Reset" if {@code d <= 0}
      * @throws NullPointerException if {@code d} is null
      */

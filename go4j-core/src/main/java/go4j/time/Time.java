@@ -36,6 +36,7 @@ public final class Time {
      * A goroutine dump shows it as {@code [sleep]}, and it does not count as blocked for
      * deadlock detection: a timer wakes it.
      *
+     * @param d how long to sleep
      * @throws go4j.Interrupted if the thread is interrupted while sleeping (the flag stays set)
      * @throws NullPointerException if {@code d} is null
      */
@@ -63,6 +64,8 @@ public final class Time {
      * {@code time.After}, the same as {@code newTimer(d).c()}. A timer nobody receives from
      * is garbage once the channel is, so there is no reason to prefer {@link #newTimer}.
      *
+     * @param d how long until the time is sent
+     * @return the channel that receives the time once, after {@code d}
      * @throws NullPointerException if {@code d} is null
      */
     public static RecvChan<Instant> after(Duration d) {
@@ -73,6 +76,8 @@ public final class Time {
      * Go's {@code time.Tick}: the channel of a new ticker, or the nil channel (never ready) if
      * {@code d <= 0}. An unreferenced ticker is garbage, so this does not leak.
      *
+     * @param d the ticks' period
+     * @return the ticker's channel, or the nil channel if {@code d <= 0}
      * @throws NullPointerException if {@code d} is null
      */
     public static RecvChan<Instant> tick(Duration d) {
@@ -86,6 +91,8 @@ public final class Time {
      * A timer that sends the time on its channel after at least {@code d} (at once if
      * {@code d <= 0}): Go's {@code time.NewTimer}.
      *
+     * @param d how long until the timer expires
+     * @return the running timer
      * @throws NullPointerException if {@code d} is null
      */
     public static Timer newTimer(Duration d) {
@@ -97,6 +104,8 @@ public final class Time {
     /**
      * A ticker sending the time on its channel every {@code d}: Go's {@code time.NewTicker}.
      *
+     * @param d the ticks' period; must be positive
+     * @return the running ticker
      * @throws Panic "non-positive interval for NewTicker" if {@code d <= 0}
      * @throws NullPointerException if {@code d} is null
      */
@@ -115,6 +124,9 @@ public final class Time {
      * cancels the call; its {@code c()} is the nil channel. The timer fires even if nobody
      * keeps it.
      *
+     * @param d how long until {@code f} runs
+     * @param f the function to run in its own goroutine
+     * @return the timer, whose {@code stop} cancels the call
      * @throws NullPointerException if {@code d} or {@code f} is null
      */
     public static Timer afterFunc(Duration d, Runnable f) {

@@ -36,6 +36,8 @@ public final class Timer {
     /**
      * The channel the time is sent on when the timer expires: Go's {@code t.C}. For a timer
      * made by {@link Time#afterFunc} it is the nil channel (never ready), as Go's is nil.
+     *
+     * @return the timer's channel, or the nil channel for an {@link Time#afterFunc} timer
      */
     public RecvChan<Instant> c() {
         return c;
@@ -48,6 +50,8 @@ public final class Timer {
      * if the program has not received from {@code c()} and the timer is running, it returns
      * true. For an {@link Time#afterFunc} timer, false means {@code f} has been started in
      * its own goroutine; {@code stop} does not wait for it.
+     *
+     * @return true if this call stopped the timer, false if it had expired or been stopped
      */
     public boolean stop() {
         return r.stop();
@@ -59,6 +63,8 @@ public final class Timer {
      * no value from the previous setting is received. For an {@link Time#afterFunc} timer it
      * either reschedules {@code f} (true) or schedules it to run again (false).
      *
+     * @param d how long from now until the timer expires
+     * @return true if the timer had been active, false if it had expired or been stopped
      * @throws NullPointerException if {@code d} is null
      */
     public boolean reset(Duration d) {
