@@ -26,7 +26,11 @@ package go4j;
  */
 @FunctionalInterface
 public interface Func extends Runnable {
-    /** Runs the body. */
+    /**
+     * Runs the body.
+     *
+     * @throws Exception whatever the body throws: the goroutine's panic
+     */
     void call() throws Exception;
 
     /**

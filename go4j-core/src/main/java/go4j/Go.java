@@ -46,6 +46,7 @@ public final class Go {
      * lambda and method reference passed to {@code go} comes here; a {@code Runnable} variable
      * goes to {@link #go(Runnable)}, with the same meaning.
      *
+     * @param body the goroutine's code; it may throw checked exceptions
      * @throws NullPointerException here, at the call site, if {@code body} is null
      */
     public static void go(Func body) {
@@ -119,6 +120,7 @@ public final class Go {
      * }
      * }</pre>
      *
+     * @param body the main goroutine's code; it may throw checked exceptions
      * @throws Panic as {@link #main(Runnable)} does
      */
     public static void main(Func body) {

@@ -40,6 +40,9 @@ public final class ChanFutures {
      * received and then dropped (the receive and the cancel race, as a Go receiver and its
      * context's cancel do); receive in a {@code select} of your own if that matters.
      *
+     * @param <T> the channel's element type
+     * @param source the channel to receive one value from
+     * @return a future completed with the value received, or failed if the channel is closed
      * @throws NullPointerException if {@code source} is null
      */
     public static <T> CompletableFuture<T> receive(RecvChan<? extends T> source) {
@@ -70,6 +73,9 @@ public final class ChanFutures {
      * value (the failure stays with the stage). No goroutine: the stage's completing thread
      * sends, which never blocks (the buffer is empty and only this send uses it).
      *
+     * @param <T> the stage's result type
+     * @param stage the stage whose result the channel receives
+     * @return a channel of capacity 1 that receives the result and is then closed
      * @throws NullPointerException if {@code stage} is null
      */
     public static <T> RecvChan<T> resultChan(CompletionStage<? extends T> stage) {

@@ -81,6 +81,7 @@ public final class ChanPublisher<T> implements Flow.Publisher<T> {
     /**
      * A publisher of the values received from {@code source}.
      *
+     * @param source the channel whose values the subscribers receive
      * @throws NullPointerException if {@code source} is null
      */
     public ChanPublisher(RecvChan<? extends T> source) {

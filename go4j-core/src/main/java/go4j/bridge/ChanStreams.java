@@ -41,6 +41,9 @@ public final class ChanStreams {
      * (a receiver never closes a channel in Go) and stops no sender. A receive interrupted
      * while it waits throws {@link go4j.Interrupted} out of the terminal operation.
      *
+     * @param <T> the channel's element type
+     * @param source the channel to receive from
+     * @return a sequential, ordered stream of the values received until the channel is closed
      * @throws NullPointerException if {@code source} is null
      */
     public static <T> Stream<T> stream(RecvChan<? extends T> source) {

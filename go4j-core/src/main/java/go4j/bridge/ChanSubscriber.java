@@ -61,6 +61,7 @@ public final class ChanSubscriber<T> implements Flow.Subscriber<T> {
     /**
      * A subscriber sending into {@code target}, and closing it at the end.
      *
+     * @param target the channel that receives what the publisher sends
      * @throws NullPointerException if {@code target} is null
      */
     public ChanSubscriber(SendChan<? super T> target) {
@@ -111,6 +112,8 @@ public final class ChanSubscriber<T> implements Flow.Subscriber<T> {
     /**
      * The publisher's error, or the {@link Interrupted} that ended a send; null while there is
      * none. Read it after a receive reported the channel closed.
+     *
+     * @return the error that closed the channel, or null
      */
     public Throwable error() {
         return error;

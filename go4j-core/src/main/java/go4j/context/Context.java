@@ -86,6 +86,9 @@ public interface Context {
      * String id = ctx.value(REQUEST_ID); // "r-42"
      * }</pre>
      *
+     * @param <T> the type of the values stored under {@code key}
+     * @param key the key, compared by identity
+     * @return the value stored under {@code key} in this context or its parents, or null
      * @throws ClassCastException where the result is used, if a value that is not a {@code T}
      *                            was stored under {@code key} through the untyped
      *                            {@link #withValue(Context, Object, Object)}
@@ -221,6 +224,11 @@ public interface Context {
      * fail to compile: the call goes to the untyped overload. Declare the key with its type
      * argument and the value's type shows at the call.)
      *
+     * @param <T> the type of the value
+     * @param parent the context to derive from
+     * @param key the key, compared by identity
+     * @param value the value stored under {@code key}
+     * @return a child of {@code parent} that carries {@code value} under {@code key}
      * @throws NullPointerException "cannot create context from nil parent", or "nil key"
      */
     static <T> Context withValue(Context parent, Key<T> key, T value) {

@@ -37,10 +37,10 @@ public interface GoRuntimeMXBean {
     /** Where the platform MBean server holds it: {@value}. */
     String OBJECT_NAME = "go4j:type=Runtime";
 
-    /** Live goroutines, main goroutines of {@code Go.main} included ({@code Go.numGoroutine()}). */
+    /** {@return the live goroutines, main goroutines of {@code Go.main} included ({@code Go.numGoroutine()})} */
     int getNumGoroutine();
 
-    /** GOMAXPROCS ({@code Go.gomaxprocs(0)}). */
+    /** {@return GOMAXPROCS ({@code Go.gomaxprocs(0)})} */
     int getGomaxprocs();
 
     /**
@@ -48,13 +48,14 @@ public interface GoRuntimeMXBean {
      * the Ps are resized at once; on the jdk scheduler the value is recorded and reported but
      * the JDK's pool keeps the size it started with.
      *
+     * @param n the new GOMAXPROCS, at least 1
      * @throws IllegalArgumentException if {@code n < 1} (where {@code Go.gomaxprocs} only
      *                                  queries), or if the gmp scheduler cannot allocate that
      *                                  many Ps (GOMAXPROCS then stays as it was)
      */
     void setGomaxprocs(int n);
 
-    /** The scheduler running goroutines: "gmp" or "jdk" ({@code Go.scheduler()}). */
+    /** {@return the scheduler running goroutines: "gmp" or "jdk" ({@code Go.scheduler()})} */
     String getScheduler();
 
     /**
@@ -62,34 +63,42 @@ public interface GoRuntimeMXBean {
      * ({@code SCHED 1004ms: gomaxprocs=2 idleprocs=1 threads=4 spinningthreads=0 needspinning=0
      * idlethreads=2 runqueue=0 [0 0]}; the time is since the scheduler started); null on the jdk
      * scheduler.
+     *
+     * @return the {@code SCHED} line, or null on the jdk scheduler
      */
     String getSchedtrace();
 
     /**
      * Ps with nothing to run (Go's {@code idleprocs}); on jdk, the parallelism less the virtual
      * threads mounted, or -1 if the JDK does not say.
+     *
+     * @return the idle Ps, or on jdk the idle carriers
      */
     int getIdleProcs();
 
     /**
      * Carrier threads (Go's {@code threads}: Ms ever created, plus sysmon); on jdk, the size of
      * the JDK's pool, or -1 if the JDK does not say.
+     *
+     * @return the carrier threads
      */
     int getThreads();
 
-    /** Ms looking for work (Go's {@code spinningthreads}); -1 on jdk. */
+    /** {@return the Ms looking for work (Go's {@code spinningthreads}); -1 on jdk} */
     int getSpinningThreads();
 
-    /** Ms parked with nothing to do (Go's {@code idlethreads}); -1 on jdk. */
+    /** {@return the Ms parked with nothing to do (Go's {@code idlethreads}); -1 on jdk} */
     int getIdleThreads();
 
     /**
      * Goroutines waiting in the global run queue (Go's {@code runqueue}); on jdk, the JDK's
      * estimate of the virtual threads queued anywhere in its pool, or -1 if it does not say.
+     *
+     * @return the length of the global run queue, or on jdk the JDK's estimate
      */
     int getRunQueue();
 
-    /** Goroutines waiting in each P's local run queue (the bracketed list of Go's line); empty on jdk. */
+    /** {@return the goroutines waiting in each P's local run queue (the bracketed list of Go's line); empty on jdk} */
     int[] getLocalRunQueues();
 
     /**
@@ -97,6 +106,8 @@ public interface GoRuntimeMXBean {
      * ({@code goroutine 7 [chan receive, 2 minutes]:}, then its frames): the text of
      * {@code Go.stack(true)} called from a thread that is not a goroutine, without that caller's
      * own entry; "" when no goroutine is alive.
+     *
+     * @return the dump, in Go's format
      */
     String goroutineDump();
 }

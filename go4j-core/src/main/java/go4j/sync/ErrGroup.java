@@ -99,7 +99,11 @@ public final class ErrGroup {
      */
     @FunctionalInterface
     public interface Task extends Callable<Void> {
-        /** Runs the task; what it throws is its error (a {@link Panic} or {@link Error} is a panic). */
+        /**
+         * Runs the task; what it throws is its error (a {@link Panic} or {@link Error} is a panic).
+         *
+         * @throws Exception the task's error
+         */
         void run() throws Exception;
 
         /** Runs the task and returns null. */
@@ -155,6 +159,7 @@ public final class ErrGroup {
      * {@link #go(Callable)} for a task that returns nothing: {@code g.go(() -> { work(); })}
      * needs no {@code return null}. What {@code f} throws is its error, as for a Callable.
      *
+     * @param f the task; what it throws is its error
      * @throws NullPointerException if {@code f} is null
      * @throws go4j.Interrupted if interrupted while waiting for the limit; nothing started
      */
@@ -183,6 +188,8 @@ public final class ErrGroup {
     /**
      * {@link #tryGo(Callable)} for a task that returns nothing.
      *
+     * @param f the task; what it throws is its error
+     * @return true if the task was started, false if the limit was reached
      * @throws NullPointerException if {@code f} is null
      */
     public boolean tryGo(Task f) {

@@ -33,6 +33,7 @@ public interface Locker {
      * }
      * }</pre>
      *
+     * @return a handle whose {@code close()} unlocks
      * @throws go4j.Interrupted if interrupted while blocked; the lock was not taken
      */
     default Held locked() {

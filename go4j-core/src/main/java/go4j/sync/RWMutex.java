@@ -179,6 +179,7 @@ public final class RWMutex implements Locker {
      * }
      * }</pre>
      *
+     * @return a handle whose {@code close()} read-unlocks
      * @throws go4j.Interrupted if interrupted while blocked; no read lock was taken
      */
     public Locker.Held rlocked() {

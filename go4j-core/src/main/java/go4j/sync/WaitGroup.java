@@ -127,6 +127,7 @@ public final class WaitGroup {
      * {@code go} comes here. A checked exception escaping {@code f} is a panic like any other
      * exception, with the same rules for {@code done}.
      *
+     * @param f the goroutine's code; it may throw checked exceptions
      * @throws NullPointerException if {@code f} is null; nothing was added
      */
     public void go(Func f) {
