@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
  * by many goroutines.
  *
  * <pre>{@code
+ * Chan<Integer> results = new Chan<>();
  * try (Cancelable c = Context.withTimeout(Context.background(), Duration.ofMillis(50))) {
  *     Context ctx = c.context();
  *     String r = select(
