@@ -10,6 +10,8 @@ import java.util.function.Supplier;
  * {@link Go#defaultCase}. A case holds no per-select state and may be reused.
  *
  * <pre>{@code
+ * Chan<Integer> jobs = new Chan<>();
+ * Chan<Void> quit = new Chan<>();
  * String r = select(
  *     jobs.onRecv(j -> "job " + j),
  *     quit.onRecv(q -> "quit"),

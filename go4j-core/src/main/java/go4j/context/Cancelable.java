@@ -7,11 +7,15 @@ package go4j.context;
  * wait for the work to stop.
  *
  * <pre>{@code
- * try (Cancelable c = Context.withCancel(parent)) {
- *     Context ctx = c.context();
- *     go(() -> worker(ctx));
- *     awaitSomething();
- * } // cancels ctx and everything derived from it, and releases it from parent
+ * static void worker(Context ctx) { ctx.done().recv(); } // works until ctx is canceled
+ *
+ * static void run(Context parent, RecvChan<String> something) {
+ *     try (Cancelable c = Context.withCancel(parent)) {
+ *         Context ctx = c.context();
+ *         go(() -> worker(ctx));
+ *         something.recv();
+ *     } // cancels ctx and everything derived from it, and releases it from parent
+ * }
  * }</pre>
  */
 public final class Cancelable implements AutoCloseable {

@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
  * by many goroutines.
  *
  * <pre>{@code
+ * Chan<Integer> results = new Chan<>();
  * try (Cancelable c = Context.withTimeout(Context.background(), Duration.ofMillis(50))) {
  *     Context ctx = c.context();
  *     String r = select(
@@ -81,9 +82,9 @@ public interface Context {
      * {@link #value(Object)}: a context written by hand needs nothing more to serve it.
      *
      * <pre>{@code
-     * static final Context.Key<String> REQUEST_ID = new Context.Key<>("requestID");
-     * Context ctx = Context.withValue(Context.background(), REQUEST_ID, "r-42");
-     * String id = ctx.value(REQUEST_ID); // "r-42"
+     * Context.Key<String> requestID = new Context.Key<>("requestID"); // a static final field, as a rule
+     * Context ctx = Context.withValue(Context.background(), requestID, "r-42");
+     * String id = ctx.value(requestID); // "r-42"
      * }</pre>
      *
      * @param <T> the type of the values stored under {@code key}
@@ -287,10 +288,10 @@ public interface Context {
      * it, so a context prints as {@code context.Background.WithValue(requestID, r-42)}.
      *
      * <pre>{@code
-     * static final Context.Key<User> USER = new Context.Key<>("user");
+     * Context.Key<Locale> locale = new Context.Key<>("locale"); // a static final field, as a rule
      *
-     * Context ctx = Context.withValue(parent, USER, user);
-     * User u = ctx.value(USER);       // no cast; null if no context up the chain has one
+     * Context ctx = Context.withValue(Context.background(), locale, Locale.FRANCE);
+     * Locale l = ctx.value(locale);   // no cast; null if no context up the chain has one
      * }</pre>
      *
      * @param <T> the type of the values stored under this key

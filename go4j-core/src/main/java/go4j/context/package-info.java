@@ -2,12 +2,16 @@
  * Go's {@code context} package: cancellation trees, deadlines and request-scoped values.
  *
  * <pre>{@code
- * Context root = Context.background();
- * try (Cancelable req = Context.withTimeout(root, Duration.ofSeconds(2))) {
- *     Context ctx = Context.withValue(req.context(), RequestId.KEY, "r-42");
- *     go(() -> fetch(ctx));                  // fetch selects on ctx.done()
- *     // ...
- * }                                          // cancels ctx, fetch's select wakes
+ * static final Context.Key<String> REQUEST_ID = new Context.Key<>("requestID");
+ *
+ * static void handle(Consumer<Context> fetch) {
+ *     Context root = Context.background();
+ *     try (Cancelable req = Context.withTimeout(root, Duration.ofSeconds(2))) {
+ *         Context ctx = Context.withValue(req.context(), REQUEST_ID, "r-42");
+ *         go(() -> fetch.accept(ctx));           // fetch selects on ctx.done()
+ *         // ...
+ *     }                                          // cancels ctx, fetch's select wakes
+ * }
  * }</pre>
  *
  * <h2>Design note</h2>

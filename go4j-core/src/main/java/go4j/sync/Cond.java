@@ -22,12 +22,13 @@ import java.util.Objects;
  * <pre>{@code
  * Mutex mu = new Mutex();
  * Cond changed = new Cond(mu);
+ * Queue<String> queue = new ArrayDeque<>(); // guarded by mu; whoever adds to it signals changed
  * mu.lock();
  * try {
  *     while (queue.isEmpty()) {
  *         changed.await(); // unlocks mu while it waits, locks it again before returning
  *     }
- *     item = queue.poll();
+ *     String item = queue.poll();
  * } finally {
  *     mu.unlock();
  * }

@@ -32,12 +32,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ul>
  *
  * <pre>{@code
- * ErrGroup g = ErrGroup.withContext(Context.background());
- * Context ctx = g.context();
- * for (String url : urls) {
- *     g.go(() -> fetch(ctx, url));
+ * static Exception fetchAll(List<String> urls, BiFunction<Context, String, String> fetch) {
+ *     ErrGroup g = ErrGroup.withContext(Context.background());
+ *     Context ctx = g.context();
+ *     for (String url : urls) {
+ *         g.go(() -> fetch.apply(ctx, url));
+ *     }
+ *     return g.await(); // the first failure, or null; ctx is canceled either way
  * }
- * Exception err = g.await(); // the first failure, or null; ctx is canceled either way
  * }</pre>
  */
 public final class ErrGroup {
@@ -88,6 +90,7 @@ public final class ErrGroup {
      * Callable, {@link #call()} runs it and returns null.
      *
      * <pre>{@code
+     * List<Path> paths = List.of(Path.of("a.tmp"), Path.of("b.tmp"));
      * ErrGroup g = new ErrGroup();
      * for (Path p : paths) {
      *     g.go(() -> {

@@ -28,8 +28,13 @@ public interface Locker {
      * wait), nothing is held and the block does not run.
      *
      * <pre>{@code
-     * try (var _ = mu.locked()) {
-     *     balance += amount;
+     * static final Mutex mu = new Mutex();
+     * static int balance; // guarded by mu
+     *
+     * static void deposit(int amount) {
+     *     try (var _ = mu.locked()) {
+     *         balance += amount;
+     *     }
      * }
      * }</pre>
      *
@@ -49,6 +54,8 @@ public interface Locker {
      * in between, whose lock it then releases).
      *
      * <pre>{@code
+     * Mutex mu = new Mutex();
+     * int count = 0; // guarded by mu
      * Locker.Held held = mu.locked();
      * try {
      *     count++;

@@ -81,6 +81,7 @@ public final class Map<K, V> {
      * not loaded, the value stored), else null.
      *
      * <pre>{@code
+     * Map<String, Integer> counts = new Map<>();
      * Map.Loaded<Integer> r = counts.load("go");  // v, ok := counts.Load("go")
      * int n = r.loaded() ? r.value() : 0;
      * }</pre>

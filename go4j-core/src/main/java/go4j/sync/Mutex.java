@@ -20,6 +20,7 @@ import java.lang.invoke.VarHandle;
  *
  * <pre>{@code
  * Mutex mu = new Mutex();
+ * int count = 0;              // guarded by mu
  * try (var _ = mu.locked()) { // mu.Lock(); defer mu.Unlock()
  *     count++;
  * }

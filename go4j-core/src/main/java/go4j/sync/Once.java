@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  * for (int i = 0; i < 10; i++) {
  *     go(() -> once.run(() -> System.out.println("only once")));
  * }
- * Supplier<Config> config = Once.onceValue(() -> Config.load("app.toml"));
- * config.get(); // loads
- * config.get(); // the same Config
+ * Supplier<ResourceBundle> config = Once.onceValue(() -> ResourceBundle.getBundle("app"));
+ * config.get(); // loads app.properties
+ * config.get(); // the same ResourceBundle
  * }</pre>
  */
 public final class Once {

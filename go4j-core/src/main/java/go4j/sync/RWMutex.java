@@ -18,9 +18,13 @@ import go4j.internal.runtime.Woken;
  * {@code mu.Lock(); defer mu.Unlock()}.
  *
  * <pre>{@code
- * RWMutex mu = new RWMutex();
- * try (var _ = mu.rlocked()) {   // many readers at once
- *     return table.get(key);
+ * static final RWMutex mu = new RWMutex();
+ * static final HashMap<String, String> table = new HashMap<>(); // guarded by mu
+ *
+ * static String lookup(String key) {
+ *     try (var _ = mu.rlocked()) {   // many readers at once
+ *         return table.get(key);
+ *     }
  * }
  * // by hand: mu.rlock(); try { ... } finally { mu.runlock(); }
  * }</pre>
@@ -174,8 +178,10 @@ public final class RWMutex implements Locker {
      * Go's fatal error {@code sync: RUnlock of unlocked RWMutex} if no other reader holds it.
      *
      * <pre>{@code
-     * try (var _ = mu.rlocked()) {
-     *     return cache.get(key);
+     * static String get(RWMutex mu, HashMap<String, String> cache, String key) {
+     *     try (var _ = mu.rlocked()) {
+     *         return cache.get(key);
+     *     }
      * }
      * }</pre>
      *

@@ -20,15 +20,17 @@ import java.util.Objects;
  * {@code await} has returned. {@link #go} is Go 1.25's {@code wg.Go}: add, start, done.
  *
  * <pre>{@code
- * WaitGroup wg = new WaitGroup();
- * for (String url : urls) {
- *     wg.go(() -> fetch(url));
+ * static void fetchAll(List<String> urls, Function<String, String> fetch, Runnable work) {
+ *     WaitGroup wg = new WaitGroup();
+ *     for (String url : urls) {
+ *         wg.go(() -> fetch.apply(url));
+ *     }
+ *     wg.add(1);                   // the same by hand
+ *     go(() -> {
+ *         try { work.run(); } finally { wg.done(); }
+ *     });
+ *     wg.await();
  * }
- * wg.add(1);                   // the same by hand
- * go(() -> {
- *     try { work(); } finally { wg.done(); }
- * });
- * wg.await();
  * }</pre>
  */
 public final class WaitGroup {

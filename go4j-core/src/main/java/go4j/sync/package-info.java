@@ -6,6 +6,7 @@
  * errgroup as {@link go4j.sync.ErrGroup}.
  *
  * <pre>{@code
+ * List<String> words = List.of("go", "java", "go");
  * WaitGroup wg = new WaitGroup();
  * Map<String, Integer> seen = new Map<>();
  * for (String word : words) {

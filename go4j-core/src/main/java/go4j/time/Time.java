@@ -21,6 +21,7 @@ import java.util.Objects;
  * {@link Instant}s. Everything works from goroutines and from any other thread.
  *
  * <pre>{@code
+ * Chan<Integer> work = new Chan<>();
  * String r = select(
  *     work.onRecv(v -> "got " + v),
  *     Time.after(Duration.ofMillis(50)).onRecv(t -> "timeout"));

@@ -17,6 +17,7 @@ import java.time.Instant;
  * ever received; and a timer nobody refers to is garbage, even if it was never stopped.
  *
  * <pre>{@code
+ * Chan<Integer> results = new Chan<>();
  * Timer t = Time.newTimer(Duration.ofSeconds(1));
  * String r = select(
  *     results.onRecv(v -> "result " + v),
