@@ -19,16 +19,22 @@ import java.lang.invoke.VarHandle;
  * makes Go's {@code mu.Lock(); defer mu.Unlock()} a try-with-resources.
  *
  * <pre>{@code
- * Mutex mu = new Mutex();
- * int count = 0;              // guarded by mu
- * try (var _ = mu.locked()) { // mu.Lock(); defer mu.Unlock()
- *     count++;
+ * static final Mutex mu = new Mutex();
+ * static int count; // guarded by mu
+ *
+ * static void increment() {
+ *     try (var _ = mu.locked()) { // mu.Lock(); defer mu.Unlock()
+ *         count++;
+ *     }
  * }
- * mu.lock();                  // the same by hand
- * try {
- *     count++;
- * } finally {
- *     mu.unlock();
+ *
+ * static void incrementByHand() {
+ *     mu.lock();
+ *     try {
+ *         count++;
+ *     } finally {
+ *         mu.unlock();
+ *     }
  * }
  * }</pre>
  */
