@@ -10,7 +10,9 @@
  * Go's: a value received is never dropped on the floor, several consumers of one channel
  * compete for its values, closing the channel is the one end of stream, and a receiver never
  * closes a channel. Why here and not on {@code Chan}: docs/adr/0007-bridges-to-java-types.md.
- * Java 25's {@code StructuredTaskScope} is not bridged (a preview API):
+ * Java 25's {@code StructuredTaskScope} is a preview API, so its bridge is not here but in the
+ * unpublished module go4j-preview ({@code go4j.preview.ContextScopes}), compiled with
+ * {@code --enable-preview}; it moves here when the API is final:
  * docs/adr/0008-no-structured-task-scope-bridge.md.
  */
 package go4j.bridge;
