@@ -245,9 +245,11 @@ public final class Go {
      * <p>Lifecycle, the JDK's contract with goroutines for threads: {@code shutdown()} rejects
      * new tasks ({@code RejectedExecutionException}) and lets the running ones go on;
      * {@code shutdownNow()} does the same and interrupts every running task's goroutine (a go4j
-     * wait in it throws {@link Interrupted}), and returns an empty list, since no task is ever
+     * wait in it throws {@link Interrupted}, which, escaping the task, ends it quietly: the
+     * cancellation asked for, not a panic), and returns an empty list, since no task is ever
      * waiting to start. {@code awaitTermination} waits until the executor is shut down and every
-     * task it started has ended, as {@code isTerminated()} then says; {@code close()} is
+     * task it started has ended, as {@code isTerminated()} then says (a task that panicked under
+     * {@code Go.main} has not ended: its panic ends the program first); {@code close()} is
      * {@code shutdown()} then that wait (with no timeout, so under {@code Go.main} a wait for
      * tasks that can never end is Go's deadlock). Shutting one executor down touches no other
      * and no goroutine started by {@code go}. A task submitted after its program was torn down

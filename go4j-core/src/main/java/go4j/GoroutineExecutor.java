@@ -1,6 +1,7 @@
 package go4j;
 
 import go4j.internal.runtime.G;
+import go4j.internal.runtime.Goexit;
 import go4j.internal.runtime.Goroutines;
 import go4j.internal.runtime.Program;
 import go4j.internal.runtime.Timers;
@@ -97,18 +98,37 @@ final class GoroutineExecutor extends AbstractExecutorService {
         return end != Program.End.RETURNED && end != Program.End.NO_GOROUTINES;
     }
 
-    /** The goroutine's body: the task, between registering for shutdownNow and counting its end. */
+    /**
+     * The goroutine's body: the task, between registering for shutdownNow and counting its end.
+     * A task that panics under {@code Go.main} is not counted as ended: its panic ends the
+     * program, and a {@code close()} or {@code awaitTermination} that returned first would let
+     * main return before the report (golang/go#74702, as {@code WaitGroup.go} guards too). The
+     * {@link Interrupted} that shutdownNow's interrupt raises in a task is the cancellation it
+     * asked for: the task ends normally.
+     */
     private void run(Runnable task) {
         Thread self = Thread.currentThread();
         running.add(self);
+        boolean finished = false;
         try {
             if (stopping) {
                 self.interrupt(); // shutdownNow ran while this task was starting
             }
             task.run();
+            finished = true;
+        } catch (Interrupted e) {
+            if (!stopping) {
+                throw e;
+            }
+            finished = true; // canceled by shutdownNow: not a panic
+        } catch (Goexit e) {
+            finished = true;
+            throw e;
         } finally {
             running.remove(self);
-            ended();
+            if (finished || program == Program.FREE) {
+                ended();
+            }
         }
     }
 

@@ -51,6 +51,10 @@ public final class ChanFutures {
         Chan<Void> done = new Chan<>(); // closed once, when f completes, whoever completes it
         f.whenComplete((v, e) -> done.close());
         go(() -> {
+            if (f.isDone()) {
+                return; // completed or canceled before this goroutine ran: a select now could
+                        // pick the ready channel as well as done, at random, and drop its value
+            }
             Received<T> r = select(
                     source.onRecvOk((v, ok) -> new Received<T>(v, ok)),
                     done.onRecv(x -> null));

@@ -42,8 +42,10 @@ import static go4j.Go.select;
  *       Subscribing to a channel already closed: {@code onSubscribe}, then {@code onComplete}
  *       at the first request.</li>
  *   <li><b>{@code cancel()}</b> stops the receiving, and the goroutine ends. A value it
- *       received while {@code cancel} ran is still delivered (Reactive Streams §3.12 allows
- *       it; dropping it would lose a value taken from the channel); none is received after.
+ *       received as the cancel took effect is still delivered (Reactive Streams §3.12 allows
+ *       it; dropping it would lose a value taken from the channel): at most one, since a
+ *       receive that starts just as {@code cancel} closes the stop channel finds both ready
+ *       and picks one at random, as a Go {@code select} does; none after that.
  *       Calling it again, or after the end, does nothing.</li>
  * </ul>
  *

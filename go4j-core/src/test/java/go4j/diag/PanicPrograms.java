@@ -38,6 +38,30 @@ public final class PanicPrograms {
                 c.send(1);
                 new Chan<Integer>().recv();
             });
+            case "executorPanic" -> {
+                Go.main(() -> {
+                    try (var ex = Go.executor()) {
+                        ex.execute(() -> {
+                            throw new IllegalStateException("task failed");
+                        });
+                    } // close() must not return before the panic ends the program
+                    System.out.println("main returned");
+                });
+                System.out.println("Go.main returned");
+            }
+            case "executorShutdownNow" -> Go.main(() -> {
+                var ex = Go.executor();
+                Chan<Integer> never = new Chan<>();
+                Chan<Boolean> started = new Chan<>();
+                ex.execute(() -> {
+                    started.send(true);
+                    never.recv(); // interrupted by shutdownNow: the cancellation, not a panic
+                });
+                started.recv();
+                ex.shutdownNow();
+                ex.close();
+                System.out.println("stopped");
+            });
             case "main" -> Go.main(() -> {
                 Chan<Integer> c = new Chan<>();
                 c.close();

@@ -49,6 +49,26 @@ class PanicReportTest {
     }
 
     @Test
+    void aPanicInAnExecutorsTaskEndsTheProgramBeforeCloseReturns() throws Exception {
+        // Several runs: close() returning first was a race the report usually won.
+        for (int i = 0; i < 5; i++) {
+            var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "executorPanic");
+            assertEquals(2, child.exit(), child.stdout() + child.stderr());
+            assertEquals("", child.stdout(), "main must not go on past close()");
+            assertTrue(withoutSchedulerNotice(child.stderr()).startsWith("panic: java.lang.IllegalStateException: task failed\n"),
+                    child.stderr());
+        }
+    }
+
+    @Test
+    void theInterruptOfShutdownNowEndsAnExecutorsTaskWithoutAPanic() throws Exception {
+        var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "executorShutdownNow");
+        assertEquals(0, child.exit(), child.stderr());
+        assertEquals("stopped\n", child.stdout(), child.stderr());
+        assertEquals("", withoutSchedulerNotice(child.stderr()));
+    }
+
+    @Test
     void checkedExceptionEscapingAGoroutineIsAPanicReportedAsGoReportsOne() throws Exception {
         var child = DiagSupport.runChild(PanicPrograms.class, NO_ENV, "checked");
         assertEquals(2, child.exit(), child.stderr());
