@@ -79,6 +79,11 @@ final class GoroutineExecutor extends AbstractExecutorService {
             g = Goroutines.go(() -> run(task), program);
         } catch (RuntimeException | Error e) { // Goexit included: the calling goroutine's program is gone
             ended();
+            if (e instanceof Goexit && Program.current() != program) {
+                // The executor's program was torn down meanwhile, not the caller's: a goroutine
+                // of another program must not unwind for it.
+                throw new RejectedExecutionException("the program of this Go.executor() was torn down");
+            }
             throw e;
         }
         // The one way a goroutine is returned unstarted: its program was torn down between the

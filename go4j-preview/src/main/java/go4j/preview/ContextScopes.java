@@ -73,7 +73,8 @@ public final class ContextScopes {
      * wait is interrupted, and this throws {@link CancellationException}. That interrupt is
      * this method's own: none outlives it, so whether this returns or throws, the owner's
      * interrupt flag is what {@code scope.join()} alone would leave (clear, unless another
-     * thread interrupts the owner). Closing the scope (try-with-resources) then cancels its
+     * thread interrupts the owner; one that does so in the moment {@code ctx}'s hook fires is
+     * cleared with the hook's own, since a flag cannot tell two interrupts apart). Closing the scope (try-with-resources) then cancels its
      * unfinished subtasks and waits for them.
      *
      * <p>When {@code ctx} is done first, this throws {@code CancellationException} (unchecked,
