@@ -7,7 +7,12 @@ package go4j.internal.base;
  * counts one as a thread outside go4j that might wake a goroutine ({@code go4j.internal.runtime.Outside}).
  */
 public class RuntimeThread extends Thread {
-    /** A runtime thread named {@code name} running {@code task}. */
+    /**
+     * A runtime thread named {@code name} running {@code task}.
+     *
+     * @param task what the thread runs
+     * @param name the thread's name
+     */
     public RuntimeThread(Runnable task, String name) {
         super(null, task, name, 0, false);
         setDaemon(true);

@@ -9,7 +9,13 @@ public final class Settings {
     private Settings() {
     }
 
-    /** The system property {@code property}, else the environment variable {@code env}, else null; trimmed, never blank. */
+    /**
+     * The system property {@code property}, else the environment variable {@code env}, else null; trimmed, never blank.
+     *
+     * @param property the system property's name
+     * @param env the environment variable's name, or null
+     * @return the trimmed value, or null
+     */
     public static String get(String property, String env) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {

@@ -70,6 +70,8 @@ public class SpinLock {
     }
 
     /**
+     * A lock whose virtual-thread waiters yield only if {@code virtualYield}.
+     *
      * @param virtualYield false for a lock taken where the JDK pins the virtual thread (inside
      *                     {@code Executor.execute} of a virtual-thread scheduler): a waiting
      *                     virtual thread then only spins; platform threads still yield
@@ -77,6 +79,7 @@ public class SpinLock {
     public SpinLock(boolean virtualYield) {
         this.virtualYield = virtualYield;
     }
+    /** Takes the lock, spinning while another thread holds it. */
 
     public final void lock() {
         if (!STATE.compareAndSet(this, 0, 1)) {
@@ -105,6 +108,7 @@ public class SpinLock {
         }
     }
 
+    /** Releases the lock; the caller must hold it. */
     public final void unlock() {
         STATE.setRelease(this, 0);
     }

@@ -22,7 +22,14 @@ public final class Events {
     private static final ChannelBlock BLOCK = new ChannelBlock();
     private static final ContextCancel CANCEL = new ContextCancel();
 
-    /** Called on a goroutine's own thread when it starts. */
+    /**
+     * Called on a goroutine's own thread when it starts.
+     *
+     * @param id the goroutine's id
+     * @param parentId the id of the goroutine that started it
+     * @param main whether it is the program's main goroutine
+     * @param programId the id of its program
+     */
     public static void goroutineStart(long id, long parentId, boolean main, long programId) {
         if (START.isEnabled()) {
             GoroutineStart e = new GoroutineStart();
@@ -34,7 +41,13 @@ public final class Events {
         }
     }
 
-    /** Called on a goroutine's own thread when it ends; {@code outcome} is one of the constants. */
+    /**
+     * Called on a goroutine's own thread when it ends; {@code outcome} is one of the constants.
+     *
+     * @param id the goroutine's id
+     * @param programId the id of its program
+     * @param outcome how it ended: {@link #RETURNED}, {@link #GOEXIT} or {@link #PANIC}
+     */
     public static void goroutineEnd(long id, long programId, String outcome) {
         if (END.isEnabled()) {
             GoroutineEnd e = new GoroutineEnd();
@@ -48,6 +61,8 @@ public final class Events {
     /**
      * Called before a goroutine parks in a channel operation: the started event, or null when
      * no recording wants it (the common case: then nothing is allocated).
+     *
+     * @return the begun event, or null when the event type is disabled
      */
     public static Event channelBlockBegin() {
         if (BLOCK.isEnabled()) {
@@ -58,7 +73,15 @@ public final class Events {
         return null;
     }
 
-    /** Called after the park begun with {@link #channelBlockBegin()}; commits above the threshold. */
+    /**
+     * Called after the park begun with {@link #channelBlockBegin()}; commits above the threshold.
+     *
+     * @param started the non-null event {@link #channelBlockBegin()} returned
+     * @param operation the blocked operation's name
+     * @param channelId the channel's id
+     * @param goroutineId the id of the goroutine that parked
+     * @param programId the id of its program
+     */
     public static void channelBlockEnd(Event started, String operation, long channelId, long goroutineId,
                                        long programId) {
         ChannelBlock e = (ChannelBlock) started;
@@ -76,6 +99,8 @@ public final class Events {
      * Called by the context package before a cancel (a cancel function, a deadline, a parent's
      * cancel reaching a context it could not list): the started event, or null when no recording
      * wants it (then nothing is allocated and no clock is read).
+     *
+     * @return the begun event, or null when the event type is disabled
      */
     public static Event contextCancelBegin() {
         if (CANCEL.isEnabled()) {
@@ -90,6 +115,12 @@ public final class Events {
      * Called after the cancel begun with {@link #contextCancelBegin()} made {@code context} done,
      * and with it {@code descendants} contexts below it: records the context's Go String() form,
      * its {@code err()} and the cause given to cancel (null: none, the error is recorded).
+     *
+     * @param started the non-null event {@link #contextCancelBegin()} returned
+     * @param context the context that was made done
+     * @param err its {@code err()}, or null
+     * @param cause the cause given to cancel, or null
+     * @param descendants how many contexts below it were cancelled with it
      */
     public static void contextCancelEnd(Event started, Object context, Throwable err, Throwable cause,
                                         long descendants) {

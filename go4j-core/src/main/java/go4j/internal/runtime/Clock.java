@@ -17,7 +17,11 @@ public final class Clock {
 
     private static volatile long coarse = System.nanoTime();
 
-    /** The current time in nanoseconds, as of the last tick (same origin as System.nanoTime). */
+    /**
+     * The current time in nanoseconds, as of the last tick (same origin as System.nanoTime).
+     *
+     * @return the coarse time in nanoseconds
+     */
     public static long coarseNanos() {
         return coarse;
     }

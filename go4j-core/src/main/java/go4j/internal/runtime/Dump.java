@@ -29,6 +29,9 @@ public final class Dump {
     /**
      * The dump of the calling goroutine, or, when {@code all}, also of every other goroutine
      * of its program (a thread go4j did not start sees every goroutine of the JVM).
+     *
+     * @param all whether to dump the other goroutines too
+     * @return the dump's text
      */
     public static String stack(boolean all) {
         StringBuilder sb = new StringBuilder();
@@ -47,7 +50,12 @@ public final class Dump {
         return sb.toString();
     }
 
-    /** The dump of {@code gs}, entries separated by blank lines ("" when none is alive). */
+    /**
+     * The dump of {@code gs}, entries separated by blank lines ("" when none is alive).
+     *
+     * @param gs the goroutines to dump
+     * @return the dump's text
+     */
     public static String of(List<G> gs) {
         StringBuilder sb = new StringBuilder();
         for (G g : gs) {
@@ -94,6 +102,11 @@ public final class Dump {
     /**
      * Go's header line: {@code goroutine 7 [chan receive]:}, with {@code , N minutes} once
      * {@code waitedNanos} reaches a minute (Go's runtime/traceback.go prints "minutes" for 1 too).
+     *
+     * @param sb where to append
+     * @param id the goroutine's id
+     * @param status the bracketed status text
+     * @param waitedNanos how long it has waited, in nanoseconds
      */
     public static void header(StringBuilder sb, long id, String status, long waitedNanos) {
         sb.append("goroutine ").append(id).append(" [").append(status);
@@ -137,7 +150,12 @@ public final class Dump {
         }
     }
 
-    /** Appends the user frames of {@code stack}, Go-style: the call, then a tab and the file:line. */
+    /**
+     * Appends the user frames of {@code stack}, Go-style: the call, then a tab and the file:line.
+     *
+     * @param sb where to append
+     * @param stack the frames, innermost first
+     */
     public static void frames(StringBuilder sb, StackTraceElement[] stack) {
         frames(sb, stack, 0, stack.length, "");
     }
@@ -159,7 +177,12 @@ public final class Dump {
         }
     }
 
-    /** go4j's own machinery and the JDK's plumbing under a goroutine. */
+    /**
+     * go4j's own machinery and the JDK's plumbing under a goroutine.
+     *
+     * @param e a stack frame
+     * @return whether a dump leaves the frame out
+     */
     public static boolean hidden(StackTraceElement e) {
         String c = e.getClassName();
         if (c.startsWith("go4j.")) {

@@ -96,7 +96,11 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
         this.program = program;
     }
 
-    /** The goroutine running on the current thread, or null on a thread go4j did not start. */
+    /**
+     * The goroutine running on the current thread, or null on a thread go4j did not start.
+     *
+     * @return the calling goroutine, or null
+     */
     public static G current() {
         Thread t = Thread.currentThread();
         if (t.getUncaughtExceptionHandler() instanceof G g && g.thread == t) {
@@ -151,10 +155,20 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
         }
     }
 
+    /**
+     * The thread this goroutine runs on.
+     *
+     * @return the goroutine's thread
+     */
     public Thread thread() {
         return thread;
     }
 
+    /**
+     * The program this goroutine belongs to.
+     *
+     * @return the goroutine's program
+     */
     public Program program() {
         return program;
     }
@@ -164,13 +178,21 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
         return WAIT_ON.getAcquire(this);
     }
 
-    /** Why this goroutine is parked, or null when it is running or runnable. */
+    /**
+     * Why this goroutine is parked, or null when it is running or runnable.
+     *
+     * @return the wait reason, or null
+     */
     public WaitReason waitReason() {
         Object w = WAIT_ON.getAcquire(this);
         return w == null ? null : reasonOf(w);
     }
 
-    /** When the current wait began, in {@link Clock#coarseNanos()}; meaningful while parked. */
+    /**
+     * When the current wait began, in {@link Clock#coarseNanos()}; meaningful while parked.
+     *
+     * @return the wait's start time
+     */
     public long waitSince() {
         return waitSince;
     }
@@ -185,6 +207,10 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
      * WaitReason#asleep}, the goroutine calls {@link #endWait} only once {@code waitObject}
      * has been completed by someone else, or after its thread was interrupted. (A wait that
      * ends on its own, like a sleep, must use a reason that is not asleep.)
+     *
+     * @param reason why the goroutine parks
+     * @param waitObject what completes the wait
+     * @return the calling goroutine, or null on a foreign thread
      */
     public static G beginWait(WaitReason reason, Object waitObject) {
         return beginWait(current(), reason, waitObject);
@@ -214,12 +240,21 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
     /** The wait object of waits that only an interrupt ends (nil channel, empty select). */
     static final Object FOREVER = new Object();
 
-    /** {@link #beginWait(WaitReason, Object)} for a wait that no goroutine can complete. */
+    /**
+     * {@link #beginWait(WaitReason, Object)} for a wait that no goroutine can complete.
+     *
+     * @param reason why the goroutine parks
+     * @return the calling goroutine, or null on a foreign thread
+     */
     public static G beginWait(WaitReason reason) {
         return beginWait(reason, FOREVER);
     }
 
-    /** Ends the wait begun by {@link #beginWait}. */
+    /**
+     * Ends the wait begun by {@link #beginWait}.
+     *
+     * @param g what {@link #beginWait} returned; null does nothing
+     */
     public static void endWait(G g) {
         if (g != null) {
             WAIT_ON.setRelease(g, null);

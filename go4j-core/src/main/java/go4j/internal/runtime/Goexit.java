@@ -6,6 +6,7 @@ package go4j.internal.runtime;
  * in user code does not stop it.
  */
 public final class Goexit extends Error {
+    /** A Goexit without a stack trace. */
     public Goexit() {
         super("runtime.Goexit", null, false, false);
     }

@@ -36,6 +36,8 @@ public final class Goroutines {
      * Starts {@code body} as a new goroutine of the caller's program (the caller's goroutine's,
      * the timer callback's, or {@link Program#FREE}).
      *
+     * @param body the goroutine's code
+     * @return the started goroutine
      * @throws NullPointerException if {@code body} is null, here rather than in the goroutine
      */
     public static G go(Runnable body) {
@@ -51,6 +53,10 @@ public final class Goroutines {
      * Starts {@code body} as a new goroutine of {@code program} (null: of no program, FREE),
      * for goroutines started on behalf of another, from a thread that is not one: a timer's
      * {@code afterFunc} belongs to the program that created the timer.
+     *
+     * @param body the goroutine's code
+     * @param program the program it belongs to; null for {@link Program#FREE}
+     * @return the started goroutine
      */
     public static G go(Runnable body, Program program) {
         Objects.requireNonNull(body, "go: nil func");
@@ -61,7 +67,13 @@ public final class Goroutines {
         return start(body, g);
     }
 
-    /** Starts the main goroutine of {@code program}. */
+    /**
+     * Starts the main goroutine of {@code program}.
+     *
+     * @param body the main goroutine's code
+     * @param program the program it is the main goroutine of
+     * @return the started goroutine
+     */
     public static G startMain(Runnable body, Program program) {
         Objects.requireNonNull(body, "main: nil func");
         G g = new G(1, true, program);
@@ -174,17 +186,30 @@ public final class Goroutines {
         }
     }
 
-    /** Number of live goroutines, main goroutines included. */
+    /**
+     * Number of live goroutines, main goroutines included.
+     *
+     * @return how many goroutines are alive
+     */
     public static int count() {
         return (int) LIVE.sum();
     }
 
-    /** A snapshot of the live goroutines, sorted by program and id. */
+    /**
+     * A snapshot of the live goroutines, sorted by program and id.
+     *
+     * @return a new list of the live goroutines
+     */
     public static List<G> all() {
         return live(null);
     }
 
-    /** A snapshot of the live goroutines of {@code p}, sorted by id. */
+    /**
+     * A snapshot of the live goroutines of {@code p}, sorted by id.
+     *
+     * @param p the program
+     * @return a new list of its live goroutines
+     */
     public static List<G> of(Program p) {
         return live(p);
     }

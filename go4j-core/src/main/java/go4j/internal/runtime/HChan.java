@@ -88,6 +88,8 @@ public final class HChan extends SpinLock {
      * {@link #cap()} report as 0, because timer channels are synchronous; its timer empties
      * the buffer on stop and reset.
      *
+     * @param capacity the buffer size
+     * @param timer whether this is a timer's channel
      * @throws IllegalArgumentException if {@code capacity} is not in {@code [0, MAX_CAPACITY]}
      *         (the public face checks first and panics as Go does)
      */
@@ -118,6 +120,10 @@ public final class HChan extends SpinLock {
      * Go's chansend: {@link #SENT}; {@link #FULL} only when {@code !block} and the send would
      * block; {@link #SEND_CLOSED} if the channel is closed (or was closed while the sender
      * waited); {@link #SEND_INTERRUPTED} if interrupted first (a nil channel returns only so).
+     *
+     * @param value the value to send
+     * @param block whether to wait when the send cannot proceed
+     * @return one of the send outcome constants
      */
     public int chansend(Object value, boolean block) {
         if (isNil) {
@@ -182,6 +188,9 @@ public final class HChan extends SpinLock {
      * Go's chanrecv: the value; {@link #CLOSED} once the channel is closed and drained;
      * {@link #WOULD_BLOCK} only when {@code !block} and the receive would block;
      * {@link #INTERRUPTED} if interrupted first (a nil channel returns only so).
+     *
+     * @param block whether to wait when the receive cannot proceed
+     * @return the value received, or one of the receive outcome constants
      */
     public Object chanrecv(boolean block) {
         if (isNil) {
@@ -279,6 +288,8 @@ public final class HChan extends SpinLock {
      * Go's closechan: null when closed now, else the text Go panics with ("close of nil
      * channel", "close of closed channel"), the channel unchanged. Every waiting receiver
      * gets (null, false); every waiting sender is woken to panic "send on closed channel".
+     *
+     * @return null if closed now, else Go's panic text
      */
     public String closechan() {
         if (isNil) {
@@ -307,26 +318,47 @@ public final class HChan extends SpinLock {
 
     // ---- the rest ----
 
-    /** Go's {@code len}: elements buffered, a racy read (0 for a timer's channel). */
+    /**
+     * Go's {@code len}: elements buffered, a racy read (0 for a timer's channel).
+     *
+     * @return the number of buffered elements
+     */
     public int len() {
         return timer ? 0 : (int) QCOUNT.getAcquire(this);
     }
 
-    /** Go's {@code cap} (0 for a timer's channel). */
+    /**
+     * Go's {@code cap} (0 for a timer's channel).
+     *
+     * @return the buffer's capacity
+     */
     public int cap() {
         return timer ? 0 : capacity;
     }
 
+    /**
+     * Whether this is Go's nil channel.
+     *
+     * @return true for {@link #NIL}
+     */
     public boolean isNil() {
         return isNil;
     }
 
-    /** A lock-free, possibly stale look: is a goroutine blocked receiving from this channel? */
+    /**
+     * A lock-free, possibly stale look: is a goroutine blocked receiving from this channel?
+     *
+     * @return whether a receiver seemed to be waiting
+     */
     public boolean hasWaitingReceivers() {
         return !recvq.isEmptyRacy();
     }
 
-    /** A unique number for this channel (its lock order), for diagnostics and events. */
+    /**
+     * A unique number for this channel (its lock order), for diagnostics and events.
+     *
+     * @return the channel's id
+     */
     public long id() {
         return order;
     }

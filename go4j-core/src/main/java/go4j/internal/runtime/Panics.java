@@ -79,12 +79,21 @@ public final class Panics {
      */
     private static volatile Class<? extends RuntimeException> panicClass;
 
-    /** Called once, by {@code go4j.Panic}'s static initializer. */
+    /**
+     * Called once, by {@code go4j.Panic}'s static initializer.
+     *
+     * @param c the {@code go4j.Panic} class
+     */
     public static void registerPanicClass(Class<? extends RuntimeException> c) {
         panicClass = c;
     }
 
-    /** Go's printed panic value for {@code t}. */
+    /**
+     * Go's printed panic value for {@code t}.
+     *
+     * @param t the thrown panic
+     * @return a Panic's message, else {@code t.toString()}
+     */
     public static String value(Throwable t) {
         Class<? extends RuntimeException> pc = panicClass;
         if (pc != null && pc.isInstance(t)) {
@@ -93,7 +102,14 @@ public final class Panics {
         return t.toString();
     }
 
-    /** Go's panic report for {@code t} escaping {@code g}, with the given traceback level. */
+    /**
+     * Go's panic report for {@code t} escaping {@code g}, with the given traceback level.
+     *
+     * @param g the goroutine that panicked
+     * @param t what escaped it
+     * @param traceback 0: the first line only; 1: with {@code g}'s frames; 2: also its program's other goroutines
+     * @return the report's text
+     */
     public static String report(G g, Throwable t, int traceback) {
         StringBuilder sb = new StringBuilder();
         sb.append("panic: ").append(value(t)).append('\n');
@@ -181,6 +197,10 @@ public final class Panics {
      * process with exit status 2. With the process kept alive ({@code go4j.exitOnPanic=false})
      * the program ends instead: Go.main tears it down and throws the Panic, whatever the
      * goroutine does with the one returned here. Outside Go.main, nothing is printed.
+     *
+     * @param <X> the Panic's type
+     * @param fatal the {@code go4j.Panic} carrying the message
+     * @return {@code fatal}, for the caller to throw
      */
     public static <X extends RuntimeException> X fatal(X fatal) {
         String message = fatal.getMessage();

@@ -200,6 +200,9 @@ public final class Park {
      * {@code go4j.Interrupted} after {@link #exitIfKilled}. A sleep whose timer fired
      * meanwhile is over: true, the flag still set. The wait's reason is
      * {@link WaitReason#SLEEP}: awake, for deadlock detection.
+     *
+     * @param when the deadline, a {@link Timers#nanotime()} value
+     * @return true if the sleep ended; false if interrupted first
      */
     public static boolean sleepUntil(long when) {
         Sudog s = new Sudog(Thread.currentThread(), null);

@@ -78,6 +78,7 @@ public final class Program {
     String lastWhy;      // what held the last verdict back (go4j.deadlock=trace prints changes)
     Deadlock.Asleep asleep; // a first look that found the program asleep, awaiting its second
 
+    /** A new Go.main program, not yet started. */
     public Program() {
         this(false);
     }
@@ -91,16 +92,29 @@ public final class Program {
         return nextId.getAndIncrement();
     }
 
+    /**
+     * The main goroutine.
+     *
+     * @return the main goroutine, or null before it is created
+     */
     public G main() {
         return main;
     }
 
-    /** Identifies this program in JFR events: 0 for FREE, then 1, 2, ... in creation order. */
+    /**
+     * Identifies this program in JFR events: 0 for FREE, then 1, 2, ... in creation order.
+     *
+     * @return this program's id
+     */
     public long id() {
         return seq;
     }
 
-    /** The program of the calling goroutine, or FREE on a thread that is not a goroutine. */
+    /**
+     * The program of the calling goroutine, or FREE on a thread that is not a goroutine.
+     *
+     * @return the calling goroutine's program, or {@link #FREE}
+     */
     public static Program current() {
         G g = G.current();
         return g != null ? g.program : FREE;
@@ -114,6 +128,9 @@ public final class Program {
     /**
      * How a program ended that Go.main reports by throwing a new {@code go4j.Panic} (the runtime
      * is a floor below go4j and does not construct one): its message, and the cause or null.
+     *
+     * @param message the Panic's message
+     * @param cause the Panic's cause, or null
      */
     public record Failure(String message, Throwable cause) {
     }
@@ -127,6 +144,9 @@ public final class Program {
      * throws what escaped the panicking goroutine or the fatal error's Panic, or returns the
      * {@link Failure} for Go.main to throw as a Panic: a deadlock, or a panic with a checked
      * exception.
+     *
+     * @param body the main goroutine's code
+     * @return null when the main goroutine returned, else the failure to throw as a Panic
      */
     public static Failure runMain(Runnable body) {
         Program p = new Program();
@@ -187,12 +207,20 @@ public final class Program {
         return true;
     }
 
-    /** True once the program has ended (how is {@link #end()}). */
+    /**
+     * True once the program has ended (how is {@link #end()}).
+     *
+     * @return whether the program has ended
+     */
     public boolean ended() {
         return ended.getCount() == 0;
     }
 
-    /** Waits until the program ends; keeps the interrupt flag if interrupted meanwhile. */
+    /**
+     * Waits until the program ends; keeps the interrupt flag if interrupted meanwhile.
+     *
+     * @return how the program ended
+     */
     public End awaitEnd() {
         boolean interrupted = false;
         while (true) {
@@ -209,16 +237,29 @@ public final class Program {
         return end();
     }
 
+    /**
+     * How the program ended.
+     *
+     * @return how it ended, or null while it runs
+     */
     public synchronized End end() {
         return end;
     }
 
-    /** What escaped the goroutine that panicked, for {@link End#PANICKED}. */
+    /**
+     * What escaped the goroutine that panicked, for {@link End#PANICKED}.
+     *
+     * @return the escaped throwable, or null
+     */
     public synchronized Throwable failure() {
         return failure;
     }
 
-    /** The text printed for a fatal error (the deadlock report), or null. */
+    /**
+     * The text printed for a fatal error (the deadlock report), or null.
+     *
+     * @return the report, or null
+     */
     public synchronized String report() {
         return report;
     }

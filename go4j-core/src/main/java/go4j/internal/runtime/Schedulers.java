@@ -54,6 +54,11 @@ public final class Schedulers {
         return s;
     }
 
+    /**
+     * The scheduler goroutines run on, chosen once.
+     *
+     * @return the scheduler
+     */
     public static Scheduler current() {
         return Holder.SCHEDULER;
     }

@@ -35,19 +35,46 @@ public final class Selectgo {
      * the public face; each method takes one element of the cases array.
      */
     public interface Cases {
-        /** The case's channel ({@link HChan#NIL} for a nil one), or null for the default. */
+        /**
+         * The case's channel ({@link HChan#NIL} for a nil one), or null for the default.
+         *
+         * @param c a case
+         * @return its channel, or null for the default
+         */
         HChan chan(Object c);
 
-        /** True for a send case. */
+        /**
+         * True for a send case.
+         *
+         * @param c a case
+         * @return whether it is a send case
+         */
         boolean isSend(Object c);
 
-        /** The value a send case sends. */
+        /**
+         * The value a send case sends.
+         *
+         * @param c a send case
+         * @return the value to send
+         */
         Object elem(Object c);
 
-        /** Runs a receive case's function on what it received, after every lock is released. */
+        /**
+         * Runs a receive case's function on what it received, after every lock is released.
+         *
+         * @param c the chosen receive case
+         * @param v the value received; null when {@code ok} is false
+         * @param ok false if the channel was closed and drained
+         * @return what the case's function returns
+         */
         Object received(Object c, Object v, boolean ok);
 
-        /** Runs a send case's or the default's function, after every lock is released. */
+        /**
+         * Runs a send case's or the default's function, after every lock is released.
+         *
+         * @param c the chosen send case or the default
+         * @return what the case's function returns
+         */
         Object ran(Object c);
     }
 
@@ -63,6 +90,9 @@ public final class Selectgo {
      * what its function returns; or one of {@link #SEND_ON_CLOSED}, {@link #INTERRUPTED},
      * {@link #MULTIPLE_DEFAULTS}.
      *
+     * @param cases the select's cases, read through {@code view}
+     * @param view how to read and run the cases
+     * @return the chosen case's result, or one of the sentinel constants
      * @throws NullPointerException if {@code cases} or one of its elements is null
      */
     public static Object selectgo(Object[] cases, Cases view) {

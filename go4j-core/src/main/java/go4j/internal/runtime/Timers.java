@@ -123,7 +123,11 @@ public final class Timers {
 
     // ---- the clock ----
 
-    /** Go's nanotime: monotonic nanoseconds since go4j's timers started; never negative. */
+    /**
+     * Go's nanotime: monotonic nanoseconds since go4j's timers started; never negative.
+     *
+     * @return nanoseconds since go4j's timer epoch
+     */
     public static long nanotime() {
         return System.nanoTime() - EPOCH;
     }
@@ -131,6 +135,9 @@ public final class Timers {
     /**
      * The deadline {@code delayNanos} from now: now when {@code delayNanos <= 0}, and
      * {@link Long#MAX_VALUE} (never) when the sum overflows, as Go's {@code when(d)}.
+     *
+     * @param delayNanos the delay from now, in nanoseconds
+     * @return the deadline as a {@link #nanotime()} value
      */
     public static long when(long delayNanos) {
         long now = nanotime();
@@ -177,6 +184,8 @@ public final class Timers {
          * Whether this entry, when it fires, may wake a goroutine blocked in a go4j primitive
          * (for deadlock detection). Called under the heap's lock: must be a quick, lock-free
          * look.
+         *
+         * @return whether firing may wake a blocked goroutine; true by default
          */
         protected boolean canWake() {
             return true;
@@ -190,12 +199,20 @@ public final class Timers {
         protected void targetCollected() {
         }
 
-        /** The sequence number: changes with every {@link #arm} and {@link #disarm}. */
+        /**
+         * The sequence number: changes with every {@link #arm} and {@link #disarm}.
+         *
+         * @return the current sequence number
+         */
         public final long seq() {
             return (long) SEQ.getVolatile(this);
         }
 
-        /** True while the entry waits in the heap. */
+        /**
+         * True while the entry waits in the heap.
+         *
+         * @return whether the entry is in the heap
+         */
         public final boolean queued() {
             LOCK.lock();
             try {
@@ -209,6 +226,10 @@ public final class Timers {
     /**
      * Puts {@code e} in the heap to fire at {@code when} (a {@link #nanotime()} value), or
      * moves it there if it is already in; returns whether it was in the heap.
+     *
+     * @param e the entry to arm
+     * @param when its deadline, a {@link #nanotime()} value
+     * @return whether {@code e} was already in the heap
      */
     public static boolean arm(Entry e, long when) {
         LOCK.lock();
@@ -241,7 +262,12 @@ public final class Timers {
         }
     }
 
-    /** Takes {@code e} out of the heap; returns whether it was in it. */
+    /**
+     * Takes {@code e} out of the heap; returns whether it was in it.
+     *
+     * @param e the entry to disarm
+     * @return whether {@code e} was in the heap
+     */
     public static boolean disarm(Entry e) {
         LOCK.lock();
         try {
@@ -260,6 +286,11 @@ public final class Timers {
      * A weak reference to {@code referent} held by {@code owner}: if the referent is collected
      * while {@code owner} is still reachable (armed in the heap, say), the reaper thread calls
      * {@code owner.targetCollected()}. The owner must keep the returned reference.
+     *
+     * @param <T> the referent's type
+     * @param referent the object to watch
+     * @param owner the entry told when the referent is collected
+     * @return the weak reference, which {@code owner} must keep
      */
     public static <T> WeakReference<T> weakTarget(T referent, Entry owner) {
         return new WeakTarget<>(referent, owner);
@@ -280,7 +311,11 @@ public final class Timers {
             this.action = action;
         }
 
-        /** Stops the timer; true if it was pending and will now not run. */
+        /**
+         * Stops the timer; true if it was pending and will now not run.
+         *
+         * @return whether this call stopped a pending timer
+         */
         public boolean cancel() {
             if (state.compareAndSet(PENDING, CANCELED)) {
                 disarm(this);
@@ -289,7 +324,11 @@ public final class Timers {
             return false;
         }
 
-        /** True while the timer has neither fired nor been canceled. */
+        /**
+         * True while the timer has neither fired nor been canceled.
+         *
+         * @return whether the timer is still pending
+         */
         public boolean pending() {
             return state.get() == PENDING;
         }
@@ -302,12 +341,24 @@ public final class Timers {
         }
     }
 
-    /** Runs {@code action} on the timer thread after {@code delayNanos} (at once if {@code <= 0}). */
+    /**
+     * Runs {@code action} on the timer thread after {@code delayNanos} (at once if {@code <= 0}).
+     *
+     * @param delayNanos the delay, in nanoseconds
+     * @param action what to run
+     * @return the handle that can cancel it
+     */
     public static Handle schedule(long delayNanos, Runnable action) {
         return scheduleAt(when(delayNanos), action);
     }
 
-    /** Runs {@code action} on the timer thread at {@code when}, a {@link #nanotime()} value. */
+    /**
+     * Runs {@code action} on the timer thread at {@code when}, a {@link #nanotime()} value.
+     *
+     * @param when the deadline, a {@link #nanotime()} value
+     * @param action what to run
+     * @return the handle that can cancel it
+     */
     public static Handle scheduleAt(long when, Runnable action) {
         java.util.Objects.requireNonNull(action, "action");
         Handle h = new Handle(action);
@@ -317,7 +368,11 @@ public final class Timers {
 
     // ---- introspection ----
 
-    /** Number of timers waiting in the heap (fired, canceled and stopped ones are gone). */
+    /**
+     * Number of timers waiting in the heap (fired, canceled and stopped ones are gone).
+     *
+     * @return how many entries are in the heap
+     */
     public static int pending() {
         LOCK.lock();
         try {
@@ -333,6 +388,8 @@ public final class Timers {
      * when the heap holds a timer whose firing can wake someone: an {@code afterFunc}, a
      * sleep, a context deadline, or a channel timer with a goroutine blocked on its channel.
      * As in Go 1.23, a timer or ticker whose channel nobody waits on does not count.
+     *
+     * @return whether a timer may still wake a blocked goroutine
      */
     public static boolean mayWake() {
         if (FIRING.get() > 0) {

@@ -122,9 +122,17 @@ public final class WaitQueue {
      * Returns the goroutines that this grants in turn, to wake after the lock is released
      * (null if none). It takes the owner, so that an owner keeps one in a static constant:
      * nothing is allocated for it while the lock is held (see {@link SpinLock}).
+     *
+     * @param <O> the owner's type
      */
     @FunctionalInterface
     public interface Left<O> {
+        /**
+         * Undoes what the departed waiter's wait implied; the owner's lock is held.
+         *
+         * @param owner the queue's owner
+         * @return the goroutines this grants, to wake after the lock is released, or null
+         */
         Woken left(O owner);
     }
 
@@ -140,12 +148,14 @@ public final class WaitQueue {
      * instead (see {@link Park#exitIfKilled}). A grant that came first wins: then the wait
      * returns true, the flag still set.
      *
+     * @param <O>    the owner's type
      * @param lock   the owner's lock guarding this queue, held
      * @param reason what dumps and deadlock detection report while the goroutine waits
      * @param owner  the queue's owner: what the thread parks on (a JDK thread dump names it),
      *               and what {@code left} is called with
      * @param left   called under the lock when the goroutine leaves ungranted; null: nothing
      *               to undo
+     * @return true if granted; false if interrupted first
      */
     public <O> boolean await(SpinLock lock, WaitReason reason, O owner, Left<? super O> left) {
         return await(lock, reason, owner, left, null);
@@ -158,6 +168,14 @@ public final class WaitQueue {
      * with no lost wake-up between the release and the park. If {@code afterUnlock} throws,
      * the goroutine leaves the queue (as on an interrupt; a grant that came first is spent,
      * and {@code left} is not called) and the exception propagates.
+     *
+     * @param <O> the owner's type
+     * @param lock the owner's lock guarding this queue, held
+     * @param reason what dumps and deadlock detection report while the goroutine waits
+     * @param owner the queue's owner, what the thread parks on
+     * @param left called under the lock when the goroutine leaves ungranted; may be null
+     * @param afterUnlock run once queued and unlocked, before parking; may be null
+     * @return true if granted; false if interrupted first
      */
     public <O> boolean await(SpinLock lock, WaitReason reason, O owner, Left<? super O> left, Runnable afterUnlock) {
         Sudog me = enqueueSelf(null, lock, owner, left);
@@ -240,6 +258,8 @@ public final class WaitQueue {
      * Grants the goroutine that has waited longest (owner's lock held): it leaves the queue,
      * and its {@link #await} returns true once woken. Returns it, to wake after the lock is
      * released, or null if the queue is empty.
+     *
+     * @return the granted goroutine, or null if none waited
      */
     public Woken grantOne() {
         Sudog s = dequeue();
@@ -253,6 +273,8 @@ public final class WaitQueue {
      * Grants every waiting goroutine, in queue order (owner's lock held). Allocates nothing
      * (see {@link SpinLock}). Returns them, to wake after the lock is released, or null if
      * none.
+     *
+     * @return the granted goroutines as a chain, or null if none waited
      */
     public Woken grantAll() {
         Sudog first = dequeueAll();
@@ -262,17 +284,29 @@ public final class WaitQueue {
         return first;
     }
 
-    /** Nobody is waiting (owner's lock held). */
+    /**
+     * Nobody is waiting (owner's lock held).
+     *
+     * @return whether the queue is empty
+     */
     public boolean isEmpty() {
         return head == null;
     }
 
-    /** A lock-free, possibly stale look: is anyone waiting? */
+    /**
+     * A lock-free, possibly stale look: is anyone waiting?
+     *
+     * @return whether the queue looked empty
+     */
     public boolean isEmptyRacy() {
         return HEAD.getAcquire(this) == null;
     }
 
-    /** The number of waiting goroutines (owner's lock held). */
+    /**
+     * The number of waiting goroutines (owner's lock held).
+     *
+     * @return how many goroutines wait
+     */
     public int size() {
         int n = 0;
         for (Sudog s = head; s != null; s = s.next) {

@@ -10,18 +10,31 @@ package go4j.internal.runtime;
  * waits that the JFR channel-block event reports; {@link #spin} the waits worth a short spin.
  */
 public enum WaitReason {
+    /** A receive from a channel. */
     CHAN_RECEIVE("chan receive", true, true, true),
+    /** A send on a channel. */
     CHAN_SEND("chan send", true, true, true),
+    /** A receive from a nil channel: blocks forever. */
     CHAN_RECEIVE_NIL("chan receive (nil chan)", true, true, false),
+    /** A send on a nil channel: blocks forever. */
     CHAN_SEND_NIL("chan send (nil chan)", true, true, false),
+    /** A select with at least one case. */
     SELECT("select", true, true, true),
+    /** A select with no cases: blocks forever. */
     SELECT_NO_CASES("select (no cases)", true, true, false),
+    /** {@code sync.WaitGroup.Wait}. */
     WAIT_GROUP("sync.WaitGroup.Wait", true, false, false),
+    /** {@code sync.Mutex.Lock}. */
     MUTEX("sync.Mutex.Lock", true, false, true),
+    /** {@code sync.RWMutex.RLock}. */
     RW_MUTEX_R("sync.RWMutex.RLock", true, false, true),
+    /** {@code sync.RWMutex.Lock}. */
     RW_MUTEX("sync.RWMutex.Lock", true, false, true),
+    /** {@code sync.Cond.Wait}. */
     SYNC_COND("sync.Cond.Wait", true, false, false),
+    /** A semaphore acquire. */
     SEMACQUIRE("semacquire", true, false, false),
+    /** A sleep: a timer ends it. */
     SLEEP("sleep", false, false, false);
 
     /** Go's text, as printed in {@code goroutine 7 [chan receive]:}. */

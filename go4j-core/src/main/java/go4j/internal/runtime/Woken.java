@@ -17,7 +17,11 @@ public sealed interface Woken permits Sudog {
     /** Makes every goroutine of this grant runnable; call once, with no lock held. */
     void wake();
 
-    /** {@link #wake()}, or nothing if {@code w} is null (nobody was granted). */
+    /**
+     * {@link #wake()}, or nothing if {@code w} is null (nobody was granted).
+     *
+     * @param w the goroutines to wake, or null
+     */
     static void wake(Woken w) {
         if (w != null) {
             w.wake();

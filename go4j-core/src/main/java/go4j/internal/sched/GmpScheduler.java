@@ -136,6 +136,9 @@ public final class GmpScheduler implements Scheduler, Executor {
     /**
      * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
      * saying why the JDK hook is unreachable.
+     *
+     * @param procs the number of Ps (GOMAXPROCS)
+     * @return the new scheduler
      */
     public static GmpScheduler create(int procs) {
         return create(procs, Config.fromSystemProperties(), schedtraceSetting());

@@ -7,16 +7,34 @@ package go4j.internal.sched;
  * work-stealing scheduler, plugged in as the virtual threads' executor).
  */
 public interface Scheduler {
-    /** "gmp" or "jdk". */
+    /**
+     * "gmp" or "jdk".
+     *
+     * @return the scheduler's name
+     */
     String name();
 
-    /** A new, unstarted thread that will run {@code task} as a goroutine. */
+    /**
+     * A new, unstarted thread that will run {@code task} as a goroutine.
+     *
+     * @param task the goroutine's code
+     * @return the unstarted thread
+     */
     Thread newThread(Runnable task);
 
-    /** The current GOMAXPROCS. */
+    /**
+     * The current GOMAXPROCS.
+     *
+     * @return the current GOMAXPROCS
+     */
     int gomaxprocs();
 
-    /** Sets GOMAXPROCS ({@code n >= 1}); returns the previous value. */
+    /**
+     * Sets GOMAXPROCS ({@code n >= 1}); returns the previous value.
+     *
+     * @param n the new GOMAXPROCS
+     * @return the previous GOMAXPROCS
+     */
     int setGomaxprocs(int n);
 
     /**
@@ -37,6 +55,8 @@ public interface Scheduler {
      * when whoever will end the wait may be running on another carrier right now. A
      * goroutine that the waiter itself made runnable and that waits for this carrier gains
      * nothing from a spin that delays it.
+     *
+     * @return whether to spin before parking
      */
     default boolean spinBeforePark() {
         return gomaxprocs() > 1;
@@ -49,17 +69,28 @@ public interface Scheduler {
      * goroutine's scheduler), or a goroutine still finishing its park. A scheduler whose
      * carriers are a {@link java.util.concurrent.ForkJoinPool} says true: the verdict asks the
      * pool ({@code go4j.internal.runtime.Outside}).
+     *
+     * @return whether the own carriers look idle; true by default
      */
     default boolean quiescent() {
         return true;
     }
 
-    /** Go's schedtrace line, or null if this scheduler has none. */
+    /**
+     * Go's schedtrace line, or null if this scheduler has none.
+     *
+     * @param uptimeMillis milliseconds since the scheduler started
+     * @return the line, or null
+     */
     default String schedtrace(long uptimeMillis) {
         return null;
     }
 
-    /** The figures of Go's schedtrace line now, or null if this scheduler has none. */
+    /**
+     * The figures of Go's schedtrace line now, or null if this scheduler has none.
+     *
+     * @return the figures, or null
+     */
     default Schedtrace schedtraceNow() {
         return null;
     }
