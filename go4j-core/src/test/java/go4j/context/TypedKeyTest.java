@@ -8,6 +8,7 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Context.Key: typed values with no cast, keys equal only to themselves, Go's lookup up the chain. */
@@ -56,7 +57,7 @@ class TypedKeyTest {
 
     @Test
     void aKeyIsEqualOnlyToItself() {
-        assertEquals(REQUEST_ID, REQUEST_ID);
+        assertTrue(REQUEST_ID.equals(REQUEST_ID), "equals is reflexive");
         assertEquals(System.identityHashCode(REQUEST_ID), REQUEST_ID.hashCode());
         assertNotEquals(REQUEST_ID, "requestID");
     }
