@@ -171,6 +171,10 @@ public final class Timers {
         @SuppressWarnings("unused") // written through SEQ under LOCK, read anywhere
         private volatile long seq;  // bumped by every arm and disarm
 
+        /** For subclasses: a new entry is in no heap and has never been armed. */
+        protected Entry() {
+        }
+
         /**
          * Runs on the timer thread, with no lock held, once the entry's deadline passed.
          *

@@ -38,6 +38,10 @@ public final class WaitQueue {
     private Sudog head; // written with release so that isEmptyRacy() sees a recent value
     private Sudog tail;
 
+    /** An empty queue; its owner guards it with the owner's lock. */
+    public WaitQueue() {
+    }
+
     void enqueue(Sudog s) {
         s.next = null;
         s.prev = tail;
