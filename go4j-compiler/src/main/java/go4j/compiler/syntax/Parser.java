@@ -387,9 +387,24 @@ public final class Parser {
                 if (!(c.value() instanceof ChanType inner)) {
                     throw syntaxErrorAt(at, "unexpected " + Printer.expr(c.value()) + ", expecting chan");
                 }
-                yield new ChanType(at, ChanDir.RECV, recvChan(c.value().pos(), inner));
+                yield new ChanType(at, ChanDir.RECV, recvChan(arrowAfterChan(c), inner));
             }
         };
+    }
+
+    /**
+     * The offset of the {@code <-} of {@code chan<- T}, which the rewrite gives to the inner
+     * channel type, as {@code go/ast} does: the first {@code <-} after the keyword (only
+     * blanks or comments lie between them; a comment holding {@code <-} there is not worth
+     * a field in the tree).
+     */
+    private int arrowAfterChan(ChanType c) {
+        byte[] b = src.bytes();
+        int i = c.pos() + Token.CHAN.text.length();
+        while (i + 1 < b.length && !(b[i] == '<' && b[i + 1] == '-')) {
+            i++;
+        }
+        return i;
     }
 
     private Expr operand() {

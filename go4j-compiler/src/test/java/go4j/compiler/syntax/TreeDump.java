@@ -74,11 +74,20 @@ final class TreeDump {
         return b.append('"').toString();
     }
 
-    /** Dumps each named file as its name's line and its tree's line, as astdump.go does. */
+    /**
+     * Dumps each named file as its name's line and its tree's line, as astdump.go does (the
+     * tree's line is {@code ERROR} and the message for a file that does not parse): for
+     * comparing the two over a corpus by hand.
+     */
     public static void main(String[] args) throws java.io.IOException {
         for (String name : args) {
             System.out.println(name);
-            System.out.println(dump(Parser.parse(new Source(name, java.nio.file.Files.readAllBytes(java.nio.file.Path.of(name))))));
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(name));
+                System.out.println(dump(Parser.parse(new Source(name, bytes))));
+            } catch (RuntimeException e) {
+                System.out.println("ERROR " + e.toString().replace('\n', ' '));
+            }
         }
     }
 }
