@@ -46,6 +46,10 @@ public final class Parser {
     private int xnest;
     /** The x.(type) expressions not (yet) known to be a type switch's guard. */
     private final Set<TypeAssert> guards = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The offset of the first {@code ~x} (a constraint's term, meaningless without generics), or -1. */
+    private int tilde = -1;
+    /** The offset of the operator of the simple statement parsed last ({@code <-}, {@code ++}). */
+    private int simpleOpPos;
 
     private Parser(Source src) {
         this.src = src;
@@ -61,9 +65,14 @@ public final class Parser {
     public static File parse(Source src) {
         Parser p = new Parser(src);
         File f = p.file();
-        TypeAssert stray = p.guards.stream().min((a, b) -> Integer.compare(a.pos(), b.pos())).orElse(null);
-        if (stray != null) {
-            throw SyntaxError.at(src, stray.pos(), "invalid AST: use of .(type) outside type switch");
+        // Errors Go's checker reports (so only for a file free of syntax errors), and only
+        // the parser can see here: the tree has no place for them.
+        int stray = p.guards.stream().mapToInt(TypeAssert::pos).min().orElse(-1);
+        if (stray >= 0 && (p.tilde < 0 || stray < p.tilde)) {
+            throw SyntaxError.at(src, stray, "invalid AST: use of .(type) outside type switch");
+        }
+        if (p.tilde >= 0) {
+            throw SyntaxError.at(src, p.tilde, "cannot use ~ outside of interface or type constraint");
         }
         return f;
     }
@@ -360,6 +369,13 @@ public final class Parser {
             case MUL -> {
                 next();
                 return new Star(at, unaryExpr());
+            }
+            case TILDE -> {
+                next();
+                if (tilde < 0) {
+                    tilde = at;
+                }
+                return unaryExpr();
             }
             case ARROW -> {
                 next();
@@ -1024,11 +1040,14 @@ public final class Parser {
             switch (t) {
                 case INC, DEC -> {
                     next();
+                    simpleOpPos = at;
                     return new IncDec(x.pos(), x, t);
                 }
                 case ARROW -> {
                     next();
-                    return new Send(x.pos(), x, expr());
+                    Send send = new Send(x.pos(), x, expr());
+                    simpleOpPos = at; // after the value, which may hold statements of its own
+                    return send;
                 }
                 default -> {
                     return new ExprStmt(x.pos(), x);
@@ -1099,7 +1118,7 @@ public final class Parser {
                     if (tok() == Token.LBRACE) {
                         throw syntaxError("expecting for loop condition");
                     }
-                    cond = simpleStmt(null, null);
+                    cond = checkCond(keyword, simpleStmt(null, null));
                 }
                 want(Token.SEMICOLON);
                 if (tok() != Token.LBRACE) {
@@ -1109,10 +1128,10 @@ public final class Parser {
                     }
                 }
             } else if (tok() != Token.LBRACE) {
-                cond = simpleStmt(null, keyword);
+                cond = checkCond(keyword, simpleStmt(null, keyword));
             }
         } else {
-            cond = init;
+            cond = checkCond(keyword, init);
             init = null;
         }
         if (cond == null && keyword == Token.IF && semiPos >= 0) {
@@ -1120,11 +1139,19 @@ public final class Parser {
                     ? syntaxErrorAt(semiPos, "missing condition in if statement")
                     : syntaxErrorAt(semiPos, "unexpected " + semiLit + ", expecting { after if clause");
         }
-        if (cond != null && !(cond instanceof ExprStmt) && !(keyword == Token.SWITCH && isGuard(cond))) {
-            throw cannotUseAsValue(cond);
-        }
         xnest = outer;
         return new Header(init, cond, post);
+    }
+
+    /**
+     * Checks, as soon as it is parsed (Go reports it before any error further on), that a
+     * header's condition is an expression, or a type switch guard.
+     */
+    private Stmt checkCond(Token keyword, Stmt cond) {
+        if (!(cond instanceof ExprStmt) && !(keyword == Token.SWITCH && isGuard(cond))) {
+            throw cannotUseAsValue(cond);
+        }
+        return cond;
     }
 
     /** Go's message for a statement where the header wants an expression. */
@@ -1133,8 +1160,8 @@ public final class Parser {
             case Assign a when a.tok() == Token.ASSIGN -> syntaxErrorAt(a.tokPos(), "cannot use assignment ("
                     + Printer.list(a.lhs()) + ") = (" + Printer.list(a.rhs()) + ") as value");
             case Assign a -> syntaxErrorAt(a.tokPos(), "cannot use " + Printer.stmt(a) + " as value");
-            case IncDec i -> syntaxErrorAt(i.x().pos(), "cannot use " + Printer.stmt(i) + " as value");
-            case Send snd -> syntaxErrorAt(snd.pos(), "cannot use " + Printer.stmt(snd) + " as value");
+            case IncDec i -> syntaxErrorAt(simpleOpPos, "cannot use " + Printer.stmt(i) + " as value");
+            case Send snd -> syntaxErrorAt(simpleOpPos, "cannot use " + Printer.stmt(snd) + " as value");
             default -> syntaxErrorAt(st.pos(), "cannot use " + Printer.stmt(st) + " as value");
         };
     }

@@ -24,6 +24,14 @@ class ErrorMessageTest {
 
     static List<Case> cases() {
         return List.of(
+            new Case("package main\n\nfunc main() {\n\tx := 1\n\tif x++ {\n\t}\n}\n",
+                    "./prog.go:5:6: syntax error: cannot use x++ as value"),
+            new Case("package main\n\nfunc main() {\n\tc := make(chan int)\n\tif c <- 1 {\n\t}\n}\n",
+                    "./prog.go:5:7: syntax error: cannot use c <- 1 as value"),
+            new Case("package main\n\nfunc main() {\n\tx := 1\n\t_ = ~x\n}\n",
+                    "./prog.go:5:6: cannot use ~ outside of interface or type constraint"),
+            new Case("package main\n\nfunc main() {\n\tvar y interface{}\n\t_ = y.(type)\n}\n",
+                    "./prog.go:5:6: invalid AST: use of .(type) outside type switch"),
             new Case("package main\n\nfunc main() {\n\tx := []int{\n\t\t1,\n\t\t2\n\t}\n\t_ = x\n}\n",
                     "./prog.go:6:4: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
             new Case("package main\n\nx := 1\n",
