@@ -202,6 +202,132 @@ class FmtTest {
         assertEquals(want, Str.toJava(got));
     }
 
+    // ---- composites and edge cases: a second table printed by Go 1.19 ----
+
+    /** type Inner struct{ A string }. */
+    static final class Inner implements GoValue {
+        static final RType TYPE = RType.named("main", "Inner").setUnderlying(RType.struct(List.of(
+                new RType.Field("A", RType.STRING, false))));
+        public String A;
+
+        Inner(String a) {
+            A = a;
+        }
+
+        @Override
+        public RType goType() {
+            return RType.pointer(TYPE);
+        }
+    }
+
+    /** type Outer struct{ I Inner; P *P; S []string; Ip *int }, a value in an interface. */
+    static final class Outer implements GoValue {
+        static final RType TYPE = RType.named("main", "Outer").setUnderlying(RType.struct(List.of(
+                new RType.Field("I", Inner.TYPE, false),
+                new RType.Field("P", RType.pointer(P.TYPE), false),
+                new RType.Field("S", RType.slice(RType.STRING), false),
+                new RType.Field("Ip", RType.pointer(RType.INT), false))));
+        public Inner I = new Inner("a");
+        public P P;
+        public SliceL S;
+        public Object Ip;
+
+        @Override
+        public RType goType() {
+            return TYPE;
+        }
+    }
+
+    /** type E struct{ Msg string } with func (e *E) Error() string { return "E:" + e.Msg }. */
+    static final class E implements GoValue, GoError {
+        static final RType TYPE = RType.named("main", "E").setUnderlying(RType.struct(List.of(
+                new RType.Field("Msg", RType.STRING, false))));
+        public String Msg;
+
+        E(String msg) {
+            Msg = msg;
+        }
+
+        @Override
+        public RType goType() {
+            return RType.pointer(TYPE);
+        }
+
+        @Override
+        public String Error() {
+            return "E:" + Msg;
+        }
+    }
+
+    static Stream<Arguments> composites() {
+        Outer withS = new Outer();
+        withS.S = SliceL.of("x");
+        Object anys = new Typed(RType.slice(RType.ANY), SliceL.of(1L, "a"));
+        Object oneNilP = new Typed(RType.slice(RType.pointer(P.TYPE)), SliceL.of((Object) null));
+        return Stream.of(
+                row("%v|%+v", "{{a} <nil> [x] <nil>}|{I:{A:a} P:<nil> S:[] Ip:<nil>}", withS, new Outer()),
+                row("%#v", "main.Outer{I:main.Inner{A:\"a\"}, P:(*main.P)(nil), S:[]string(nil), Ip:(*int)(nil)}",
+                        new Outer()),
+                row("%v", "[<nil>]", oneNilP),
+                row("%v %s", "E:m E:m", new E("m"), new E("m")),
+                row("%+q|%x|%X|% X", "'\\u00e9'|e9|-1|01 AB", 0xE9, 0xE9, -1L,
+                        new Typed(RType.slice(RType.UINT8), SliceB.of((byte) 1, (byte) 171))),
+                row("%-6s|%6s|", "héllo | héllo|", Str.fromJava("héllo"), Str.fromJava("héllo")),
+                row("%q", "['\\x01' \"a\"]", anys),
+                row("%5.1f|%-7.2e|", "  2.2|1.23e+04|", 2.25, 12345.0),
+                row("%#o %#b %#X", "010 0b101 0XFF", 8L, 5L, 255L),
+                row("%08b|%+.3e|%x", "00000101|+0.000e+00|ff", 5L, 0.0, 255L),
+                row("%v", "[[a] []]", new Typed(RType.slice(RType.slice(RType.STRING)), SliceL.of(SliceL.of("a"), null))),
+                row("%d", "[1 %!d(string=x)]", new Typed(RType.slice(RType.ANY), SliceL.of(1L, "x"))),
+                row("%s", "[%!s(int=1)]", ints(1)),
+                row("%t", "%!t(int=1)", 1L),
+                row("%v %v", "-9223372036854775808 18446744073709551615", new Box.Int64(Long.MIN_VALUE), new Box.Uint(-1)),
+                row("%c %c", "\uFFFD \uFFFD", -1L, 0x110000L),
+                row("%U", "U+FFFFFFFFFFFFFFFF", -1L),
+                row("%.1f %.0f %.0f %.0f", "0.1 0 2 2", 0.05, 0.5, 1.5, 2.5),
+                row("%g %g %g", "1e-07 123456 1.234567e+06", 1e-7, 123456.0, 1234567.0),
+                row("%e", "0.000000e+00", 0.0),
+                row("%.3s|%.10s|", "日本語|ab|", Str.fromJava("日本語日本語"), "ab"),
+                row("%10.3q|", "     \"abc\"|", "abcdef"),
+                row("%#v %#v %#v %#v", "1 \"s\" true 0x3", 1L, "s", true, (byte) 3),
+                row("%#v", "map[string]interface {}{\"a\":1, \"b\":interface {}(nil)}",
+                        new Typed(RType.map(RType.STRING, RType.ANY), map("a", 1L, "b", null))),
+                row("%+d %+d", "+0 +0", 0L, 0L),
+                row("%6.2f%%", " 99.50%", 99.5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void composites(String format, String want, Object[] args) {
+        sprintf(format, want, args);
+    }
+
+    @Test
+    void unnamedStructGoSyntax() {
+        // fmt.Sprintf("%#v", struct{ A, B int }{1, 2})
+        RType t = RType.struct(List.of(new RType.Field("A", RType.INT, false), new RType.Field("B", RType.INT, false)));
+        Object v = new AB(t, 1, 2);
+        assertEquals("struct { A int; B int }{A:1, B:2}", Pkg.Sprintf("%#v", SliceL.of(v)));
+    }
+
+    /** A value of an unnamed struct type. */
+    public static final class AB implements GoValue {
+        private final RType type;
+        public final long A;
+        public final long B;
+
+        AB(RType type, long a, long b) {
+            this.type = type;
+            A = a;
+            B = b;
+        }
+
+        @Override
+        public RType goType() {
+            return type;
+        }
+    }
+
     @Test
     void sprintAddsSpacesBetweenOperandsWhenNeitherIsAString() {
         // fmt.Sprint("a", 1, 2, "b", "c", 3.5, nil, nil)
