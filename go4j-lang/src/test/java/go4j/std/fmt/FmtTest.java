@@ -224,7 +224,7 @@ class FmtTest {
     static final class Outer implements GoValue {
         static final RType TYPE = RType.named("main", "Outer").setUnderlying(RType.struct(List.of(
                 new RType.Field("I", Inner.TYPE, false),
-                new RType.Field("P", RType.pointer(P.TYPE), false),
+                new RType.Field("P", RType.pointer(FmtTest.P.TYPE), false),
                 new RType.Field("S", RType.slice(RType.STRING), false),
                 new RType.Field("Ip", RType.pointer(RType.INT), false))));
         public Inner I = new Inner("a");
