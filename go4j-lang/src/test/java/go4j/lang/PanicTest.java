@@ -124,4 +124,22 @@ class PanicTest {
         assertTrue(new GoPanic(1L) instanceof go4j.Panic);
         assertEquals("panic: 42", "panic: " + go4j.internal.runtime.Panics.value(new GoPanic(42L)));
     }
+
+    @Test
+    void unrecoveredPanicPrintsGoReport() {
+        // Go 1.19: "panic: runtime error: index out of range [5] with length 3", a blank line,
+        // then "goroutine 1 [running]:".
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(GoPanic.class,
+                    () -> go4j.Go.main((Runnable) () -> SliceJ.get(SliceJ.of(1, 2, 3), 5)));
+        } finally {
+            System.setErr(old);
+        }
+        String report = err.toString();
+        assertTrue(report.startsWith("panic: runtime error: index out of range [5] with length 3\n\ngoroutine "),
+                report);
+    }
 }
