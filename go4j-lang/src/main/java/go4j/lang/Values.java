@@ -26,6 +26,8 @@ public final class Values {
         protected java.util.Map<String, Field> computeValue(Class<?> c) {
             java.util.Map<String, Field> m = new java.util.HashMap<>();
             for (Field f : c.getFields()) {
+                // A public field of a class that is not public (a local type) needs this too.
+                f.trySetAccessible();
                 m.putIfAbsent(f.getName(), f);
             }
             return m;
@@ -100,17 +102,24 @@ public final class Values {
     }
 
     /**
-     * The Go text of an address, for {@code %p} and pointers printed as such: Go's heap
-     * addresses look like {@code 0xc000012345}, the JVM has none, so an identity hash stands
-     * in (stable for the object, distinct often enough).
+     * A stand-in for an object's address, for {@code %p} and pointers printed as numbers: Go's
+     * heap addresses look like {@code 0xc000012345}, the JVM has none, so an identity hash
+     * placed in that range stands in (stable for the object, distinct often enough).
+     *
+     * @param o the referenced object, null for nil
+     * @return the number, 0 for null
+     */
+    public static long addressOf(Object o) {
+        return o == null ? 0 : 0xc000000000L + ((System.identityHashCode(o) & 0x7FFF_FFFFL) << 3);
+    }
+
+    /**
+     * {@link #addressOf} as Go prints a pointer.
      *
      * @param o the referenced object
      * @return {@code 0xc...}, or {@code 0x0} for null
      */
     public static String address(Object o) {
-        if (o == null) {
-            return "0x0";
-        }
-        return "0xc" + String.format("%09x", (System.identityHashCode(o) & 0x7FFF_FFFFL) << 3);
+        return "0x" + Long.toHexString(addressOf(o));
     }
 }
