@@ -116,10 +116,7 @@ public final class Checker {
         Checker c = new Checker(pkg, importer);
         c.checkFiles(files);
         if (!c.errors.isEmpty()) {
-            List<TypeErrors.Diagnostic> ds = new ArrayList<>(c.errors);
-            ds.sort((a, b) -> a.file().equals(b.file())
-                    ? Integer.compare(a.offset(), b.offset()) : a.file().compareTo(b.file()));
-            throw new TypeErrors(ds);
+            throw new TypeErrors(c.errors);
         }
         return c.info;
     }
@@ -385,24 +382,42 @@ public final class Checker {
 
     private void checkFiles(List<Node.File> files) {
         collect(files);
-        // resolve every package-level object, in source order
-        for (Obj o : new ArrayList<>(objMap.keySet())) {
+        // as types2: defined types first (with their methods), then aliases, then the rest,
+        // each in source order; function bodies are checked in the order their
+        // declarations were resolved
+        List<Obj> order = new ArrayList<>();
+        for (Obj o : objMap.keySet()) {
+            if (o instanceof Obj.TypeName && !objMap.get(o).tspec.alias()) {
+                order.add(o);
+            }
+        }
+        for (Obj o : objMap.keySet()) {
+            if (o instanceof Obj.TypeName && objMap.get(o).tspec.alias()) {
+                order.add(o);
+            }
+        }
+        for (Obj o : objMap.keySet()) {
+            if (!(o instanceof Obj.TypeName)) {
+                order.add(o);
+            }
+        }
+        for (Obj o : order) {
             objDecl(o);
         }
         validTypes();
-        // method bodies and function bodies
-        for (Map.Entry<Obj, DeclInfo> e : new ArrayList<>(objMap.entrySet())) {
-            if (e.getKey() instanceof Obj.Func f && e.getValue().fdecl.body() != null) {
-                DeclInfo d = e.getValue();
-                file = d.file;
-                decl = d;
-                funcBody(d.fdecl, f.type(), d.fileScope, d.fdecl.body());
-                decl = null;
-            }
+        for (Obj.Func f : bodyQueue) {
+            DeclInfo d = objMap.get(f);
+            file = d.file;
+            decl = d;
+            funcBody(d.fdecl, f.type(), d.fileScope, d.fdecl.body());
+            decl = null;
         }
         initOrder();
         unusedImports();
     }
+
+    /** Functions whose bodies are to be checked, in the order their declarations were resolved. */
+    private final List<Obj.Func> bodyQueue = new ArrayList<>();
 
     private void collect(List<Node.File> files) {
         List<Object[]> methods = new ArrayList<>();
@@ -948,6 +963,9 @@ public final class Checker {
         Type.Signature sig = signature(fd.type(), recv);
         f.setType(sig);
         scope = saved;
+        if (fd.body() != null) {
+            bodyQueue.add(f);
+        }
     }
 
     /** A method receiver's type (spec "Method declarations"): T or *T for a defined type T of this package. */
@@ -2265,7 +2283,6 @@ public final class Checker {
             }
             case Type.Interface i -> {
                 if (x.type == Types.UNTYPED_NIL) {
-                    x.type = target;
                     updateExprType(x.expr, target, true);
                     return null;
                 }
@@ -2303,8 +2320,11 @@ public final class Checker {
                 return "";
             }
         }
-        x.type = target;
         updateExprType(x.expr, target, true);
+        if (x.type == Types.UNTYPED_NIL) {
+            return null; // nil stays untyped (Info records the type it takes)
+        }
+        x.type = target;
         if (x.mode == Mode.CONSTANT && x.expr != null) {
             Info.TypeAndValue tv = info.types.get(x.expr);
             if (tv != null) {
@@ -2564,12 +2584,18 @@ public final class Checker {
         if (name.equals("_")) {
             return res;
         }
+        // methods cannot be associated with a named pointer type: look in the underlying
+        // pointer type, but a method found there is not T's
+        if (t instanceof Type.Named nt && nt.underlying() instanceof Type.Pointer up) {
+            Lookup l = lookupFieldOrMethod(up, false, p, name);
+            if (l.obj instanceof Obj.Func) {
+                return res;
+            }
+            return l;
+        }
         Type typ = t;
         boolean isPtr = false;
         if (t instanceof Type.Pointer pt) {
-            typ = pt.elem();
-            isPtr = true;
-        } else if (!(t instanceof Type.Named) && t.underlying() instanceof Type.Pointer pt) {
             typ = pt.elem();
             isPtr = true;
         }
@@ -4330,7 +4356,8 @@ public final class Checker {
     private void initVars(List<Obj.Var> lhs, List<Node.Expr> origRhs, Node.Return ret, String context) {
         List<Operand> rhs = exprList(origRhs);
         boolean commaOk = false;
-        if (lhs.size() == 2 && origRhs.size() == 1 && rhs.size() == 1 && rhs.get(0).mode == Mode.COMMAOK) {
+        if (lhs.size() == 2 && origRhs.size() == 1 && rhs.size() == 1
+                && (rhs.get(0).mode == Mode.COMMAOK || rhs.get(0).mode == Mode.MAPINDEX)) {
             commaOk = true;
         }
         if (lhs.size() != rhs.size() && !commaOk) {
@@ -4504,17 +4531,8 @@ public final class Checker {
         while (l instanceof Node.Paren p) {
             l = p.x();
         }
-        if (l instanceof Node.Ident id) {
-            if (id.name().equals("_")) {
-                return;
-            }
-            Obj o = lookup(id.name());
-            if (o instanceof Obj.Var v) {
-                boolean u = v.used;
-                use(lhs);
-                v.used = u;
-                return;
-            }
+        if (l instanceof Node.Ident id && id.name().equals("_")) {
+            return;
         }
         use(lhs);
     }
@@ -4544,7 +4562,8 @@ public final class Checker {
 
     private void assignVars(List<Node.Expr> lhs, List<Node.Expr> origRhs) {
         List<Operand> rhs = exprList(origRhs);
-        boolean commaOk = lhs.size() == 2 && origRhs.size() == 1 && rhs.size() == 1 && rhs.get(0).mode == Mode.COMMAOK;
+        boolean commaOk = lhs.size() == 2 && origRhs.size() == 1 && rhs.size() == 1
+                && (rhs.get(0).mode == Mode.COMMAOK || rhs.get(0).mode == Mode.MAPINDEX);
         if (lhs.size() != rhs.size() && !commaOk) {
             for (Node.Expr l : lhs) {
                 useLhs(l);
@@ -4567,8 +4586,23 @@ public final class Checker {
             recordCommaOk(origRhs.get(0), x);
             return;
         }
+        boolean ok = true;
         for (int i = 0; i < lhs.size(); i++) {
-            assignVar(lhs.get(i), rhs.get(i), false);
+            if (assignVar(lhs.get(i), rhs.get(i), false) == null) {
+                ok = false;
+            }
+        }
+        // avoid follow-on "declared but not used" errors if an assignment failed
+        if (!ok) {
+            for (Node.Expr l : lhs) {
+                Node.Expr u = l;
+                while (u instanceof Node.Paren p) {
+                    u = p.x();
+                }
+                if (u instanceof Node.Ident id && lookup(id.name()) instanceof Obj.Var v && v.pkg() == pkg) {
+                    v.used = true;
+                }
+            }
         }
     }
 

@@ -18,7 +18,7 @@ final class Literals {
             return switch (kind) {
                 case INT -> intValue(text.replace("_", ""));
                 case FLOAT -> floatValue(text.replace("_", ""));
-                case IMAG -> floatValue(text.substring(0, text.length() - 1).replace("_", ""));
+                case IMAG -> imagValue(text.substring(0, text.length() - 1).replace("_", ""));
                 case CHAR -> charValue(text);
                 case STRING -> stringValue(text);
                 default -> null;
@@ -26,6 +26,18 @@ final class Literals {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** An imaginary literal's magnitude: 0x/0o/0b integers, else decimal (0123i is decimal). */
+    static BigDecimal imagValue(String t) {
+        String s = t.toLowerCase();
+        if (s.startsWith("0x") && !s.contains(".") && !s.contains("p") || s.startsWith("0o") || s.startsWith("0b")) {
+            return new BigDecimal(intValue(s));
+        }
+        if (s.startsWith("0x")) {
+            return floatValue(s);
+        }
+        return new BigDecimal(s);
     }
 
     static BigInteger intValue(String t) {

@@ -35,28 +35,37 @@ public final class TypeErrors extends RuntimeException {
 
     private final transient List<Diagnostic> diagnostics;
 
-    /** @param diagnostics the errors, sorted by position */
+    /** @param diagnostics the errors, in the order the checker reported them */
     public TypeErrors(List<Diagnostic> diagnostics) {
         super(render(diagnostics));
-        this.diagnostics = List.copyOf(diagnostics);
+        List<Diagnostic> sorted = new java.util.ArrayList<>(diagnostics);
+        sorted.sort(ORDER);
+        this.diagnostics = List.copyOf(sorted);
     }
+
+    private static final java.util.Comparator<Diagnostic> ORDER = (a, b) -> a.file().equals(b.file())
+            ? Integer.compare(a.offset(), b.offset()) : a.file().compareTo(b.file());
 
     /** @return every error, sorted by position */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
 
-    private static String render(List<Diagnostic> ds) {
+    /**
+     * As cmd/compile: the first ten errors reported, sorted by position, then {@code too many
+     * errors} at the tenth's position.
+     */
+    private static String render(List<Diagnostic> reported) {
+        List<Diagnostic> shown = new java.util.ArrayList<>(reported.subList(0, Math.min(10, reported.size())));
+        Diagnostic tenth = reported.size() >= 10 ? reported.get(9) : null;
+        shown.sort(ORDER);
         StringBuilder sb = new StringBuilder();
-        int n = 0;
-        for (Diagnostic d : ds) {
-            if (n == 10) {
-                sb.append(d.file()).append(':').append(d.line()).append(':').append(d.col())
-                        .append(": too many errors\n");
-                break;
-            }
+        for (Diagnostic d : shown) {
             sb.append(d).append('\n');
-            n++;
+        }
+        if (tenth != null) {
+            sb.append(tenth.file()).append(':').append(tenth.line()).append(':').append(tenth.col())
+                    .append(": too many errors\n");
         }
         return sb.toString().stripTrailing();
     }
