@@ -804,7 +804,7 @@ public final class Parser {
      */
     private List<Field> paramList(Token close) {
         List<Param> list = new ArrayList<>();
-        list(("parameter list"), Token.COMMA, close, () -> {
+        list("parameter list", Token.COMMA, close, () -> {
             list.add(paramDecl(close));
             return false;
         });

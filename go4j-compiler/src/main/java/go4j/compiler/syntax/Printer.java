@@ -18,9 +18,6 @@ final class Printer {
             case Node.Assign a -> list(a.lhs()) + " " + a.tok() + " " + list(a.rhs());
             case Node.IncDec i -> expr(i.x()) + i.tok();
             case Node.Send snd -> expr(snd.chan()) + " <- " + expr(snd.value());
-            case Node.Range r -> (r.key() == null ? "" : expr(r.key())
-                    + (r.value() == null ? "" : ", " + expr(r.value())) + " " + r.tok() + " ")
-                    + "range " + expr(r.x());
             default -> "…";
         };
     }

@@ -72,11 +72,6 @@ public final class Scanner {
         return lit;
     }
 
-    /** @return the source being scanned */
-    public Source source() {
-        return src;
-    }
-
     // ------------------------------------------------------------------ characters
 
     private void nextch() {

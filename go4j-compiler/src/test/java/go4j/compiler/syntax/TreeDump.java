@@ -18,6 +18,35 @@ final class TreeDump {
         return b.toString();
     }
 
+    /**
+     * The tree's shape for a reader: the dump without offsets (nor any other int), with one
+     * blank between items: {@code Call(Ident("f") [BasicLit(INT "1")] false)}.
+     */
+    static String shape(Node n) {
+        return shapeOf(n);
+    }
+
+    private static String shapeOf(Object v) {
+        return switch (v) {
+            case null -> "nil";
+            case Node n -> n.getClass().getSimpleName() + "(" + String.join(" ",
+                    java.util.Arrays.stream(n.getClass().getRecordComponents())
+                            .filter(c -> c.getType() != int.class && c.getType() != Source.class)
+                            .map(c -> shapeOf(component(n, c))).toList()) + ")";
+            case List<?> list -> "[" + String.join(" ", list.stream().map(TreeDump::shapeOf).toList()) + "]";
+            case String s -> quote(s);
+            default -> v.toString();
+        };
+    }
+
+    private static Object component(Node n, RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(n);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static void value(StringBuilder b, Object v) {
         switch (v) {
             case null -> b.append("nil ");
@@ -37,11 +66,7 @@ final class TreeDump {
     private static void node(StringBuilder b, Node n) {
         b.append(n.getClass().getSimpleName()).append('(');
         for (RecordComponent c : n.getClass().getRecordComponents()) {
-            try {
-                value(b, c.getAccessor().invoke(n));
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
+            value(b, component(n, c));
         }
         b.append(") ");
     }
