@@ -193,6 +193,17 @@ public final class RuntimeError implements GoError, GoValue {
     }
 
     /**
+     * The value a recovered go4j-core panic stands for ({@code send on closed channel}, ...):
+     * Go's plainError, an error whose text has no prefix.
+     *
+     * @param text the panic's text
+     * @return the error value
+     */
+    public static RuntimeError plain(String text) {
+        return new RuntimeError(PLAIN, text);
+    }
+
+    /**
      * Returns the panic {@code assignment to entry in nil map} (Go's plainError: no prefix).
      *
      * @return the panic {@code assignment to entry in nil map} (Go's plainError: no prefix)
