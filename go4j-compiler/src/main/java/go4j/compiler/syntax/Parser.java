@@ -14,9 +14,12 @@ import java.util.function.BooleanSupplier;
  *
  * <p>The grammar and the error messages follow {@code cmd/compile/internal/syntax} (so that
  * {@code go4j run} reports what {@code go run} reports); the tree has {@code go/ast}'s
- * shapes ({@link Node}). Invariants: a tree is returned only for a file without syntax
- * errors; the first error ends the parse (Go goes on to report up to ten, one per line;
- * the first is the same); {@code x.(type)} survives only as a type switch's guard.
+ * shapes ({@link Node}). Invariants: a tree is returned only for a file without errors;
+ * the first syntax error ends the parse, while lexical errors and the parser's other
+ * errors are collected and parsing goes on, as Go's does, so that the diagnostics are
+ * those Go prints up to that syntax error, in source order, at most ten (Go goes on past
+ * a syntax error and may print more); {@code x.(type)} survives only as a type switch's
+ * guard.
  *
  * <pre>{@code
  * Node.File f = Parser.parse(Source.of("./prog.go", """
@@ -41,38 +44,47 @@ public final class Parser {
      * again, where a literal is unambiguous.
      */
 
+    /** Go stops after this many errors, with a last line "too many errors". */
+    private static final int MAX_ERRORS = 10;
+
     private final Scanner s;
     private final Source src;
     private int xnest;
+    /** Lexical errors and the parser's errors that do not stop it, in the order found. */
+    private final List<SyntaxError.Diagnostic> errors = new ArrayList<>();
+    /**
+     * Errors Go's checker reports, so only for a file free of other errors, that only the
+     * parser can see: the tree has no place for what they are about.
+     */
+    private final List<SyntaxError.Diagnostic> checkErrors = new ArrayList<>();
     /** The x.(type) expressions not (yet) known to be a type switch's guard. */
     private final Set<TypeAssert> guards = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The offset of the first {@code ~x} (a constraint's term, meaningless without generics), or -1. */
-    private int tilde = -1;
     /** The offset of the operator of the simple statement parsed last ({@code <-}, {@code ++}). */
     private int simpleOpPos;
 
     private Parser(Source src) {
         this.src = src;
-        this.s = new Scanner(src);
+        this.s = new Scanner(src, this::error);
         s.next();
     }
 
     /**
      * @param src a Go source file
      * @return its syntax tree
-     * @throws SyntaxError at the file's first syntax error
+     * @throws SyntaxError with Go's errors for the file, up to its first syntax error
      */
     public static File parse(Source src) {
         Parser p = new Parser(src);
         File f = p.file();
-        // Errors Go's checker reports (so only for a file free of syntax errors), and only
-        // the parser can see here: the tree has no place for them.
-        int stray = p.guards.stream().mapToInt(TypeAssert::pos).min().orElse(-1);
-        if (stray >= 0 && (p.tilde < 0 || stray < p.tilde)) {
-            throw SyntaxError.at(src, stray, "invalid AST: use of .(type) outside type switch");
+        if (!p.errors.isEmpty()) {
+            throw p.failure(null);
         }
-        if (p.tilde >= 0) {
-            throw SyntaxError.at(src, p.tilde, "cannot use ~ outside of interface or type constraint");
+        for (TypeAssert stray : p.guards) {
+            p.checkErrors.add(p.diagnostic(stray.pos(), "invalid AST: use of .(type) outside type switch"));
+        }
+        if (!p.checkErrors.isEmpty()) {
+            p.errors.addAll(p.checkErrors);
+            throw p.failure(null);
         }
         return f;
     }
@@ -125,6 +137,36 @@ public final class Parser {
         return t == Token.INT || t == Token.FLOAT || t == Token.IMAG || t == Token.CHAR || t == Token.STRING;
     }
 
+    private SyntaxError.Diagnostic diagnostic(int at, String msg) {
+        return new SyntaxError.Diagnostic(at, src.position(at), msg);
+    }
+
+    /** Records an error Go reports without stopping (lexical ones too); the tenth stops the parse. */
+    private void error(int at, String msg) {
+        errors.add(diagnostic(at, msg));
+        if (errors.size() >= MAX_ERRORS) {
+            throw failure(null);
+        }
+    }
+
+    /**
+     * The errors so far and {@code last} (a syntax error, or null), in source order as Go
+     * prints them, cut at ten with Go's "too many errors" at the position of the tenth found.
+     */
+    private SyntaxError failure(SyntaxError.Diagnostic last) {
+        List<SyntaxError.Diagnostic> all = new ArrayList<>(errors);
+        if (last != null) {
+            all.add(last);
+        }
+        SyntaxError.Diagnostic tenth = all.size() >= MAX_ERRORS ? all.get(MAX_ERRORS - 1) : null;
+        List<SyntaxError.Diagnostic> shown = new ArrayList<>(all.subList(0, Math.min(all.size(), MAX_ERRORS)));
+        shown.sort(java.util.Comparator.comparingInt(SyntaxError.Diagnostic::offset)); // stable
+        if (tenth != null) {
+            shown.add(diagnostic(tenth.offset(), "too many errors"));
+        }
+        return new SyntaxError(shown);
+    }
+
     private SyntaxError syntaxError(String msg) {
         return syntaxErrorAt(pos(), msg);
     }
@@ -134,12 +176,15 @@ public final class Parser {
      * {@code expecting} is about the current token, which the message names.
      */
     private SyntaxError syntaxErrorAt(int at, String msg) {
+        if (tok() == Token.EOF && !errors.isEmpty()) {
+            return failure(null); // as Go: no follow-up error at the end of a broken file
+        }
         if (msg.startsWith("in ") || msg.startsWith("at ") || msg.startsWith("after ")) {
             msg = " " + msg;
         } else if (msg.startsWith("expecting ")) {
             msg = ", " + msg;
         } else {
-            return SyntaxError.at(src, at, "syntax error: " + msg);
+            return failure(diagnostic(at, "syntax error: " + msg));
         }
         String t;
         if (tok() == Token.IDENT || tok() == Token.SEMICOLON) {
@@ -149,12 +194,7 @@ public final class Parser {
         } else {
             t = tokstring(tok());
         }
-        return SyntaxError.at(src, at, "syntax error: unexpected " + t + msg);
-    }
-
-    /** An error Go reports without the {@code syntax error:} prefix. */
-    private SyntaxError errorAt(int at, String msg) {
-        return SyntaxError.at(src, at, msg);
+        return failure(diagnostic(at, "syntax error: unexpected " + t + msg));
     }
 
     /**
@@ -313,12 +353,13 @@ public final class Parser {
             List<Field> rcvr = paramList(Token.RPAREN);
             int n = rcvr.stream().mapToInt(f -> Math.max(1, f.names().size())).sum();
             if (n == 0) {
-                throw errorAt(pos(), "method has no receiver");
+                error(pos(), "method has no receiver");
+            } else {
+                if (n > 1) {
+                    error(pos(), "method has multiple receivers");
+                }
+                recv = rcvr.getFirst();
             }
-            if (n > 1) {
-                throw errorAt(pos(), "method has multiple receivers");
-            }
-            recv = rcvr.getFirst();
         }
         if (tok() != Token.IDENT) {
             throw syntaxError("expecting name or (");
@@ -372,9 +413,7 @@ public final class Parser {
             }
             case TILDE -> {
                 next();
-                if (tilde < 0) {
-                    tilde = at;
-                }
+                checkErrors.add(diagnostic(at, "cannot use ~ outside of interface or type constraint"));
                 return unaryExpr();
             }
             case ARROW -> {
@@ -547,13 +586,14 @@ public final class Parser {
             if (tok() == Token.COLON) {
                 slice3 = true;
                 if (high == null) {
-                    throw errorAt(pos(), "middle index required in 3-index slice");
+                    error(pos(), "middle index required in 3-index slice");
                 }
                 next();
                 if (tok() == Token.RBRACK) {
-                    throw errorAt(pos(), "final index required in 3-index slice");
+                    error(pos(), "final index required in 3-index slice");
+                } else {
+                    max = expr();
                 }
-                max = expr();
             }
             want(Token.RBRACK);
             return new SliceExpr(x.pos(), x, low, high, max, slice3);
@@ -1003,16 +1043,48 @@ public final class Parser {
         return new Labeled(label.pos(), label, st);
     }
 
+    /**
+     * Where Go's compiler places an expression in a message, where that differs from its
+     * first token: a selector at its dot, a binary expression at its operator, a function
+     * type at its {@code (}.
+     */
+    private int gcPos(Expr x) {
+        byte[] b = src.bytes();
+        return switch (x) {
+            case Selector sel -> {
+                int i = sel.sel().pos() - 1;
+                while (i > 0 && b[i] != '.') {
+                    i--;
+                }
+                yield i;
+            }
+            case Binary bin -> bin.opPos();
+            case FuncType ft -> {
+                int i = ft.pos();
+                while (i < b.length && b[i] != '(') {
+                    i++;
+                }
+                yield i;
+            }
+            default -> x.pos();
+        };
+    }
+
     private Stmt callStmt() {
         int at = pos();
         Token t = tok();
         next();
         Expr x = primaryExpr(null);
         if (x instanceof Paren) {
-            throw errorAt(x.pos(), "expression in " + t + " must not be parenthesized");
+            error(x.pos(), "expression in " + t + " must not be parenthesized");
+            x = unparen(x);
         }
-        if (!(x instanceof Call call)) {
-            throw errorAt(x.pos(), "expression in " + t + " must be function call");
+        Call call;
+        if (x instanceof Call c) {
+            call = c;
+        } else {
+            error(gcPos(x), "expression in " + t + " must be function call");
+            call = new Call(x.pos(), x, List.of(), false, x.pos()); // as if the () were missing
         }
         return t == Token.GO ? new Go(at, call) : new Defer(at, call);
     }
@@ -1069,7 +1141,7 @@ public final class Parser {
     private Range rangeClause(int at, List<Expr> lhs, Token t) {
         next(); // range
         if (lhs.size() > 2) {
-            throw errorAt(lhs.get(2).pos(), "range clause permits at most two iteration variables");
+            checkErrors.add(diagnostic(lhs.get(2).pos(), "range clause permits at most two iteration variables"));
         }
         Expr key = lhs.isEmpty() ? null : lhs.getFirst();
         Expr value = lhs.size() > 1 ? lhs.get(1) : null;
