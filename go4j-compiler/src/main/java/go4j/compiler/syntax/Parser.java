@@ -569,6 +569,10 @@ public final class Parser {
             Expr low = null;
             if (tok() != Token.COLON) {
                 low = expr();
+                if (got(Token.COMMA)) {
+                    typeArgs();
+                    return new Index(x.pos(), x, low);
+                }
                 if (tok() == Token.RBRACK) {
                     next();
                     return new Index(x.pos(), x, low);
@@ -744,7 +748,38 @@ public final class Parser {
             next();
             x = new Selector(x.pos(), x, name());
         }
+        if (tok() == Token.LBRACK) { // T[args], a generic type's instance
+            next();
+            if (tok() == Token.RBRACK) {
+                throw syntaxError("expecting type");
+            }
+            xnest++;
+            expr();
+            xnest--;
+            if (got(Token.COMMA)) {
+                typeArgs();
+            } else {
+                want(Token.RBRACK);
+            }
+            checkErrors.add(diagnostic(x.pos(), Printer.expr(x) + " is not a generic type"));
+        }
         return x;
+    }
+
+    /**
+     * After {@code x[a,}: the rest of a type argument list and its {@code ]}, read as Go
+     * reads them so that a mistake there gets Go's syntax error; a second index is the
+     * checker's error, as without generics there is nothing to instantiate.
+     */
+    private void typeArgs() {
+        Expr t = typeOrNull();
+        if (t != null) {
+            checkErrors.add(diagnostic(t.pos(), "invalid operation: more than one index"));
+        }
+        while (t != null && got(Token.COMMA)) {
+            t = typeOrNull();
+        }
+        want(Token.RBRACK);
     }
 
     private StructType structType() {

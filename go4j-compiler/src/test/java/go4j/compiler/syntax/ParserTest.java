@@ -167,6 +167,12 @@ class ParserTest {
     }
 
     @Test
+    void typeSwitchGuardOutsideSwitchIsRejected() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> file("package p\nfunc f(y any) {\n\t_ = y.(type)\n}\n"));
+        assertEquals("./prog.go:3:6: invalid AST: use of .(type) outside type switch", e.getMessage());
+    }
+
+    @Test
     void typeParametersAreRejected() {
         SyntaxError e = assertThrows(SyntaxError.class, () -> file("package p\n\nfunc F[T any](x T) {}\n"));
         assertEquals("./prog.go:3:7: syntax error: unexpected [, expecting (", e.getMessage());
