@@ -13,10 +13,10 @@
  * what {@code go run} reports. Generics are not supported (issue 19): type parameters are
  * a syntax error, an instantiation the checker's error Go gives for a non-generic type.
  *
- * <p>Known gaps: the parse stops at the first syntax error (Go recovers and may report
- * more); {@code //line} directives do not move positions; label checks ({@code label L
- * defined and not used}, a {@code break} outside a loop), which Go's parser does, are left
- * to the checker.
+ * <p>Known gaps: {@code //line} directives do not move positions; label checks ({@code
+ * label L defined and not used}, a {@code break} outside a loop), which Go's parser does,
+ * are left to the checker; after an error that is not a syntax error ({@code expression in
+ * go must be function call}) Go goes on to type-check, we stop.
  *
  * <pre>{@code
  * Node.File f = Parser.parse(Source.of("./prog.go", "package main\n\nfunc main() {}\n"));

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Errors, each with all that Go 1.19's compiler prints for the same program ({@code go tool
  * compile prog.go}, the file named {@code ./prog.go} as {@code go run} names it). Our
- * report is Go's, or its first lines: we stop at the first syntax error where Go recovers
- * and goes on. Adding a case is adding a line.
+ * report is Go's, or its first lines (after an error that is not a syntax error Go goes on
+ * to type-check the file, we stop). Adding a case is adding a line.
  */
 class ErrorMessageTest {
 

@@ -90,7 +90,8 @@ class ParserTest {
     @Test
     void bareCompositeLiteralOfNamedTypeInHeaderIsAnError() {
         SyntaxError e = assertThrows(SyntaxError.class, () -> file("package p\nfunc f() {\n\tif x == T{} {\n\t}\n}\n"));
-        assertEquals("./prog.go:3:14: syntax error: unexpected { at end of statement", e.getMessage());
+        assertEquals("./prog.go:3:14: syntax error: unexpected { at end of statement\n"
+                + "./prog.go:5:1: syntax error: non-declaration statement outside function body", e.getMessage());
     }
 
     // ---- statements
