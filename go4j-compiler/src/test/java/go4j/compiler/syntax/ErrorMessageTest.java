@@ -27,6 +27,20 @@ class ErrorMessageTest {
 
     static List<Case> cases() {
         return List.of(
+            new Case("package main\n\nfunc main() {\n\tgo func() {\n\t\tprintln(1)\n\t\n\tprintln(2)\n}\n",
+                    "./prog.go:4:5: expression in go must be function call"),
+            new Case("package main\n\nfunc main() {\n\tgo () {\n\t\tprintln(1)\n\t}()\n}\n",
+                    "./prog.go:4:5: expression in go must not be parenthesized\n./prog.go:4:6: syntax error: unexpected ), expecting expression\n./prog.go:4:6: expression in go must be function call\n./prog.go:6:3: syntax error: unexpected ( after top level declaration"),
+            new Case("package main\n\nfunc check(a [[ ]int) {\n\tfor i := 0; i < len(a); i++ {\n\t}\n}\n",
+                    "./prog.go:3:21: syntax error: unexpected ), expecting ]\n./prog.go:4:26: syntax error: non-declaration statement outside function body"),
+            new Case("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\" \")\n\tfmt.Println(1)\n}\n",
+                    "./prog.go:6:18: syntax error: unexpected literal \") in argument list; possibly missing comma or )\n./prog.go:6:20: newline in string"),
+            new Case("package main\n\nfunc main() {\n\tx := 1\n\tif x == 1 {\n\t\tprintln(x\n\t}\n\tfor i := 0; i < 3 i++ {\n\t}\n}\n",
+                    "./prog.go:6:12: syntax error: unexpected newline in argument list; possibly missing comma or )\n./prog.go:8:20: syntax error: unexpected i, expecting semicolon or newline\n./prog.go:9:2: syntax error: unexpected }, expecting { after for clause"),
+            new Case("package main\n\nfunc f(a int b int) {\n}\n\nfunc g() {\n\treturn 1 2\n}\n",
+                    "./prog.go:3:14: syntax error: unexpected b in parameter list; possibly missing comma or )\n./prog.go:7:11: syntax error: unexpected literal 2 at end of statement"),
+            new Case("package main\n\ntype T struct {\n\ta int\n\tb string,\n}\n\nvar x = T{a: 1 b: \"x\"}\n",
+                    "./prog.go:5:10: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }\n./prog.go:8:16: syntax error: unexpected b in composite literal; possibly missing comma or }"),
             new Case("package main\n\nfunc main() {\n\tx := []int{\n\t\t1,\n\t\t2\n\t}\n\t_ = x\n}\n",
                     "./prog.go:6:4: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
             new Case("package main\n\nx := 1\n",
