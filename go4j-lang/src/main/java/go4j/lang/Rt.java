@@ -470,6 +470,23 @@ public final class Rt {
         return new Typed(TypeStrings.parse(typeString), v);
     }
 
+    /** @return the run-time type a type string names */
+    public static RType typeOfString(String typeString) {
+        return TypeStrings.parse(typeString);
+    }
+
+    /** @return the Ptr inside an interface holding a pointer to a named non-struct type (N$Ptr) */
+    public static Ptr ptrOf(Object o) {
+        if (o instanceof Typed t) {
+            return (Ptr) t.value();
+        }
+        try {
+            return (Ptr) o.getClass().getField("p").get(o);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return the value inside a {@link Typed} */
     public static Object untyped(Object o) {
         return ((Typed) o).value();
@@ -636,6 +653,7 @@ public final class Rt {
         return switch (a) {
             case long[] x -> max < 0 ? SliceJ.sliceArray(x, l, h) : SliceJ.sliceArray(x, l, h, max);
             case int[] x -> max < 0 ? SliceI.sliceArray(x, l, h) : SliceI.sliceArray(x, l, h, max);
+            case byte[] x -> max < 0 ? SliceB.sliceArray(x, l, h) : SliceB.sliceArray(x, l, h, max);
             case double[] x -> max < 0 ? SliceD.sliceArray(x, l, h) : SliceD.sliceArray(x, l, h, max);
             case float[] x -> max < 0 ? SliceF.sliceArray(x, l, h) : SliceF.sliceArray(x, l, h, max);
             case boolean[] x -> max < 0 ? SliceZ.sliceArray(x, l, h) : SliceZ.sliceArray(x, l, h, max);

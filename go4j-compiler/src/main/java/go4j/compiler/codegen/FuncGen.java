@@ -722,7 +722,7 @@ final class FuncGen {
                 Type pt = typeOf(st.x());
                 Type elem = ((Type.Pointer) pt.underlying()).elem();
                 expr(st.x());
-                if (elem.underlying() instanceof Type.Struct) {
+                if (isValueType(elem)) {
                     nilCheck();
                     value.run();
                     setInto(elem);
@@ -768,8 +768,9 @@ final class FuncGen {
     }
 
     private void arrayStore(Type elem) {
-        ClassDesc d = jvm.desc(elem);
+        ClassDesc d = jvm.arrayElemDesc(elem);
         switch (TypeKind.from(d)) {
+            case BYTE -> code.bastore();
             case LONG -> code.lastore();
             case INT -> code.iastore();
             case DOUBLE -> code.dastore();
@@ -780,7 +781,15 @@ final class FuncGen {
     }
 
     private void arrayLoad(Type elem) {
-        ClassDesc d = jvm.desc(elem);
+        ClassDesc d = jvm.arrayElemDesc(elem);
+        if (TypeKind.from(d) == TypeKind.BYTE) {
+            code.baload();
+            if (Types.isKind(elem, Type.Kind.UINT8)) {
+                code.loadConstant(0xFF); // bytes load sign-extended
+                code.iand();
+            }
+            return;
+        }
         switch (TypeKind.from(d)) {
             case LONG -> code.laload();
             case INT -> code.iaload();
@@ -867,6 +876,15 @@ final class FuncGen {
         Label end = code.newLabel();
         Object keyT = rangeTarget(r, r.key());
         Object valT = rangeTarget(r, r.value());
+        // Go 1.19: the iteration variables are declared once for the whole loop (a closure
+        // or a pointer sees the one variable), so their cells are made before it
+        for (Object t : new Object[] {keyT, valT}) {
+            if (t instanceof Obj.Var v && !v.global && !locals.containsKey(v)) {
+                declareLocal(v);
+                zero(v.type());
+                storeVar(v);
+            }
+        }
         if (u instanceof Type.Pointer p) {
             u = p.elem().underlying(); // range over *[N]T
         }
@@ -1598,9 +1616,13 @@ final class FuncGen {
         Obj.Func m = (Obj.Func) s.obj();
         Type recvT = m.type().recv().type();
         Type base = baseAfterPath(s);
+        boolean wantPtr = recvT instanceof Type.Pointer;
+        if (wantPtr && s.path().length == 1 && !(base.underlying() instanceof Type.Pointer) && !isValueType(base)) {
+            address(sel.x()); // x.M() is (&x).M() (spec "Calls")
+            return;
+        }
         expr(sel.x());
         walkPath(s.recv(), s.path(), s.path().length - 1);
-        boolean wantPtr = recvT instanceof Type.Pointer;
         boolean havePtr = base.underlying() instanceof Type.Pointer;
         Type named = havePtr ? ((Type.Pointer) base.underlying()).elem() : base;
         if (named.underlying() instanceof Type.Struct) {
@@ -1913,7 +1935,7 @@ final class FuncGen {
             }
             case "new" -> {
                 Type t = typeOf(args.get(0));
-                if (t.underlying() instanceof Type.Struct) {
+                if (isValueType(t)) {
                     zero(t);
                 } else {
                     newCell(t);
@@ -2123,6 +2145,27 @@ final class FuncGen {
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct) {
             return; // *T is the object itself
         }
+        if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
+                && !pn.obj.pkg().std && !isValueType(pn)) {
+            ClassDesc pc = TypeGen.ptrClassOf(jvm.namedClass(pn));
+            int tmp = code.allocateLocal(TypeKind.REFERENCE);
+            code.astore(tmp);
+            Label nil = code.newLabel();
+            Label end = code.newLabel();
+            code.aload(tmp);
+            code.ifnull(nil);
+            code.new_(pc);
+            code.dup();
+            code.aload(tmp);
+            code.invokespecial(pc, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.PTR));
+            code.goto_(end);
+            code.labelBinding(nil);
+            code.aconst_null();
+            code.ldc(t.toString());
+            code.invokestatic(Jvm.RT, "typed", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
+            code.labelBinding(end);
+            return;
+        }
         if (u instanceof Type.Struct) {
             // an anonymous struct value
             ClassDesc cls = jvm.structClass(t);
@@ -2181,6 +2224,11 @@ final class FuncGen {
             code.checkcast(jvm.desc(t));
             return;
         }
+        if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
+                && !pn.obj.pkg().std && !isValueType(pn)) {
+            code.invokestatic(Jvm.RT, "ptrOf", MethodTypeDesc.of(Jvm.PTR, Jvm.OBJECT));
+            return;
+        }
         code.invokestatic(Jvm.RT, "untyped", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT));
         castFromObject(t);
     }
@@ -2217,6 +2265,12 @@ final class FuncGen {
                 cls = TypeGen.valClass(cls);
             }
             code.ldc(cls);
+            code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
+            return;
+        }
+        if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
+                && !pn.obj.pkg().std && !isValueType(pn)) {
+            code.ldc(TypeGen.ptrClassOf(jvm.namedClass(pn)));
             code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
             return;
         }
@@ -2291,7 +2345,7 @@ final class FuncGen {
                 Type elem = ((Type.Pointer) pt.underlying()).elem();
                 expr(st.x());
                 nilCheck();
-                if (!(elem.underlying() instanceof Type.Struct)) {
+                if (!(isValueType(elem))) {
                     code.invokevirtual(Jvm.PTR, "get" + Jvm.letter(elem), MethodTypeDesc.of(Jvm.erasedDesc(elem)));
                     castFromObject(elem);
                 }
@@ -2847,7 +2901,7 @@ final class FuncGen {
         Type t = typeOf(x);
         if (x instanceof Node.CompositeLit cl) {
             compositeLit(cl, t);
-            if (!(t.underlying() instanceof Type.Struct)) {
+            if (!(isValueType(t))) {
                 int tmp = code.allocateLocal(TypeKind.REFERENCE);
                 code.astore(tmp);
                 newCell(t);
@@ -2857,7 +2911,7 @@ final class FuncGen {
             }
             return;
         }
-        if (t.underlying() instanceof Type.Struct) {
+        if (isValueType(t)) {
             expr(x); // the variable's (or element's, or field's) own object
             return;
         }
@@ -3394,7 +3448,7 @@ final class FuncGen {
                     code.invokespecial(c, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
                 } else if (u instanceof Type.Array a) {
                     code.loadConstant((int) a.len());
-                    ClassDesc ed = jvm.desc(a.elem());
+                    ClassDesc ed = jvm.arrayElemDesc(a.elem());
                     TypeKind ek = TypeKind.from(ed);
                     if (ek == TypeKind.REFERENCE) {
                         code.anewarray(ed);

@@ -74,9 +74,10 @@ final class Jvm {
                 case FLOAT -> ConstantDescs.CD_float;
                 default -> b.kind().isString() ? STRING : OBJECT;
             };
-            case Type.Pointer p -> p.elem().underlying() instanceof Type.Struct ? structClass(p.elem()) : PTR;
+            case Type.Pointer p -> p.elem().underlying() instanceof Type.Struct ? structClass(p.elem())
+                    : p.elem().underlying() instanceof Type.Array ? desc(p.elem()) : PTR;
             case Type.Slice s -> sliceClass(s.elem());
-            case Type.Array a -> desc(a.elem()).arrayType();
+            case Type.Array a -> arrayElemDesc(a.elem()).arrayType();
             case Type.Map m -> GOMAP;
             case Type.Chan c -> CHAN;
             case Type.Signature s -> OBJECT;
@@ -84,6 +85,15 @@ final class Jvm {
             case Type.Interface i -> OBJECT;
             default -> OBJECT;
         };
+    }
+
+    /** An array's JVM element type: 8-bit integers as bytes, so that a []byte can slice a [N]byte. */
+    ClassDesc arrayElemDesc(Type elem) {
+        Type.Kind k = Types.kindOf(elem);
+        if (k == Type.Kind.INT8 || k == Type.Kind.UINT8) {
+            return ConstantDescs.CD_byte;
+        }
+        return desc(elem);
     }
 
     /** The slice class for element type elem. */

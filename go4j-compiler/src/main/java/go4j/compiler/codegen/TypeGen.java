@@ -3,6 +3,7 @@ package go4j.compiler.codegen;
 import go4j.compiler.syntax.Node;
 import go4j.compiler.types.Obj;
 import go4j.compiler.types.Type;
+import go4j.compiler.types.Types;
 import java.lang.classfile.ClassBuilder;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.CodeBuilder;
@@ -28,21 +29,94 @@ final class TypeGen {
         this.pg = pg;
     }
 
+    /** A method reachable from a type: its function, and the embedded-field path to its receiver. */
+    record Promoted(Obj.Func f, List<Integer> path) {
+    }
+
+    /**
+     * The methods of T's method set that need a bridge on T's class, own and promoted
+     * through embedded fields (spec "Selectors": the shallowest depth wins, two at one depth
+     * cancel), by name.
+     */
+    static java.util.Map<String, Promoted> methodSet(Type.Named n) {
+        java.util.Map<String, Promoted> out = new java.util.LinkedHashMap<>();
+        java.util.Set<String> blocked = new java.util.HashSet<>();
+        for (Obj.Func f : n.methods) {
+            out.put(f.name(), new Promoted(f, List.of()));
+        }
+        if (!(n.underlying() instanceof Type.Struct st)) {
+            return out;
+        }
+        // breadth first over embedded fields
+        List<Object[]> level = new ArrayList<>(); // {Type.Struct, List<Integer> path}
+        level.add(new Object[] {st, List.<Integer>of()});
+        java.util.Set<Type> seen = new java.util.HashSet<>();
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+            List<Object[]> next = new ArrayList<>();
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            java.util.Map<String, Promoted> found = new java.util.LinkedHashMap<>();
+            for (Object[] e : level) {
+                Type.Struct cur = (Type.Struct) e[0];
+                @SuppressWarnings("unchecked")
+                List<Integer> path = (List<Integer>) e[1];
+                for (int i = 0; i < cur.fields().size(); i++) {
+                    Type.Field fld = cur.fields().get(i);
+                    if (depth > 0 || true) {
+                        counts.merge(fld.name(), 1, Integer::sum); // a field blocks a deeper method
+                    }
+                    if (!fld.embedded()) {
+                        continue;
+                    }
+                    Type ft = fld.type() instanceof Type.Pointer p ? p.elem() : fld.type();
+                    List<Integer> fp = new ArrayList<>(path);
+                    fp.add(i);
+                    if (ft instanceof Type.Named en && seen.add(en)) {
+                        for (Obj.Func f : en.methods) {
+                            counts.merge(f.name(), 1, Integer::sum);
+                            found.putIfAbsent(f.name(), new Promoted(f, fp));
+                        }
+                        if (en.underlying() instanceof Type.Interface it) {
+                            for (Obj.Func f : it.allMethods()) {
+                                counts.merge(f.name(), 1, Integer::sum);
+                                found.putIfAbsent(f.name(), new Promoted(f, fp));
+                            }
+                        }
+                        if (en.underlying() instanceof Type.Struct es) {
+                            next.add(new Object[] {es, fp});
+                        }
+                    }
+                }
+            }
+            for (var e : found.entrySet()) {
+                String name = e.getKey();
+                if (!out.containsKey(name) && !blocked.contains(name) && counts.get(name) == 1) {
+                    out.put(name, e.getValue());
+                }
+            }
+            blocked.addAll(counts.keySet());
+            level = next;
+        }
+        return out;
+    }
+
     void namedType(Type.Named n, List<Node.FuncDecl> methods) {
         ClassDesc cls = pg.jvm.namedClass(n);
         String bin = cls.packageName() + "." + cls.displayName();
+        boolean isStruct = n.underlying() instanceof Type.Struct;
+        java.util.Map<String, Promoted> mset = methodSet(n);
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
-        // bridges implement method interfaces, for calls through interfaces
-        List<Runnable> noop = List.of();
-        for (Node.FuncDecl fd : methods) {
-            Obj.Func f = (Obj.Func) pg.info.defs.get(fd.name());
-            ClassDesc mi = pg.prog.methodInterface(f.name(), f.type());
+        // bridges implement method interfaces, for calls through interfaces; a box of a
+        // non-struct type has only the value-receiver methods (its N$Ptr has them all)
+        for (Promoted pm : mset.values()) {
+            if (!isStruct && pm.f().type().recv().type() instanceof Type.Pointer) {
+                continue;
+            }
+            ClassDesc mi = pg.prog.methodInterface(pm.f().name(), pm.f().type());
             if (!ifaces.contains(mi)) {
                 ifaces.add(mi);
             }
         }
-        boolean isStruct = n.underlying() instanceof Type.Struct;
         pg.prog.supers.put(cls, Jvm.OBJECT);
         byte[] bytes = pg.prog.classFile.build(cls, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC);
@@ -59,40 +133,153 @@ final class TypeGen {
                 if (fd.body() != null) {
                     FuncGen.method(pg, cb, Jvm.mangle(f.name()), f.type(), recv, fd.type(), fd.body(), fd);
                 }
-                bridge(cb, cls, f, recv, isStruct);
+            }
+            for (Promoted pm : mset.values()) {
+                if (!isStruct && pm.f().type().recv().type() instanceof Type.Pointer) {
+                    continue;
+                }
+                bridge(cb, cls, n, pm, false);
             }
         });
         pg.prog.define(bin, bytes);
         if (isStruct) {
             valSubclass(cls, n.toString());
+        } else {
+            ptrClass(cls, n, mset);
         }
     }
 
-    /** The instance method a method interface calls: unboxes the receiver and calls the static method. */
-    private void bridge(ClassBuilder cb, ClassDesc cls, Obj.Func f, Type recv, boolean isStruct) {
+    /** The class of the receiver a bridge starts from: T's own class, or N$Ptr's Ptr field. */
+    static ClassDesc ptrClassOf(ClassDesc cls) {
+        return ClassDesc.of(cls.packageName() + "." + cls.displayName() + "$Ptr");
+    }
+
+    /**
+     * N$Ptr: a pointer to a named non-struct type's variable held in an interface ({@code *N}),
+     * with every method of *N's method set.
+     */
+    private void ptrClass(ClassDesc cls, Type.Named n, java.util.Map<String, Promoted> mset) {
+        ClassDesc pc = ptrClassOf(cls);
+        List<ClassDesc> ifaces = new ArrayList<>();
+        ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
+        for (Promoted pm : mset.values()) {
+            ClassDesc mi = pg.prog.methodInterface(pm.f().name(), pm.f().type());
+            if (!ifaces.contains(mi)) {
+                ifaces.add(mi);
+            }
+        }
+        pg.prog.supers.put(pc, Jvm.OBJECT);
+        byte[] bytes = pg.prog.classFile.build(pc, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+            cb.withSuperclass(Jvm.OBJECT);
+            cb.withInterfaceSymbols(ifaces);
+            cb.withField("p", Jvm.PTR, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+            cb.withMethodBody(ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.PTR), ClassFile.ACC_PUBLIC,
+                    code -> {
+                        code.aload(0);
+                        code.invokespecial(Jvm.OBJECT, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
+                        code.aload(0);
+                        code.aload(1);
+                        code.putfield(pc, "p", Jvm.PTR);
+                        code.return_();
+                    });
+            cb.withMethodBody("equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT), ClassFile.ACC_PUBLIC, code -> {
+                var no = code.newLabel();
+                code.aload(1);
+                code.instanceOf(pc);
+                code.ifeq(no);
+                code.aload(0);
+                code.getfield(pc, "p", Jvm.PTR);
+                code.aload(1);
+                code.checkcast(pc);
+                code.getfield(pc, "p", Jvm.PTR);
+                code.invokevirtual(Jvm.OBJECT, "equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT));
+                code.ireturn();
+                code.labelBinding(no);
+                code.iconst_0();
+                code.ireturn();
+            });
+            cb.withMethodBody("hashCode", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC, code -> {
+                code.aload(0);
+                code.getfield(pc, "p", Jvm.PTR);
+                code.invokevirtual(Jvm.OBJECT, "hashCode", MethodTypeDesc.of(ConstantDescs.CD_int));
+                code.ireturn();
+            });
+            cb.withMethodBody("goType", MethodTypeDesc.of(Jvm.RTYPE), ClassFile.ACC_PUBLIC, code -> {
+                code.ldc("*" + n);
+                code.invokestatic(Jvm.RT, "typeOfString", MethodTypeDesc.of(Jvm.RTYPE, Jvm.STRING));
+                code.areturn();
+            });
+            for (Promoted pm : mset.values()) {
+                bridge(cb, pc, n, pm, true);
+            }
+        });
+        pg.prog.define(pc.packageName() + "." + pc.displayName(), bytes);
+    }
+
+    /**
+     * The instance method a method interface calls on T's class (or N$Ptr's): finds the
+     * receiver (following embedded fields for a promoted method) and calls the method.
+     */
+    private void bridge(ClassBuilder cb, ClassDesc cls, Type.Named n, Promoted pm, boolean viaPtr) {
+        Obj.Func f = pm.f();
         MethodTypeDesc erased = pg.prog.methodType(f.name(), f.type());
-        MethodTypeDesc real = pg.jvm.methodType(f.type(), recv);
         cb.withMethodBody(Jvm.mangle(f.name()), erased, ClassFile.ACC_PUBLIC, code -> {
+            Type recvT = f.type().recv() == null ? null : f.type().recv().type();
+            boolean wantPtr = recvT instanceof Type.Pointer;
             code.aload(0);
-            if (!isStruct) {
-                if (recv instanceof Type.Pointer) {
-                    code.aconst_null(); // pointer receivers of non-struct types: not reachable through a box
-                    code.athrow();
-                    return;
+            Type cur = n;
+            if (viaPtr) {
+                code.getfield(cls, "p", Jvm.PTR);
+                if (!wantPtr) {
+                    code.invokevirtual(Jvm.PTR, "get" + Jvm.letter(n), MethodTypeDesc.of(Jvm.erasedDesc(n)));
+                    if (Jvm.kind(n) == TypeKind.REFERENCE && !pg.jvm.desc(n).equals(Jvm.OBJECT)) {
+                        code.checkcast(pg.jvm.desc(n));
+                    }
                 }
-                code.getfield(cls, "v", pg.jvm.desc(recv));
+            } else if (!(n.underlying() instanceof Type.Struct)) {
+                code.getfield(cls, "v", pg.jvm.desc(n));
             }
+            // promoted: follow the embedded fields
+            for (int idx : pm.path()) {
+                Type u = cur.underlying();
+                if (u instanceof Type.Pointer p) {
+                    u = p.elem().underlying();
+                    cur = p.elem();
+                }
+                Type.Struct st = (Type.Struct) u;
+                Type ft = st.fields().get(idx).type();
+                code.getfield(pg.jvm.structClass(cur), fieldName(st, idx), pg.jvm.desc(ft));
+                cur = ft;
+            }
+            Type base = cur instanceof Type.Named bn ? bn : cur;
             int slot = 1;
-            List<Obj.Var> ps = f.type().params().vars();
-            for (Obj.Var p : ps) {
-                TypeKind k = Jvm.kind(p.type());
-                code.loadLocal(k == TypeKind.BOOLEAN ? TypeKind.INT : k, slot);
-                if (k == TypeKind.REFERENCE && !pg.jvm.desc(p.type()).equals(Jvm.OBJECT)) {
-                    code.checkcast(pg.jvm.desc(p.type()));
+            if (Types.isInterface(base)) {
+                ClassDesc mi = pg.prog.methodInterface(f.name(), f.type());
+                code.checkcast(mi);
+                for (Obj.Var p : f.type().params().vars()) {
+                    TypeKind k = Jvm.kind(p.type());
+                    code.loadLocal(k == TypeKind.BOOLEAN ? TypeKind.INT : k, slot);
+                    slot += k.slotSize();
                 }
-                slot += k.slotSize();
+                code.invokeinterface(mi, f.name(), pg.prog.methodType(f.name(), f.type()));
+            } else {
+                Type named = base instanceof Type.Pointer p ? p.elem() : base;
+                for (Obj.Var p : f.type().params().vars()) {
+                    TypeKind k = Jvm.kind(p.type());
+                    code.loadLocal(k == TypeKind.BOOLEAN ? TypeKind.INT : k, slot);
+                    if (k == TypeKind.REFERENCE && !pg.jvm.desc(p.type()).equals(Jvm.OBJECT)) {
+                        code.checkcast(pg.jvm.desc(p.type()));
+                    }
+                    slot += k.slotSize();
+                }
+                ClassDesc owner = pg.jvm.namedClass((Type.Named) named);
+                if (f.pkg() != null && f.pkg().std && named.underlying() instanceof Type.Struct) {
+                    code.invokevirtual(owner, f.name(), pg.jvm.methodType(f.type(), null));
+                } else {
+                    code.invokestatic(owner, Jvm.mangle(f.name()), pg.jvm.methodType(f.type(), recvT));
+                }
             }
-            code.invokestatic(cls, Jvm.mangle(f.name()), real);
             ClassDesc rt = erased.returnType();
             if (rt.equals(ConstantDescs.CD_void)) {
                 code.return_();
