@@ -500,6 +500,34 @@ public final class Rt {
         return RType.typeOf(o) == TypeStrings.parse(typeString);
     }
 
+    /**
+     * Whether a struct value held in an interface ({@code T$Val}) has all the named methods
+     * in its method set: its class inherits bridges for *T's pointer methods, which T lacks.
+     *
+     * @param o       the interface value
+     * @param methods the interface's method names, comma-separated
+     * @return false if one of them is a pointer method of T
+     */
+    public static boolean valueHasMethods(Object o, String methods) {
+        Class<?> c = o.getClass();
+        if (!c.getName().endsWith("$Val")) {
+            return true;
+        }
+        try {
+            String[] ptrOnly = (String[]) c.getSuperclass().getField("$PTRONLY").get(null);
+            for (String m : methods.split(",")) {
+                for (String p : ptrOnly) {
+                    if (p.equals(m)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     /** @return whether an interface value's class is exactly c */
     public static boolean isClass(Object o, Class<?> c) {
         return o != null && o.getClass() == c;

@@ -1617,20 +1617,37 @@ final class FuncGen {
         Type recvT = m.type().recv().type();
         Type base = baseAfterPath(s);
         boolean wantPtr = recvT instanceof Type.Pointer;
-        if (wantPtr && s.path().length == 1 && !(base.underlying() instanceof Type.Pointer) && !isValueType(base)) {
-            address(sel.x()); // x.M() is (&x).M() (spec "Calls")
+        if (wantPtr && !(base.underlying() instanceof Type.Pointer) && !isValueType(base)) {
+            // x.M() is (&x).M() (spec "Calls")
+            if (s.path().length == 1) {
+                address(sel.x());
+            } else {
+                // &x.E of the embedded field that has the method
+                expr(sel.x());
+                walkPath(s.recv(), s.path(), s.path().length - 2);
+                Type owner = s.recv();
+                for (int i = 0; i < s.path().length - 2; i++) {
+                    Type u = owner.underlying();
+                    if (u instanceof Type.Pointer p) {
+                        u = p.elem().underlying();
+                    }
+                    owner = ((Type.Struct) u).fields().get(s.path()[i]).type();
+                }
+                Type ou = owner.underlying() instanceof Type.Pointer p ? p.elem().underlying() : owner.underlying();
+                code.ldc(TypeGen.fieldName((Type.Struct) ou, s.path()[s.path().length - 2]));
+                code.invokestatic(Jvm.RT, "fieldPtr", MethodTypeDesc.of(Jvm.PTR, Jvm.OBJECT, Jvm.STRING));
+            }
             return;
         }
         expr(sel.x());
         walkPath(s.recv(), s.path(), s.path().length - 1);
         boolean havePtr = base.underlying() instanceof Type.Pointer;
         Type named = havePtr ? ((Type.Pointer) base.underlying()).elem() : base;
-        if (named.underlying() instanceof Type.Struct) {
+        if (isValueType(named)) {
+            // a struct's or array's object is both the value and the pointer; a method with a
+            // value receiver copies it itself if it writes to it (see body)
             if (!wantPtr && havePtr) {
                 nilCheck();
-            }
-            if (!wantPtr) {
-                // the method receives a copy; it copies itself only if it writes (see body)
             }
             return;
         }
@@ -2251,6 +2268,11 @@ final class FuncGen {
                 code.instanceOf(pg.prog.methodInterface(m.name(), m.type()));
                 code.ifeq(no);
             }
+            // a struct value's copy inherits its pointer methods' bridges: not its methods
+            code.aload(tmp);
+            code.ldc(String.join(",", it.allMethods().stream().map(Obj.Func::name).toList()));
+            code.invokestatic(Jvm.RT, "valueHasMethods", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.STRING));
+            code.ifeq(no);
             code.iconst_1();
             code.goto_(end);
             code.labelBinding(no);
@@ -2440,7 +2462,7 @@ final class FuncGen {
                 code.getfield(jvm.structClass(ownerStructType(s)), TypeGen.fieldName(st, fi), jvm.desc(st.fields().get(fi).type()));
             }
             case METHOD_VAL -> methodValue(sel, s);
-            case METHOD_EXPR -> throw new UnsupportedOperationException("method expressions are not supported yet");
+            case METHOD_EXPR -> methodExpr(sel, s);
         }
     }
 
@@ -2484,6 +2506,81 @@ final class FuncGen {
 
     private Type.Struct ownerStruct(Info.Selection s) {
         return (Type.Struct) ownerStructType(s).underlying();
+    }
+
+    /** {@code T.M} or {@code (*T).M}: a function whose first parameter is the receiver (spec "Method expressions"). */
+    private void methodExpr(Node.Selector sel, Info.Selection s) {
+        Obj.Func m = (Obj.Func) s.obj();
+        Type.Signature fs = (Type.Signature) typeOf(sel);
+        ClassDesc fi = pg.prog.fnInterface(fs);
+        if (Types.isInterface(s.recv())) {
+            ClassDesc mi = pg.prog.methodInterface(m.name(), m.type());
+            MethodTypeDesc mt = pg.prog.methodType(m.name(), m.type());
+            code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi), Jvm.erasedType(fs),
+                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, m.name(), mt),
+                    mt.insertParameterTypes(0, mi)));
+            return;
+        }
+        // a synthetic method (receiver, params...) that makes the call as x.M(...) would
+        String name = pg.syntheticName("mexpr");
+        MethodTypeDesc mt = jvm.methodType(fs, null);
+        Type recvType = s.recv();
+        pg.extraMethods.add(c -> c.withMethodBody(name, mt, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
+                body -> {
+                    FuncGen g = new FuncGen(pg, c, body, null, null);
+                    body.loadLocal(Jvm.slot(recvType), 0);
+                    g.adjustReceiver(recvType, s.path(), m);
+                    int slot = Jvm.slot(recvType).slotSize();
+                    for (Obj.Var p : m.type().params().vars()) {
+                        body.loadLocal(Jvm.slot(p.type()), slot);
+                        slot += Jvm.slot(p.type()).slotSize();
+                    }
+                    Type recvT = m.type().recv().type();
+                    Type named = recvT instanceof Type.Pointer pp ? pp.elem() : recvT;
+                    ClassDesc owner = jvm.namedClass((Type.Named) named);
+                    if (m.pkg() != null && m.pkg().std && named.underlying() instanceof Type.Struct) {
+                        body.invokevirtual(owner, m.name(), jvm.methodType(m.type(), null));
+                    } else {
+                        body.invokestatic(owner, Jvm.mangle(m.name()), jvm.methodType(m.type(), recvT));
+                    }
+                    ClassDesc r = mt.returnType();
+                    if (r.equals(ConstantDescs.CD_void)) {
+                        body.return_();
+                    } else {
+                        body.return_(TypeKind.from(r));
+                    }
+                }));
+        code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi), Jvm.erasedType(fs),
+                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, pg.pkgClass, name, mt), mt));
+    }
+
+    /**
+     * With a value of type t on the stack, follows the embedded path to the method's
+     * receiver and makes it what the method takes (a value from a pointer, or the object).
+     */
+    void adjustReceiver(Type t, int[] path, Obj.Func m) {
+        walkPath(t, path, path.length - 1);
+        Type base = t;
+        for (int i = 0; i < path.length - 1; i++) {
+            Type u = base.underlying();
+            if (u instanceof Type.Pointer p) {
+                u = p.elem().underlying();
+            }
+            base = ((Type.Struct) u).fields().get(path[i]).type();
+        }
+        boolean wantPtr = m.type().recv().type() instanceof Type.Pointer;
+        boolean havePtr = base.underlying() instanceof Type.Pointer;
+        Type named = havePtr ? ((Type.Pointer) base.underlying()).elem() : base;
+        if (isValueType(named)) {
+            if (havePtr) {
+                nilCheck();
+            }
+            return;
+        }
+        if (!wantPtr && havePtr) {
+            code.invokevirtual(Jvm.PTR, "get" + Jvm.letter(named), MethodTypeDesc.of(Jvm.erasedDesc(named)));
+            castFromObject(named);
+        }
     }
 
     /** {@code x.M} as a value: a closure binding the receiver (evaluated now, spec "Method values"). */

@@ -104,6 +104,8 @@ final class TypeGen {
         String bin = cls.packageName() + "." + cls.displayName();
         boolean isStruct = n.underlying() instanceof Type.Struct;
         java.util.Map<String, Promoted> mset = methodSet(n);
+        // the stack-map computation of any class may meet these before they are built
+        pg.prog.supers.put(isStruct ? valClass(cls) : ptrClassOf(cls), isStruct ? cls : Jvm.OBJECT);
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
         // bridges implement method interfaces, for calls through interfaces; a box of a
@@ -124,6 +126,7 @@ final class TypeGen {
             cb.withInterfaceSymbols(ifaces);
             if (isStruct) {
                 structMembers(cb, cls, (Type.Struct) n.underlying(), n.toString());
+                ptrOnlyMethods(cb, cls, n, mset);
             } else {
                 boxMembers(cb, cls, n);
             }
@@ -147,6 +150,46 @@ final class TypeGen {
         } else {
             ptrClass(cls, n, mset);
         }
+    }
+
+    /**
+     * {@code $PTRONLY}: the methods of *T that are not in T's method set (pointer receivers
+     * reached without a pointer), which a T held in an interface ({@code T$Val}) inherits as
+     * bridges but does not have: a dynamic type assertion asks ({@code Rt.hasMethods}).
+     */
+    private void ptrOnlyMethods(ClassBuilder cb, ClassDesc cls, Type.Named n, java.util.Map<String, Promoted> mset) {
+        List<String> names = new ArrayList<>();
+        for (var e : mset.entrySet()) {
+            Promoted pm = e.getValue();
+            if (!(pm.f().type().recv() != null && pm.f().type().recv().type() instanceof Type.Pointer)) {
+                continue;
+            }
+            boolean viaPointer = false;
+            Type cur = n;
+            for (int idx : pm.path()) {
+                Type u = cur.underlying() instanceof Type.Pointer p ? p.elem().underlying() : cur.underlying();
+                Type ft = ((Type.Struct) u).fields().get(idx).type();
+                viaPointer |= ft.underlying() instanceof Type.Pointer;
+                cur = ft;
+            }
+            if (!viaPointer) {
+                names.add(e.getKey());
+            }
+        }
+        ClassDesc sa = Jvm.STRING.arrayType();
+        cb.withField("$PTRONLY", sa, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+        cb.withMethodBody("<clinit>", ConstantDescs.MTD_void, ClassFile.ACC_STATIC, code -> {
+            code.loadConstant(names.size());
+            code.anewarray(Jvm.STRING);
+            for (int i = 0; i < names.size(); i++) {
+                code.dup();
+                code.loadConstant(i);
+                code.ldc(names.get(i));
+                code.aastore();
+            }
+            code.putstatic(cls, "$PTRONLY", sa);
+            code.return_();
+        });
     }
 
     /** The class of the receiver a bridge starts from: T's own class, or N$Ptr's Ptr field. */
@@ -241,7 +284,8 @@ final class TypeGen {
                 code.getfield(cls, "v", pg.jvm.desc(n));
             }
             // promoted: follow the embedded fields
-            for (int idx : pm.path()) {
+            for (int k = 0; k < pm.path().size(); k++) {
+                int idx = pm.path().get(k);
                 Type u = cur.underlying();
                 if (u instanceof Type.Pointer p) {
                     u = p.elem().underlying();
@@ -249,8 +293,23 @@ final class TypeGen {
                 }
                 Type.Struct st = (Type.Struct) u;
                 Type ft = st.fields().get(idx).type();
+                if (k == pm.path().size() - 1 && wantPtr && !(ft.underlying() instanceof Type.Pointer)
+                        && !(ft.underlying() instanceof Type.Struct) && !(ft.underlying() instanceof Type.Array)
+                        && !Types.isInterface(ft)) {
+                    // a pointer method of an embedded non-struct field: &x.E
+                    code.ldc(fieldName(st, idx));
+                    code.invokestatic(Jvm.RT, "fieldPtr", MethodTypeDesc.of(Jvm.PTR, Jvm.OBJECT, Jvm.STRING));
+                    cur = new Type.Pointer(ft);
+                    break;
+                }
                 code.getfield(pg.jvm.structClass(cur), fieldName(st, idx), pg.jvm.desc(ft));
                 cur = ft;
+            }
+            if (!pm.path().isEmpty() && cur.underlying() instanceof Type.Pointer cp && !wantPtr
+                    && !(cp.elem().underlying() instanceof Type.Struct) && !(cp.elem().underlying() instanceof Type.Array)) {
+                // an embedded *N of a non-struct N: the method takes the value
+                code.invokevirtual(Jvm.PTR, "get" + Jvm.letter(cp.elem()), MethodTypeDesc.of(Jvm.erasedDesc(cp.elem())));
+                cur = cp.elem();
             }
             Type base = cur instanceof Type.Named bn ? bn : cur;
             int slot = 1;
