@@ -1082,6 +1082,7 @@ public final class Rt {
         writeStderr(sb.toString());
     }
 
+    /** One argument of print/println as Go's runtime prints it (printint, printfloat, printpointer, printslice, ...). */
     private static String printArg(Object a) {
         return switch (a) {
             case null -> "nil";
@@ -1091,9 +1092,28 @@ public final class Rt {
             case Boolean b -> b.toString();
             case Long l -> l.toString();
             case Integer i -> i.toString();
+            case Short i -> i.toString();
+            case Byte b -> Integer.toString(b & 0xFF);
+            case Box.Uint u -> Long.toUnsignedString(u.v());
+            case Box.Uint64 u -> Long.toUnsignedString(u.v());
+            case Box.Uintptr u -> Long.toUnsignedString(u.v());
+            case Box.Uint32 u -> Integer.toUnsignedString(u.v());
+            case Box.Uint16 u -> Integer.toString(u.v());
+            case Box.Int8 b -> Integer.toString(b.v());
+            case Box.Int64 b -> Long.toString(b.v());
+            case Typed t -> switch (t.type().kind()) {
+                case SLICE -> t.value() == null ? "[0/0]0x0"
+                        : "[" + ((Slice) t.value()).len + "/" + ((Slice) t.value()).cap + "]" + Values.address(t.value());
+                case POINTER, MAP, CHAN, FUNC, UNSAFE_POINTER -> t.value() == null ? "0x0" : Values.address(t.value());
+                default -> "(" + t.type() + ") " + Values.address(t.value());
+            };
             default -> {
+                RType rt = RType.typeOf(a);
+                if (rt != null && rt.kind() == RType.Kind.POINTER) {
+                    yield Values.address(a);
+                }
                 Object u = Values.unwrap(a);
-                yield u instanceof Number || u instanceof String ? String.valueOf(u) : "(" + RType.typeOf(a) + ") " + Values.address(a);
+                yield u != a && !(u instanceof GoValue) ? printArg(u) : "(" + rt + ") " + Values.address(a);
             }
         };
     }

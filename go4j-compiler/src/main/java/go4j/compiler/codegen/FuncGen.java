@@ -559,6 +559,7 @@ final class FuncGen {
             }, tt);
             return;
         }
+        freezeTargets(lhs);
         if (rhs.size() == 1 && lhs.size() > 1) {
             // v, ok := m[k] / x.(T) / <-ch, or a, b := f()
             Node.Expr r = unparen(rhs.get(0));
@@ -594,7 +595,6 @@ final class FuncGen {
             }
             return;
         }
-        // parallel assignment: evaluate every value first
         int[] tmps = new int[rhs.size()];
         Type[] tts = new Type[rhs.size()];
         for (int i = 0; i < rhs.size(); i++) {
@@ -609,6 +609,28 @@ final class FuncGen {
         for (int i = 0; i < lhs.size(); i++) {
             final int k = i;
             assignOne(lhs.get(i), () -> code.loadLocal(Jvm.slot(tts[k]), tmps[k]), tts[i]);
+        }
+    }
+
+    /**
+     * Parallel assignment (spec "Assignment statements"): the operands of index expressions
+     * and indirections on the left are evaluated first, with the values on the right; then
+     * the assignments happen left to right.
+     */
+    private void freezeTargets(List<Object> lhs) {
+        for (Object target : lhs) {
+            if (target instanceof Node.Expr e) {
+                switch (unparen(e)) {
+                    case Node.Index ix -> {
+                        freeze(ix.x());
+                        freeze(ix.index());
+                    }
+                    case Node.Star st -> freeze(st.x());
+                    case Node.Selector sel when info.selections.get(sel) != null -> freeze(sel.x());
+                    default -> {
+                    }
+                }
+            }
         }
     }
 
@@ -2345,8 +2367,27 @@ final class FuncGen {
         }
     }
 
+    /** Expressions already evaluated into a local (the left side of a parallel assignment). */
+    private final Map<Node.Expr, Integer> frozen = new IdentityHashMap<>();
+
+    private void freeze(Node.Expr e) {
+        if (constOf(e) != null || frozen.containsKey(e)) {
+            return;
+        }
+        Type t = typeOf(e);
+        expr(e);
+        int slot = code.allocateLocal(Jvm.slot(t));
+        code.storeLocal(Jvm.slot(t), slot);
+        frozen.put(e, slot);
+    }
+
     /** Pushes the value of expression e, in the JVM type of its Go type. */
     void expr(Node.Expr e) {
+        Integer fz = frozen.get(e);
+        if (fz != null) {
+            code.loadLocal(Jvm.slot(typeOf(e)), fz);
+            return;
+        }
         Obj.Value cv = constOf(e);
         if (cv != null) {
             pushConst(cv, typeOf(e));
@@ -3041,7 +3082,10 @@ final class FuncGen {
                 code.ldc(TypeGen.fieldName(st, fi));
                 code.invokestatic(Jvm.RT, "fieldPtr", MethodTypeDesc.of(Jvm.PTR, Jvm.OBJECT, Jvm.STRING));
             }
-            case Node.Star st -> expr(st.x());
+            case Node.Star st -> {
+                expr(st.x()); // &*p is p, once p is known not to be nil
+                nilCheck();
+            }
             default -> throw new UnsupportedOperationException("address of " + x.getClass().getSimpleName());
         }
     }
@@ -3284,6 +3328,11 @@ final class FuncGen {
         }
         if (u instanceof Type.Interface || u instanceof Type.Struct || u instanceof Type.Array) {
             code.invokestatic(Jvm.RT, "equal", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
+            return;
+        }
+        if (jvm.desc(t).equals(Jvm.PTR)) {
+            // a pointer to an element or a field is made afresh at each &: equal when it points to the same place
+            code.invokestatic(ClassDesc.of("java.util.Objects"), "equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
             return;
         }
         // pointers, channels, maps, slices and funcs (against nil): identity
