@@ -43,7 +43,7 @@ public final class Rt {
                 }
                 main.run();
             } catch (Throwable t) {
-                throw goPanic(t);
+                throw goFrames(goPanic(t));
             }
         });
         Stdout.flush();
@@ -61,7 +61,7 @@ public final class Rt {
             try {
                 call.run();
             } catch (Throwable t) {
-                throw goPanic(t);
+                throw goFrames(goPanic(t));
             }
         });
     }
@@ -111,6 +111,37 @@ public final class Rt {
             case Error e -> throw e;
             default -> new Panic(t.toString(), t);
         };
+    }
+
+    /**
+     * A panic's frames as Go names them: only the compiled program's ({@code go.main.Pkg.f}
+     * is {@code main.f}, {@code go.main.T.M} is {@code main.T.M}), each with its file and line.
+     */
+    static RuntimeException goFrames(RuntimeException p) {
+        if (isGoexit(p)) {
+            return p;
+        }
+        java.util.List<StackTraceElement> out = new java.util.ArrayList<>();
+        for (StackTraceElement e : p.getStackTrace()) {
+            String c = e.getClassName();
+            if (!c.startsWith("go.")) {
+                continue;
+            }
+            String goName = c.substring(3);
+            if (goName.endsWith(".Pkg")) {
+                goName = goName.substring(0, goName.length() - 4);
+            }
+            String m = e.getMethodName();
+            int d = m.indexOf('$');
+            if (d > 0 && !m.startsWith("lambda")) {
+                m = m.substring(0, d) + m.substring(d + 1);
+            }
+            out.add(new StackTraceElement(goName, m, e.getFileName(), e.getLineNumber()));
+        }
+        if (!out.isEmpty()) {
+            p.setStackTrace(out.toArray(new StackTraceElement[0]));
+        }
+        return p;
     }
 
     static boolean isGoexit(Throwable t) {

@@ -62,6 +62,8 @@ final class FuncGen {
     final Node fnNode;
 
     private final Map<Obj, Integer> locals = new IdentityHashMap<>();
+    /** The file of the function being compiled (null for generated helpers): line numbers. */
+    private final go4j.compiler.syntax.Source src;
     /** For a closure, the captured variables, by the slot of the parameter holding them. */
     private final Deque<Target> targets = new ArrayDeque<>();
     private final Map<String, Label> gotoLabels = new HashMap<>();
@@ -81,6 +83,7 @@ final class FuncGen {
         this.jvm = pg.jvm;
         this.sig = sig;
         this.fnNode = fnNode;
+        this.src = fnNode == null ? null : pg.sources.get(fnNode);
     }
 
     // ------------------------------------------------------------------ functions
@@ -315,6 +318,9 @@ final class FuncGen {
     }
 
     private void stmt(Node.Stmt s) {
+        if (src != null && !(s instanceof Node.Block)) {
+            code.lineNumber(src.line(s.pos()));
+        }
         switch (s) {
             case Node.EmptyStmt e -> {
             }
@@ -2475,6 +2481,9 @@ final class FuncGen {
             capDescs.add(storageDesc(jvm, v));
         }
         MethodTypeDesc mt = closureType(pg, s, null, captured);
+        if (src != null) {
+            pg.sources.put(fl, src);
+        }
         pg.extraMethods.add(c -> FuncGen.method(pg, c, name, s, null, fl.type(), fl.body(), fl));
         ClassDesc fi = pg.prog.fnInterface(s);
         code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi, capDescs), Jvm.erasedType(s),

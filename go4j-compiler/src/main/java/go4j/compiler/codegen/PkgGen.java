@@ -37,6 +37,8 @@ final class PkgGen {
     /** Extra static methods of Pkg (closures, go and defer thunks), added while bodies are generated. */
     final List<Consumer<ClassBuilder>> extraMethods = new ArrayList<>();
     private int synthetic;
+    /** The source file of each function declaration and literal, for line numbers. */
+    final java.util.Map<Node, go4j.compiler.syntax.Source> sources = new java.util.IdentityHashMap<>();
 
     PkgGen(Program prog, Obj.Pkg pkg, List<Node.File> files, Info info) {
         this.prog = prog;
@@ -51,7 +53,19 @@ final class PkgGen {
         return prefix + "$" + (synthetic++);
     }
 
+    /** The absolute path of the package's first file: what a stack frame prints. */
+    String sourceFile() {
+        return java.nio.file.Path.of(files.get(0).source().name()).toAbsolutePath().normalize().toString();
+    }
+
     void generate() {
+        for (Node.File f : files) {
+            for (Node.Decl d : f.decls()) {
+                if (d instanceof Node.FuncDecl fd) {
+                    sources.put(fd, f.source());
+                }
+            }
+        }
         List<Type.Named> named = new ArrayList<>();
         List<Node.FuncDecl> funcs = new ArrayList<>();
         List<Obj.Var> globals = new ArrayList<>();
@@ -87,6 +101,7 @@ final class PkgGen {
         byte[] bytes = prog.classFile.build(pkgClass, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
             cb.withSuperclass(Jvm.OBJECT);
+            cb.with(java.lang.classfile.attribute.SourceFileAttribute.of(sourceFile()));
             for (Obj.Var g : globals) {
                 cb.withField(globalName(g), globalDesc(g), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC);
             }

@@ -124,6 +124,7 @@ final class TypeGen {
             cb.withFlags(ClassFile.ACC_PUBLIC);
             cb.withSuperclass(Jvm.OBJECT);
             cb.withInterfaceSymbols(ifaces);
+            cb.with(java.lang.classfile.attribute.SourceFileAttribute.of(pg.sourceFile()));
             if (isStruct) {
                 structMembers(cb, cls, (Type.Struct) n.underlying(), n.toString());
                 ptrOnlyMethods(cb, cls, n, mset);
