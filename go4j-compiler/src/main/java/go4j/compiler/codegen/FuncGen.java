@@ -3514,6 +3514,13 @@ final class FuncGen {
             code.invokestatic(Jvm.RT, "doubleToU64", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_double));
             return;
         }
+        if ((fs == TypeKind.DOUBLE || fs == TypeKind.FLOAT) && ts == TypeKind.INT) {
+            // through long: a uint32 (held in an int) goes up to 2^32, past d2i's saturation
+            code.conversion(fs, TypeKind.LONG);
+            code.l2i();
+            normalize(to);
+            return;
+        }
         if (fs != ts) {
             code.conversion(fs, ts);
         }
