@@ -777,13 +777,27 @@ public final class Checker {
     }
 
     private void cycleError(List<Obj> cycle, boolean type) {
+        cycleError(cycle, type, true);
+    }
+
+    /** Reports a cycle, from the object declared first in source (objDecl) or from cycle[0] (init order). */
+    private void cycleError(List<Obj> cycle, boolean type, boolean firstInSource) {
         Obj first = cycle.get(0);
-        // Go starts the report at the object declared first in source
         int start = 0;
-        for (int i = 1; i < cycle.size(); i++) {
+        for (int i = 1; i < cycle.size() && firstInSource; i++) {
             if (objPos(cycle.get(i)) < objPos(cycle.get(start)) && sameFile(cycle.get(i), first)) {
                 start = i;
             }
+        }
+        if (!type && cycle.size() == 1) {
+            Node.File saved = file;
+            DeclInfo d = objMap.get(first);
+            if (d != null) {
+                file = d.file;
+            }
+            error(objPos(first), "initialization cycle: " + first.name() + " refers to itself");
+            file = saved;
+            return;
         }
         Obj o = cycle.get(start);
         StringBuilder sb = new StringBuilder(type ? "invalid recursive type " : "initialization loop for ");
@@ -1222,7 +1236,22 @@ public final class Checker {
         return -1;
     }
 
+    /** Spec "Function types": parameter and result names are unique within a signature. */
+    private void declareParam(Map<String, Integer> names, Node.Ident id) {
+        if (id.name().equals("_")) {
+            return;
+        }
+        Integer prev = names.putIfAbsent(id.name(), id.pos());
+        if (prev != null) {
+            error(id, id.name() + " redeclared in this block\n\t" + posString(prev) + ": other declaration of " + id.name());
+        }
+    }
+
     Type.Signature signature(Node.FuncType ft, Obj.Var recv) {
+        Map<String, Integer> paramNames = new HashMap<>();
+        if (recv != null && !recv.name().isEmpty()) {
+            paramNames.put(recv.name(), recv.pos);
+        }
         List<Obj.Var> params = new ArrayList<>();
         boolean variadic = false;
         for (int i = 0; i < ft.params().size(); i++) {
@@ -1246,10 +1275,8 @@ public final class Checker {
             } else {
                 for (Node.Ident id : f.names()) {
                     Obj.Var v = new Obj.Var(id.name(), t, pkg, id.pos(), false);
-                    info.defs.put(id, id.name().equals("_") ? null : v);
-                    if (id.name().equals("_")) {
-                        info.defs.put(id, v);
-                    }
+                    info.defs.put(id, v);
+                    declareParam(paramNames, id);
                     params.add(v);
                 }
             }
@@ -1266,6 +1293,7 @@ public final class Checker {
                 for (Node.Ident id : f.names()) {
                     Obj.Var v = new Obj.Var(id.name(), t, pkg, id.pos(), false);
                     info.defs.put(id, v);
+                    declareParam(paramNames, id);
                     results.add(v);
                 }
             }
@@ -1384,7 +1412,8 @@ public final class Checker {
         info.types.put(e, new Info.TypeAndValue(infoMode(m), t, val == null ? null : new Obj.Value(val)));
     }
 
-    private final Set<Node.Expr> shiftLhs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Untyped constant left operands of non-constant shifts, with their shift: their final type must be integer. */
+    private final Map<Node.Expr, Node.Expr> shiftLhs = new IdentityHashMap<>();
 
     /**
      * Gives an untyped expression (and the untyped operands it was computed from) its final
@@ -1420,20 +1449,33 @@ public final class Checker {
             info.types.put(e, new Info.TypeAndValue(tv.mode(), t, tv.value()));
             return;
         }
-        if (shiftLhs.contains(e)) {
-            shiftLhs.remove(e);
+        Node.Expr parent = shiftLhs.remove(e);
+        if (parent != null) {
             Type.Kind k = Types.kindOf(t);
             if (k == null || !k.isInteger()) {
-                error(e, "invalid operation: shifted operand " + ExprString.of(e) + " (type " + ts(t) + ") must be integer");
+                error(e, "invalid operation: " + ExprString.of(parent) + " (shift of type " + ts(t) + ")");
                 return;
             }
         }
         Obj.Value v = tv.value();
         if (v != null && t.underlying() instanceof Type.Basic bt && !bt.kind().isUntyped()) {
-            Constants.Rep r = Constants.representable(v.v(), bt.kind());
-            if (r.value() != null) {
-                v = new Obj.Value(r.value());
+            // a constant must be representable by its final type
+            Operand c = new Operand();
+            c.mode = Mode.CONSTANT;
+            c.expr = e;
+            c.type = tv.type();
+            c.val = v.v();
+            String code = implicitTypeNoRecord(c, t);
+            if (code != null) {
+                String msg = switch (code) {
+                    case "truncated" -> os(c) + " truncated to " + ts(t.underlying());
+                    case "overflows" -> os(c) + " overflows " + ts(t.underlying());
+                    default -> "cannot convert " + os(c) + " to type " + ts(t.underlying());
+                };
+                error(e, msg);
+                return;
             }
+            v = new Obj.Value(c.val);
         }
         if (tv.type() == Types.UNTYPED_NIL && !(t.underlying() instanceof Type.Basic)) {
             info.types.put(e, new Info.TypeAndValue(tv.mode(), t, null));
@@ -2142,6 +2184,12 @@ public final class Checker {
     }
 
     private void shift(Operand x, Operand y, Node.Expr e, Token op) {
+        BigInteger xval = x.mode == Mode.CONSTANT ? Constants.toInt(x.val) : null;
+        if (!(allInteger(x.type) || Types.isUntyped(x.type) && xval != null)) {
+            error(x.expr, "invalid operation: shifted operand " + os(x) + " must be integer");
+            invalid(x, e);
+            return;
+        }
         BigInteger yval = null;
         if (y.mode == Mode.CONSTANT) {
             yval = Constants.toInt(y.val);
@@ -2200,7 +2248,7 @@ public final class Checker {
             }
             if (Types.isUntyped(x.type)) {
                 // the final type comes from context (spec "Operators": a non-constant shift)
-                shiftLhs.add(x.expr);
+                shiftLhs.put(x.expr, e);
                 x.mode = Mode.VALUE;
                 x.val = null;
                 return;
@@ -2331,6 +2379,19 @@ public final class Checker {
                 info.types.put(x.expr, new Info.TypeAndValue(tv.mode(), target, new Obj.Value(x.val)));
             }
         }
+        return null;
+    }
+
+    /** Whether constant c is representable by basic t, without recording anything: null, or the error code. */
+    private String implicitTypeNoRecord(Operand c, Type t) {
+        if (!(t.underlying() instanceof Type.Basic b)) {
+            return null;
+        }
+        Constants.Rep r = Constants.representable(c.val, b.kind());
+        if (r.value() == null) {
+            return Constants.isNumeric(c.val) && b.kind().isNumeric() ? r.reason() : "";
+        }
+        c.val = r.value();
         return null;
     }
 
@@ -5300,7 +5361,7 @@ public final class Checker {
                     any |= !reportedCycle.add(c) && c != v;
                 }
                 if (!any) {
-                    cycleError(cycle, false);
+                    cycleError(cycle, false, false);
                 }
             }
             deps.remove(v);
