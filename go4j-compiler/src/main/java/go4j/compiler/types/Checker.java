@@ -545,6 +545,19 @@ public final class Checker {
                 rt = p.x();
             }
             if (rt instanceof Node.Ident id && pkg.scope.lookup(id.name()) instanceof Obj.TypeName tn) {
+                // follow aliases (type A = T) to the base type name, as the syntax says
+                Set<Obj.TypeName> seenAlias = new HashSet<>();
+                while (objMap.get(tn) != null && objMap.get(tn).tspec.alias() && seenAlias.add(tn)) {
+                    Node.Expr at = objMap.get(tn).tspec.type();
+                    while (at instanceof Node.Paren p) {
+                        at = p.x();
+                    }
+                    if (at instanceof Node.Ident aid && pkg.scope.lookup(aid.name()) instanceof Obj.TypeName next) {
+                        tn = next;
+                    } else {
+                        break;
+                    }
+                }
                 methodsOf.computeIfAbsent(tn, k -> new ArrayList<>()).add(fnObj);
             }
         }
@@ -930,6 +943,7 @@ public final class Checker {
         named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
         if (u instanceof Type.Named un && !un.resolved()) {
             // type T U where U is being declared (a cycle through names only)
+            typeCycle(un);
             named.setUnderlying(Types.INVALID);
         }
         // methods: collect them now, so that method sets are complete once the type is
@@ -962,6 +976,14 @@ public final class Checker {
     }
 
     private final List<Obj.TypeName> definedTypes = new ArrayList<>();
+
+    /** Reports the cycle of type declarations through n, which is being resolved. */
+    private void typeCycle(Type.Named n) {
+        int at = objPath.indexOf(n.obj);
+        if (at >= 0 && reportedInvalid.add(n)) {
+            cycleError(new ArrayList<>(objPath.subList(at, objPath.size())), true);
+        }
+    }
 
     private void funcDecl(Obj.Func f, DeclInfo d) {
         Node.FuncDecl fd = d.fdecl;
@@ -1206,29 +1228,37 @@ public final class Checker {
     /** Actions run once every package-level declaration has been resolved (map key checks). */
     private final List<Runnable> later = new ArrayList<>();
 
+    /** Spec "Array types": the length is a non-negative constant representable by int. */
     private long arrayLength(Node.Expr e) {
+        if (e instanceof Node.Ident name) {
+            Obj o = lookup(name.name());
+            if (o == null) {
+                error(name, "undefined: " + name.name());
+                return -1;
+            }
+            if (!(o instanceof Obj.Const)) {
+                error(name, "invalid array length " + name.name());
+                return -1;
+            }
+        }
         Operand x = new Operand();
         expr(x, e);
         if (x.mode != Mode.CONSTANT) {
             if (x.mode != Mode.INVALID) {
-                if (e instanceof Node.Ident) {
-                    error(e, "invalid array length " + ExprString.of(e));
-                } else {
-                    error(e, "array length " + ExprString.of(e) + " (" + os(x).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ") must be constant");
-                }
+                error(e, "array length " + os(x) + " must be constant");
             }
             return -1;
         }
-        if (Types.isUntyped(x.type) || Types.kindOf(x.type) != null && Types.kindOf(x.type).isInteger()) {
+        if (Types.isUntyped(x.type) || allInteger(x.type)) {
             BigInteger v = Constants.toInt(x.val);
-            if (v != null && x.val instanceof BigDecimal && Types.isUntyped(x.type)) {
-                // an untyped float constant with an integral value is a valid length
-            }
-            if (v != null) {
-                if (v.signum() >= 0 && v.bitLength() < 63) {
+            if (v != null && v.bitLength() < 64) {
+                if (v.signum() >= 0) {
+                    if (Types.isUntyped(x.type)) {
+                        updateExprType(x.expr, Types.basic(Type.Kind.INT), true);
+                    }
                     return v.longValue();
                 }
-                error(e, "invalid array length " + ExprString.of(e) + " (" + os(x).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ")");
+                error(e, "invalid array length " + os(x));
                 return -1;
             }
         }
@@ -1362,7 +1392,8 @@ public final class Checker {
                     error(f.type(), "interface contains type constraints");
                     continue;
                 }
-                if (t.underlying() == iface) {
+                if (t instanceof Type.Named en && !en.resolved()) {
+                    typeCycle(en); // interface I { J } while J is being declared
                     continue;
                 }
                 embedded.add(t);
@@ -1577,10 +1608,6 @@ public final class Checker {
                     case CHAR -> Type.Kind.UNTYPED_RUNE;
                     default -> Type.Kind.UNTYPED_STRING;
                 };
-                if (lit.kind() == Token.FLOAT && v instanceof BigDecimal d && d.precision() - d.scale() > 10000) {
-                    error(e, "excessively large exponent: " + lit.text());
-                    return;
-                }
                 x.mode = Mode.CONSTANT;
                 x.type = Types.basic(k);
                 x.val = v;
@@ -3431,21 +3458,34 @@ public final class Checker {
         return false;
     }
 
-    private static boolean identicalIgnoreTags(Type a, Type b) {
-        if (a instanceof Type.Struct sa && b instanceof Type.Struct sb) {
-            if (sa.fields().size() != sb.fields().size()) {
-                return false;
-            }
-            for (int i = 0; i < sa.fields().size(); i++) {
-                Type.Field f = sa.fields().get(i);
-                Type.Field g = sb.fields().get(i);
-                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !Types.identical(f.type(), g.type())) {
-                    return false;
-                }
-            }
+    /** Spec "Conversions": type identity with struct tags ignored, at any depth. */
+    static boolean identicalIgnoreTags(Type x, Type y) {
+        if (x == y) {
             return true;
         }
-        return Types.identical(a, b);
+        return switch (x) {
+            case Type.Basic a -> y instanceof Type.Basic b && a.kind() == b.kind();
+            case Type.Named a -> false;
+            case Type.Pointer a -> y instanceof Type.Pointer b && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Slice a -> y instanceof Type.Slice b && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Array a -> y instanceof Type.Array b && a.len() == b.len() && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Map a -> y instanceof Type.Map b && identicalIgnoreTags(a.key(), b.key()) && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Chan a -> y instanceof Type.Chan b && a.dir() == b.dir() && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Struct a -> {
+                if (!(y instanceof Type.Struct b) || a.fields().size() != b.fields().size()) {
+                    yield false;
+                }
+                for (int i = 0; i < a.fields().size(); i++) {
+                    Type.Field f = a.fields().get(i);
+                    Type.Field g = b.fields().get(i);
+                    if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identicalIgnoreTags(f.type(), g.type())) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> Types.identical(x, y);
+        };
     }
 
     // ------------------------------------------------------------------ built-ins
