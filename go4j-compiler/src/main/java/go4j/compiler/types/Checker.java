@@ -160,7 +160,7 @@ public final class Checker {
             case Type.Basic b -> sb.append(b == Types.BYTE && false ? "byte" : b.name());
             case Type.Named n -> {
                 Obj.Pkg p = n.obj.pkg();
-                if (p != null && p != pkg) {
+                if (p != null && p != pkg && !p.path.equals(pkg.path)) {
                     sb.append(p.name()).append('.');
                 }
                 sb.append(n.obj.name());
@@ -264,15 +264,31 @@ public final class Checker {
         }
     }
 
+    /** A signature as go/types writes it: parameter names included ({@code (s string) int}). */
     private void writeSig(StringBuilder sb, Type.Signature s, List<Type> seen) {
+        writeTuple(sb, s.params().vars(), s.variadic(), seen);
+        Type.Tuple r = s.results();
+        if (r.size() == 1 && r.vars().get(0).name().isEmpty()) {
+            sb.append(' ');
+            writeType(sb, r.at(0), seen);
+        } else if (r.size() > 0) {
+            sb.append(' ');
+            writeTuple(sb, r.vars(), false, seen);
+        }
+    }
+
+    private void writeTuple(StringBuilder sb, List<Obj.Var> vs, boolean variadic, List<Type> seen) {
         sb.append('(');
-        List<Obj.Var> ps = s.params().vars();
-        for (int i = 0; i < ps.size(); i++) {
+        for (int i = 0; i < vs.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            Type t = ps.get(i).type();
-            if (s.variadic() && i == ps.size() - 1 && t instanceof Type.Slice sl) {
+            Obj.Var v = vs.get(i);
+            if (!v.name().isEmpty()) {
+                sb.append(v.name()).append(' ');
+            }
+            Type t = v.type();
+            if (variadic && i == vs.size() - 1 && t instanceof Type.Slice sl) {
                 sb.append("...");
                 writeType(sb, sl.elem(), seen);
             } else {
@@ -280,20 +296,6 @@ public final class Checker {
             }
         }
         sb.append(')');
-        Type.Tuple r = s.results();
-        if (r.size() == 1 && r.vars().get(0).name().isEmpty()) {
-            sb.append(' ');
-            writeType(sb, r.at(0), seen);
-        } else if (r.size() > 0) {
-            sb.append(" (");
-            for (int i = 0; i < r.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                writeType(sb, r.at(i), seen);
-            }
-            sb.append(')');
-        }
     }
 
     /** An operand as the compiler prints it: {@code x (variable of type int)}. */
@@ -991,7 +993,7 @@ public final class Checker {
         Scope saved = scope;
         if (fd.recv() != null) {
             Node.Field r = fd.recv();
-            Type rt = recvType(r.type());
+            Type rt = recvType(r.type(), r.names().isEmpty() ? null : r.names().get(0));
             String rname = r.names().isEmpty() ? "" : r.names().get(0).name();
             recv = new Obj.Var(rname, rt, pkg, r.names().isEmpty() ? r.pos() : r.names().get(0).pos(), false);
             recv.owner = fd;
@@ -1005,7 +1007,7 @@ public final class Checker {
     }
 
     /** A method receiver's type (spec "Method declarations"): T or *T for a defined type T of this package. */
-    private Type recvType(Node.Expr e) {
+    private Type recvType(Node.Expr e, Node.Ident name) {
         Node.Expr base = e;
         while (base instanceof Node.Paren p) {
             base = p.x();
@@ -1031,7 +1033,7 @@ public final class Checker {
             return Types.INVALID;
         }
         if (n.underlying() instanceof Type.Pointer || n.underlying() instanceof Type.Interface) {
-            error(base, "invalid receiver type " + ts(t) + " (pointer or interface type)");
+            error(name != null ? name : base, "invalid receiver type " + ts(t) + " (pointer or interface type)");
             return Types.INVALID;
         }
         return ptr ? new Type.Pointer(t) : t;
@@ -1501,7 +1503,7 @@ public final class Checker {
                 String msg = switch (code) {
                     case "truncated" -> os(c) + " truncated to " + ts(t.underlying());
                     case "overflows" -> os(c) + " overflows " + ts(t.underlying());
-                    default -> "cannot convert " + os(c) + " to type " + ts(t.underlying());
+                    default -> "cannot convert " + os(c) + " to " + ts(t.underlying());
                 };
                 error(e, msg);
                 return;
@@ -1727,8 +1729,7 @@ public final class Checker {
         }
         switch (o) {
             case Obj.Pkg p -> {
-                usedPkgNames.add(p);
-                error(id, "use of package " + p.name() + " without selector");
+                error(id, "use of package " + p.name() + " not in selector");
             }
             case Obj.Const c -> {
                 addDep(c);
@@ -2300,7 +2301,7 @@ public final class Checker {
             String msg = switch (code) {
                 case "truncated" -> os(x) + " truncated to " + ts(t);
                 case "overflows" -> os(x) + " overflows " + ts(t);
-                default -> "cannot convert " + os(x) + " to type " + ts(t);
+                default -> "cannot convert " + os(x) + " to " + ts(t);
             };
             error(x.expr, msg);
             x.mode = Mode.INVALID;
@@ -2882,11 +2883,7 @@ public final class Checker {
                 return;
             }
             if (l.indirect) {
-                if (x.mode == Mode.TYPEXPR) {
-                    error(e.sel(), "invalid method expression " + ExprString.of(e.x()) + "." + sel + " (needs pointer receiver (*" + ts(x.type) + ")." + sel + ")");
-                } else {
-                    error(e.sel(), "cannot call pointer method " + sel + " on " + ts(x.type));
-                }
+                error(e.sel(), "cannot call pointer method " + sel + " on " + ts(x.type));
                 invalid(x, e);
                 return;
             }
@@ -4099,6 +4096,9 @@ public final class Checker {
         Obj prev = scope.insert(id.name(), o);
         if (prev != null) {
             error(id, id.name() + " redeclared in this block\n\t" + posString(objPos(prev)) + ": other declaration of " + id.name());
+            if (o instanceof Obj.Var v) {
+                funcVars.remove(v); // not in scope: its use is not checked
+            }
         }
     }
 
