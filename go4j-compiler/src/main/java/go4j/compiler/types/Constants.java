@@ -17,8 +17,10 @@ import java.math.RoundingMode;
  */
 final class Constants {
     /** The precision of float constant arithmetic. */
-    static final MathContext MC = new MathContext(110, RoundingMode.HALF_EVEN);
-    private static final MathContext NEAR = new MathContext(95, RoundingMode.HALF_EVEN);
+    static final MathContext MC = new MathContext(100, RoundingMode.HALF_EVEN);
+    /** Quotients keep more digits than {@link #MC}, so that rounding a later product to MC undoes them: (1.0/3)*3 == 1. */
+    private static final MathContext QUO = new MathContext(110, RoundingMode.HALF_EVEN);
+    private static final MathContext NEAR = new MathContext(90, RoundingMode.HALF_EVEN);
 
     private Constants() {
     }
@@ -95,7 +97,7 @@ final class Constants {
                 case ADD -> a.add(b, MC);
                 case SUB -> a.subtract(b, MC);
                 case MUL -> a.multiply(b, MC);
-                case QUO -> a.divide(b, MC);
+                case QUO -> a.divide(b, QUO);
                 default -> null;
             };
         }
