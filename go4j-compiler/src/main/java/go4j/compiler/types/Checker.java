@@ -124,6 +124,11 @@ public final class Checker {
     // ------------------------------------------------------------------ errors
 
     void error(int pos, String msg) {
+        // as types2: messages mentioning an invalid operand or type after a first error are
+        // follow-on errors
+        if (!errors.isEmpty() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) {
+            return;
+        }
         if (errpos >= 0) {
             pos = errpos;
         }
@@ -804,16 +809,6 @@ public final class Checker {
                 start = i;
             }
         }
-        if (!type && cycle.size() == 1) {
-            Node.File saved = file;
-            DeclInfo d = objMap.get(first);
-            if (d != null) {
-                file = d.file;
-            }
-            error(objPos(first), "initialization cycle: " + first.name() + " refers to itself");
-            file = saved;
-            return;
-        }
         Obj o = cycle.get(start);
         StringBuilder sb = new StringBuilder(type ? "invalid recursive type " : "initialization loop for ");
         sb.append(o.name());
@@ -923,6 +918,9 @@ public final class Checker {
         }
         try {
             initVars(d.lhs, List.of(d.init), null);
+            for (Obj.Var o : d.lhs) {
+                objMap.get(o).deps.addAll(d.deps); // one initializer: the same dependencies
+            }
         } finally {
             for (int i = 0; i < d.lhs.size(); i++) {
                 objPath.remove(objPath.size() - 1);
@@ -1376,9 +1374,9 @@ public final class Checker {
                           boolean embedded, String tag, Node at) {
         if (!name.equals("_") && seen.containsKey(name)) {
             error(at, name + " redeclared\n\t" + posString(seen.get(name)) + ": other declaration of " + name);
-        } else {
-            seen.put(name, at.pos());
+            return; // as types2, the duplicate is not a field
         }
+        seen.put(name, at.pos());
         fields.add(new Type.Field(name, t, embedded, tag, pkg));
     }
 
@@ -2460,6 +2458,12 @@ public final class Checker {
         }
         if (Types.identical(vu, tu) && (!hasName(v) || !hasName(t))) {
             return true;
+        }
+        if (tu instanceof Type.Pointer tp && tp.elem().underlying() instanceof Type.Interface) {
+            if (reason != null) {
+                reason[0] = ts(v) + " does not implement " + ts(t) + " (type " + ts(t) + " is pointer to interface, not interface)";
+            }
+            return false;
         }
         if (tu instanceof Type.Interface) {
             String why = implementsWhy(v, t);
@@ -4899,7 +4903,7 @@ public final class Checker {
                 if (res.mode == Mode.INVALID) {
                     continue;
                 }
-                if (v.mode == Mode.CONSTANT) {
+                if (v.mode == Mode.CONSTANT && !(v.val instanceof Boolean)) {
                     Object key = v.val instanceof BigDecimal d ? d.stripTrailingZeros() : v.val;
                     List<Object[]> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
                     boolean dup = false;
@@ -4976,6 +4980,7 @@ public final class Checker {
                 } else {
                     t = varType(e);
                     if (t == Types.INVALID) {
+                        single = Types.INVALID; // the clause's variable is invalid: no follow-on errors
                         continue;
                     }
                 }

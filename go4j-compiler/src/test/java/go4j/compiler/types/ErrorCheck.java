@@ -53,7 +53,7 @@ final class ErrorCheck {
         byte[] bytes = Files.readAllBytes(p);
         Node.File f;
         try {
-            f = Parser.parse(new Source("./" + p.getFileName(), bytes));
+            f = Parser.parse(new Source(p.getFileName().toString(), bytes)); // errorcheck compiles "x.go"
         } catch (SyntaxError e) {
             return null;
         }
