@@ -65,6 +65,8 @@ public final class Checker {
     }
 
     private final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
+    /** This package's constants' exact values (a float may be a Rat, which Obj.Value does not hold). */
+    private final Map<Obj.Const, Object> exactValues = new IdentityHashMap<>();
     private final List<Obj> objPath = new ArrayList<>();
     private final Set<Obj> resolved = new HashSet<>();
     private final Map<Node.File, Scope> fileScopes = new IdentityHashMap<>();
@@ -885,7 +887,8 @@ public final class Checker {
             }
         }
         c.setType(x.type);
-        c.value = new Obj.Value(x.val);
+        c.value = new Obj.Value(Constants.exported(x.val));
+        exactValues.put(c, x.val);
     }
 
     private void varDecl(Obj.Var v, DeclInfo d) {
@@ -1440,7 +1443,7 @@ public final class Checker {
         if (e == null || m == Mode.INVALID) {
             return;
         }
-        info.types.put(e, new Info.TypeAndValue(infoMode(m), t, val == null ? null : new Obj.Value(val)));
+        info.types.put(e, new Info.TypeAndValue(infoMode(m), t, val == null ? null : new Obj.Value(Constants.exported(val))));
     }
 
     /** Untyped constant left operands of non-constant shifts, with their shift: their final type must be integer. */
@@ -1506,7 +1509,7 @@ public final class Checker {
                 error(e, msg);
                 return;
             }
-            v = new Obj.Value(c.val);
+            v = new Obj.Value(Constants.exported(c.val));
         }
         if (tv.type() == Types.UNTYPED_NIL && !(t.underlying() instanceof Type.Basic)) {
             info.types.put(e, new Info.TypeAndValue(tv.mode(), t, null));
@@ -1741,7 +1744,7 @@ public final class Checker {
                     if (c.type() == null || c.type() == Types.INVALID || c.value == null) {
                         return;
                     }
-                    x.val = c.value.v();
+                    x.val = exactValues.getOrDefault(c, c.value.v());
                 }
                 x.mode = Mode.CONSTANT;
                 x.type = c.type();
@@ -1974,7 +1977,7 @@ public final class Checker {
         Constants.Rep r = Constants.representable(x.val, t.kind());
         if (r.value() == null) {
             String msg;
-            if (x.val instanceof BigDecimal && t.kind().isInteger() && Constants.isNumeric(x.val)
+            if (Constants.isFloat(x.val) && t.kind().isInteger()
                     && "truncated".equals(r.reason())) {
                 msg = os(x) + " truncated to " + ts(t);
             } else if ("overflows".equals(r.reason())) {
@@ -2402,7 +2405,7 @@ public final class Checker {
         if (x.mode == Mode.CONSTANT && x.expr != null) {
             Info.TypeAndValue tv = info.types.get(x.expr);
             if (tv != null) {
-                info.types.put(x.expr, new Info.TypeAndValue(tv.mode(), target, new Obj.Value(x.val)));
+                info.types.put(x.expr, new Info.TypeAndValue(tv.mode(), target, new Obj.Value(Constants.exported(x.val))));
             }
         }
         return null;
@@ -3762,7 +3765,7 @@ public final class Checker {
                         : k.isUntyped() ? Types.basic(Type.Kind.UNTYPED_FLOAT) : Types.basic(Type.Kind.FLOAT64);
                 argTypes.add(x.type);
                 if (x.mode == Mode.CONSTANT) {
-                    x.val = id.equals("real") ? Constants.toFloat(x.val) : BigDecimal.ZERO;
+                    x.val = id.equals("real") ? Constants.asFloat(x.val) : BigDecimal.ZERO;
                 } else {
                     x.mode = Mode.VALUE;
                 }
@@ -3788,7 +3791,7 @@ public final class Checker {
                 argTypes.add(x.type);
                 argTypes.add(y.type);
                 if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT && Constants.isZero(y.val)) {
-                    x.val = Constants.toFloat(x.val);
+                    x.val = Constants.asFloat(x.val);
                 } else {
                     x.mode = Mode.VALUE;
                     x.val = null;
@@ -3925,7 +3928,7 @@ public final class Checker {
                     exprWithHint(k, kv.key(), m.key());
                     assignment(k, m.key(), "map literal");
                     if (k.mode == Mode.CONSTANT) {
-                        Object key = k.val instanceof BigDecimal d ? (Object) d.stripTrailingZeros() : k.val;
+                        Object key = Constants.key(k.val);
                         boolean dup = false;
                         List<Type> seen = visited.computeIfAbsent(key, kk -> new ArrayList<>());
                         if (Types.isInterface(m.key())) {
@@ -4904,7 +4907,7 @@ public final class Checker {
                     continue;
                 }
                 if (v.mode == Mode.CONSTANT && !(v.val instanceof Boolean)) {
-                    Object key = v.val instanceof BigDecimal d ? d.stripTrailingZeros() : v.val;
+                    Object key = Constants.key(v.val);
                     List<Object[]> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
                     boolean dup = false;
                     for (Object[] p : prev) {
