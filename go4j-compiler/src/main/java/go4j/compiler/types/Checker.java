@@ -65,6 +65,8 @@ public final class Checker {
     }
 
     private final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
+    /** This package's constants' exact values (a float may be a Rat, which Obj.Value does not hold). */
+    private final Map<Obj.Const, Object> exactValues = new IdentityHashMap<>();
     private final List<Obj> objPath = new ArrayList<>();
     private final Set<Obj> resolved = new HashSet<>();
     private final Map<Node.File, Scope> fileScopes = new IdentityHashMap<>();
@@ -124,6 +126,11 @@ public final class Checker {
     // ------------------------------------------------------------------ errors
 
     void error(int pos, String msg) {
+        // as types2: messages mentioning an invalid operand or type after a first error are
+        // follow-on errors
+        if (!errors.isEmpty() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) {
+            return;
+        }
         if (errpos >= 0) {
             pos = errpos;
         }
@@ -160,7 +167,7 @@ public final class Checker {
             case Type.Basic b -> sb.append(b == Types.BYTE && false ? "byte" : b.name());
             case Type.Named n -> {
                 Obj.Pkg p = n.obj.pkg();
-                if (p != null && p != pkg) {
+                if (p != null && p != pkg && !p.path.equals(pkg.path)) {
                     sb.append(p.name()).append('.');
                 }
                 sb.append(n.obj.name());
@@ -264,15 +271,31 @@ public final class Checker {
         }
     }
 
+    /** A signature as go/types writes it: parameter names included ({@code (s string) int}). */
     private void writeSig(StringBuilder sb, Type.Signature s, List<Type> seen) {
+        writeTuple(sb, s.params().vars(), s.variadic(), seen);
+        Type.Tuple r = s.results();
+        if (r.size() == 1 && r.vars().get(0).name().isEmpty()) {
+            sb.append(' ');
+            writeType(sb, r.at(0), seen);
+        } else if (r.size() > 0) {
+            sb.append(' ');
+            writeTuple(sb, r.vars(), false, seen);
+        }
+    }
+
+    private void writeTuple(StringBuilder sb, List<Obj.Var> vs, boolean variadic, List<Type> seen) {
         sb.append('(');
-        List<Obj.Var> ps = s.params().vars();
-        for (int i = 0; i < ps.size(); i++) {
+        for (int i = 0; i < vs.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            Type t = ps.get(i).type();
-            if (s.variadic() && i == ps.size() - 1 && t instanceof Type.Slice sl) {
+            Obj.Var v = vs.get(i);
+            if (!v.name().isEmpty()) {
+                sb.append(v.name()).append(' ');
+            }
+            Type t = v.type();
+            if (variadic && i == vs.size() - 1 && t instanceof Type.Slice sl) {
                 sb.append("...");
                 writeType(sb, sl.elem(), seen);
             } else {
@@ -280,20 +303,6 @@ public final class Checker {
             }
         }
         sb.append(')');
-        Type.Tuple r = s.results();
-        if (r.size() == 1 && r.vars().get(0).name().isEmpty()) {
-            sb.append(' ');
-            writeType(sb, r.at(0), seen);
-        } else if (r.size() > 0) {
-            sb.append(" (");
-            for (int i = 0; i < r.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                writeType(sb, r.at(i), seen);
-            }
-            sb.append(')');
-        }
     }
 
     /** An operand as the compiler prints it: {@code x (variable of type int)}. */
@@ -545,6 +554,19 @@ public final class Checker {
                 rt = p.x();
             }
             if (rt instanceof Node.Ident id && pkg.scope.lookup(id.name()) instanceof Obj.TypeName tn) {
+                // follow aliases (type A = T) to the base type name, as the syntax says
+                Set<Obj.TypeName> seenAlias = new HashSet<>();
+                while (objMap.get(tn) != null && objMap.get(tn).tspec.alias() && seenAlias.add(tn)) {
+                    Node.Expr at = objMap.get(tn).tspec.type();
+                    while (at instanceof Node.Paren p) {
+                        at = p.x();
+                    }
+                    if (at instanceof Node.Ident aid && pkg.scope.lookup(aid.name()) instanceof Obj.TypeName next) {
+                        tn = next;
+                    } else {
+                        break;
+                    }
+                }
                 methodsOf.computeIfAbsent(tn, k -> new ArrayList<>()).add(fnObj);
             }
         }
@@ -777,10 +799,14 @@ public final class Checker {
     }
 
     private void cycleError(List<Obj> cycle, boolean type) {
+        cycleError(cycle, type, true);
+    }
+
+    /** Reports a cycle, from the object declared first in source (objDecl) or from cycle[0] (init order). */
+    private void cycleError(List<Obj> cycle, boolean type, boolean firstInSource) {
         Obj first = cycle.get(0);
-        // Go starts the report at the object declared first in source
         int start = 0;
-        for (int i = 1; i < cycle.size(); i++) {
+        for (int i = 1; i < cycle.size() && firstInSource; i++) {
             if (objPos(cycle.get(i)) < objPos(cycle.get(start)) && sameFile(cycle.get(i), first)) {
                 start = i;
             }
@@ -861,7 +887,8 @@ public final class Checker {
             }
         }
         c.setType(x.type);
-        c.value = new Obj.Value(x.val);
+        c.value = new Obj.Value(Constants.exported(x.val));
+        exactValues.put(c, x.val);
     }
 
     private void varDecl(Obj.Var v, DeclInfo d) {
@@ -894,6 +921,9 @@ public final class Checker {
         }
         try {
             initVars(d.lhs, List.of(d.init), null);
+            for (Obj.Var o : d.lhs) {
+                objMap.get(o).deps.addAll(d.deps); // one initializer: the same dependencies
+            }
         } finally {
             for (int i = 0; i < d.lhs.size(); i++) {
                 objPath.remove(objPath.size() - 1);
@@ -916,6 +946,7 @@ public final class Checker {
         named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
         if (u instanceof Type.Named un && !un.resolved()) {
             // type T U where U is being declared (a cycle through names only)
+            typeCycle(un);
             named.setUnderlying(Types.INVALID);
         }
         // methods: collect them now, so that method sets are complete once the type is
@@ -949,13 +980,21 @@ public final class Checker {
 
     private final List<Obj.TypeName> definedTypes = new ArrayList<>();
 
+    /** Reports the cycle of type declarations through n, which is being resolved. */
+    private void typeCycle(Type.Named n) {
+        int at = objPath.indexOf(n.obj);
+        if (at >= 0 && reportedInvalid.add(n)) {
+            cycleError(new ArrayList<>(objPath.subList(at, objPath.size())), true);
+        }
+    }
+
     private void funcDecl(Obj.Func f, DeclInfo d) {
         Node.FuncDecl fd = d.fdecl;
         Obj.Var recv = null;
         Scope saved = scope;
         if (fd.recv() != null) {
             Node.Field r = fd.recv();
-            Type rt = recvType(r.type());
+            Type rt = recvType(r.type(), r.names().isEmpty() ? null : r.names().get(0));
             String rname = r.names().isEmpty() ? "" : r.names().get(0).name();
             recv = new Obj.Var(rname, rt, pkg, r.names().isEmpty() ? r.pos() : r.names().get(0).pos(), false);
             recv.owner = fd;
@@ -969,7 +1008,7 @@ public final class Checker {
     }
 
     /** A method receiver's type (spec "Method declarations"): T or *T for a defined type T of this package. */
-    private Type recvType(Node.Expr e) {
+    private Type recvType(Node.Expr e, Node.Ident name) {
         Node.Expr base = e;
         while (base instanceof Node.Paren p) {
             base = p.x();
@@ -995,7 +1034,7 @@ public final class Checker {
             return Types.INVALID;
         }
         if (n.underlying() instanceof Type.Pointer || n.underlying() instanceof Type.Interface) {
-            error(base, "invalid receiver type " + ts(t) + " (pointer or interface type)");
+            error(name != null ? name : base, "invalid receiver type " + ts(t) + " (pointer or interface type)");
             return Types.INVALID;
         }
         return ptr ? new Type.Pointer(t) : t;
@@ -1192,29 +1231,37 @@ public final class Checker {
     /** Actions run once every package-level declaration has been resolved (map key checks). */
     private final List<Runnable> later = new ArrayList<>();
 
+    /** Spec "Array types": the length is a non-negative constant representable by int. */
     private long arrayLength(Node.Expr e) {
+        if (e instanceof Node.Ident name) {
+            Obj o = lookup(name.name());
+            if (o == null) {
+                error(name, "undefined: " + name.name());
+                return -1;
+            }
+            if (!(o instanceof Obj.Const)) {
+                error(name, "invalid array length " + name.name());
+                return -1;
+            }
+        }
         Operand x = new Operand();
         expr(x, e);
         if (x.mode != Mode.CONSTANT) {
             if (x.mode != Mode.INVALID) {
-                if (e instanceof Node.Ident) {
-                    error(e, "invalid array length " + ExprString.of(e));
-                } else {
-                    error(e, "array length " + ExprString.of(e) + " (" + os(x).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ") must be constant");
-                }
+                error(e, "array length " + os(x) + " must be constant");
             }
             return -1;
         }
-        if (Types.isUntyped(x.type) || Types.kindOf(x.type) != null && Types.kindOf(x.type).isInteger()) {
+        if (Types.isUntyped(x.type) || allInteger(x.type)) {
             BigInteger v = Constants.toInt(x.val);
-            if (v != null && x.val instanceof BigDecimal && Types.isUntyped(x.type)) {
-                // an untyped float constant with an integral value is a valid length
-            }
-            if (v != null) {
-                if (v.signum() >= 0 && v.bitLength() < 63) {
+            if (v != null && v.bitLength() < 64) {
+                if (v.signum() >= 0) {
+                    if (Types.isUntyped(x.type)) {
+                        updateExprType(x.expr, Types.basic(Type.Kind.INT), true);
+                    }
                     return v.longValue();
                 }
-                error(e, "invalid array length " + ExprString.of(e) + " (" + os(x).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ")");
+                error(e, "invalid array length " + os(x));
                 return -1;
             }
         }
@@ -1222,7 +1269,22 @@ public final class Checker {
         return -1;
     }
 
+    /** Spec "Function types": parameter and result names are unique within a signature. */
+    private void declareParam(Map<String, Integer> names, Node.Ident id) {
+        if (id.name().equals("_")) {
+            return;
+        }
+        Integer prev = names.putIfAbsent(id.name(), id.pos());
+        if (prev != null) {
+            error(id, id.name() + " redeclared in this block\n\t" + posString(prev) + ": other declaration of " + id.name());
+        }
+    }
+
     Type.Signature signature(Node.FuncType ft, Obj.Var recv) {
+        Map<String, Integer> paramNames = new HashMap<>();
+        if (recv != null && !recv.name().isEmpty()) {
+            paramNames.put(recv.name(), recv.pos);
+        }
         List<Obj.Var> params = new ArrayList<>();
         boolean variadic = false;
         for (int i = 0; i < ft.params().size(); i++) {
@@ -1246,10 +1308,8 @@ public final class Checker {
             } else {
                 for (Node.Ident id : f.names()) {
                     Obj.Var v = new Obj.Var(id.name(), t, pkg, id.pos(), false);
-                    info.defs.put(id, id.name().equals("_") ? null : v);
-                    if (id.name().equals("_")) {
-                        info.defs.put(id, v);
-                    }
+                    info.defs.put(id, v);
+                    declareParam(paramNames, id);
                     params.add(v);
                 }
             }
@@ -1266,6 +1326,7 @@ public final class Checker {
                 for (Node.Ident id : f.names()) {
                     Obj.Var v = new Obj.Var(id.name(), t, pkg, id.pos(), false);
                     info.defs.put(id, v);
+                    declareParam(paramNames, id);
                     results.add(v);
                 }
             }
@@ -1316,9 +1377,9 @@ public final class Checker {
                           boolean embedded, String tag, Node at) {
         if (!name.equals("_") && seen.containsKey(name)) {
             error(at, name + " redeclared\n\t" + posString(seen.get(name)) + ": other declaration of " + name);
-        } else {
-            seen.put(name, at.pos());
+            return; // as types2, the duplicate is not a field
         }
+        seen.put(name, at.pos());
         fields.add(new Type.Field(name, t, embedded, tag, pkg));
     }
 
@@ -1334,7 +1395,8 @@ public final class Checker {
                     error(f.type(), "interface contains type constraints");
                     continue;
                 }
-                if (t.underlying() == iface) {
+                if (t instanceof Type.Named en && !en.resolved()) {
+                    typeCycle(en); // interface I { J } while J is being declared
                     continue;
                 }
                 embedded.add(t);
@@ -1381,10 +1443,11 @@ public final class Checker {
         if (e == null || m == Mode.INVALID) {
             return;
         }
-        info.types.put(e, new Info.TypeAndValue(infoMode(m), t, val == null ? null : new Obj.Value(val)));
+        info.types.put(e, new Info.TypeAndValue(infoMode(m), t, val == null ? null : new Obj.Value(Constants.exported(val))));
     }
 
-    private final Set<Node.Expr> shiftLhs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Untyped constant left operands of non-constant shifts, with their shift: their final type must be integer. */
+    private final Map<Node.Expr, Node.Expr> shiftLhs = new IdentityHashMap<>();
 
     /**
      * Gives an untyped expression (and the untyped operands it was computed from) its final
@@ -1420,20 +1483,33 @@ public final class Checker {
             info.types.put(e, new Info.TypeAndValue(tv.mode(), t, tv.value()));
             return;
         }
-        if (shiftLhs.contains(e)) {
-            shiftLhs.remove(e);
+        Node.Expr parent = shiftLhs.remove(e);
+        if (parent != null) {
             Type.Kind k = Types.kindOf(t);
             if (k == null || !k.isInteger()) {
-                error(e, "invalid operation: shifted operand " + ExprString.of(e) + " (type " + ts(t) + ") must be integer");
+                error(e, "invalid operation: " + ExprString.of(parent) + " (shift of type " + ts(t) + ")");
                 return;
             }
         }
         Obj.Value v = tv.value();
         if (v != null && t.underlying() instanceof Type.Basic bt && !bt.kind().isUntyped()) {
-            Constants.Rep r = Constants.representable(v.v(), bt.kind());
-            if (r.value() != null) {
-                v = new Obj.Value(r.value());
+            // a constant must be representable by its final type
+            Operand c = new Operand();
+            c.mode = Mode.CONSTANT;
+            c.expr = e;
+            c.type = tv.type();
+            c.val = v.v();
+            String code = implicitTypeNoRecord(c, t);
+            if (code != null) {
+                String msg = switch (code) {
+                    case "truncated" -> os(c) + " truncated to " + ts(t.underlying());
+                    case "overflows" -> os(c) + " overflows " + ts(t.underlying());
+                    default -> "cannot convert " + os(c) + " to " + ts(t.underlying());
+                };
+                error(e, msg);
+                return;
             }
+            v = new Obj.Value(Constants.exported(c.val));
         }
         if (tv.type() == Types.UNTYPED_NIL && !(t.underlying() instanceof Type.Basic)) {
             info.types.put(e, new Info.TypeAndValue(tv.mode(), t, null));
@@ -1535,10 +1611,6 @@ public final class Checker {
                     case CHAR -> Type.Kind.UNTYPED_RUNE;
                     default -> Type.Kind.UNTYPED_STRING;
                 };
-                if (lit.kind() == Token.FLOAT && v instanceof BigDecimal d && d.precision() - d.scale() > 10000) {
-                    error(e, "excessively large exponent: " + lit.text());
-                    return;
-                }
                 x.mode = Mode.CONSTANT;
                 x.type = Types.basic(k);
                 x.val = v;
@@ -1658,8 +1730,7 @@ public final class Checker {
         }
         switch (o) {
             case Obj.Pkg p -> {
-                usedPkgNames.add(p);
-                error(id, "use of package " + p.name() + " without selector");
+                error(id, "use of package " + p.name() + " not in selector");
             }
             case Obj.Const c -> {
                 addDep(c);
@@ -1673,7 +1744,7 @@ public final class Checker {
                     if (c.type() == null || c.type() == Types.INVALID || c.value == null) {
                         return;
                     }
-                    x.val = c.value.v();
+                    x.val = exactValues.getOrDefault(c, c.value.v());
                 }
                 x.mode = Mode.CONSTANT;
                 x.type = c.type();
@@ -1906,7 +1977,7 @@ public final class Checker {
         Constants.Rep r = Constants.representable(x.val, t.kind());
         if (r.value() == null) {
             String msg;
-            if (x.val instanceof BigDecimal && t.kind().isInteger() && Constants.isNumeric(x.val)
+            if (Constants.isFloat(x.val) && t.kind().isInteger()
                     && "truncated".equals(r.reason())) {
                 msg = os(x) + " truncated to " + ts(t);
             } else if ("overflows".equals(r.reason())) {
@@ -2142,6 +2213,12 @@ public final class Checker {
     }
 
     private void shift(Operand x, Operand y, Node.Expr e, Token op) {
+        BigInteger xval = x.mode == Mode.CONSTANT ? Constants.toInt(x.val) : null;
+        if (!(allInteger(x.type) || Types.isUntyped(x.type) && xval != null)) {
+            error(x.expr, "invalid operation: shifted operand " + os(x) + " must be integer");
+            invalid(x, e);
+            return;
+        }
         BigInteger yval = null;
         if (y.mode == Mode.CONSTANT) {
             yval = Constants.toInt(y.val);
@@ -2200,7 +2277,7 @@ public final class Checker {
             }
             if (Types.isUntyped(x.type)) {
                 // the final type comes from context (spec "Operators": a non-constant shift)
-                shiftLhs.add(x.expr);
+                shiftLhs.put(x.expr, e);
                 x.mode = Mode.VALUE;
                 x.val = null;
                 return;
@@ -2225,7 +2302,7 @@ public final class Checker {
             String msg = switch (code) {
                 case "truncated" -> os(x) + " truncated to " + ts(t);
                 case "overflows" -> os(x) + " overflows " + ts(t);
-                default -> "cannot convert " + os(x) + " to type " + ts(t);
+                default -> "cannot convert " + os(x) + " to " + ts(t);
             };
             error(x.expr, msg);
             x.mode = Mode.INVALID;
@@ -2328,9 +2405,22 @@ public final class Checker {
         if (x.mode == Mode.CONSTANT && x.expr != null) {
             Info.TypeAndValue tv = info.types.get(x.expr);
             if (tv != null) {
-                info.types.put(x.expr, new Info.TypeAndValue(tv.mode(), target, new Obj.Value(x.val)));
+                info.types.put(x.expr, new Info.TypeAndValue(tv.mode(), target, new Obj.Value(Constants.exported(x.val))));
             }
         }
+        return null;
+    }
+
+    /** Whether constant c is representable by basic t, without recording anything: null, or the error code. */
+    private String implicitTypeNoRecord(Operand c, Type t) {
+        if (!(t.underlying() instanceof Type.Basic b)) {
+            return null;
+        }
+        Constants.Rep r = Constants.representable(c.val, b.kind());
+        if (r.value() == null) {
+            return Constants.isNumeric(c.val) && b.kind().isNumeric() ? r.reason() : "";
+        }
+        c.val = r.value();
         return null;
     }
 
@@ -2371,6 +2461,12 @@ public final class Checker {
         }
         if (Types.identical(vu, tu) && (!hasName(v) || !hasName(t))) {
             return true;
+        }
+        if (tu instanceof Type.Pointer tp && tp.elem().underlying() instanceof Type.Interface) {
+            if (reason != null) {
+                reason[0] = ts(v) + " does not implement " + ts(t) + " (type " + ts(t) + " is pointer to interface, not interface)";
+            }
+            return false;
         }
         if (tu instanceof Type.Interface) {
             String why = implementsWhy(v, t);
@@ -2794,11 +2890,7 @@ public final class Checker {
                 return;
             }
             if (l.indirect) {
-                if (x.mode == Mode.TYPEXPR) {
-                    error(e.sel(), "invalid method expression " + ExprString.of(e.x()) + "." + sel + " (needs pointer receiver (*" + ts(x.type) + ")." + sel + ")");
-                } else {
-                    error(e.sel(), "cannot call pointer method " + sel + " on " + ts(x.type));
-                }
+                error(e.sel(), "cannot call pointer method " + sel + " on " + ts(x.type));
                 invalid(x, e);
                 return;
             }
@@ -3370,21 +3462,34 @@ public final class Checker {
         return false;
     }
 
-    private static boolean identicalIgnoreTags(Type a, Type b) {
-        if (a instanceof Type.Struct sa && b instanceof Type.Struct sb) {
-            if (sa.fields().size() != sb.fields().size()) {
-                return false;
-            }
-            for (int i = 0; i < sa.fields().size(); i++) {
-                Type.Field f = sa.fields().get(i);
-                Type.Field g = sb.fields().get(i);
-                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !Types.identical(f.type(), g.type())) {
-                    return false;
-                }
-            }
+    /** Spec "Conversions": type identity with struct tags ignored, at any depth. */
+    static boolean identicalIgnoreTags(Type x, Type y) {
+        if (x == y) {
             return true;
         }
-        return Types.identical(a, b);
+        return switch (x) {
+            case Type.Basic a -> y instanceof Type.Basic b && a.kind() == b.kind();
+            case Type.Named a -> false;
+            case Type.Pointer a -> y instanceof Type.Pointer b && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Slice a -> y instanceof Type.Slice b && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Array a -> y instanceof Type.Array b && a.len() == b.len() && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Map a -> y instanceof Type.Map b && identicalIgnoreTags(a.key(), b.key()) && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Chan a -> y instanceof Type.Chan b && a.dir() == b.dir() && identicalIgnoreTags(a.elem(), b.elem());
+            case Type.Struct a -> {
+                if (!(y instanceof Type.Struct b) || a.fields().size() != b.fields().size()) {
+                    yield false;
+                }
+                for (int i = 0; i < a.fields().size(); i++) {
+                    Type.Field f = a.fields().get(i);
+                    Type.Field g = b.fields().get(i);
+                    if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identicalIgnoreTags(f.type(), g.type())) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> Types.identical(x, y);
+        };
     }
 
     // ------------------------------------------------------------------ built-ins
@@ -3660,7 +3765,7 @@ public final class Checker {
                         : k.isUntyped() ? Types.basic(Type.Kind.UNTYPED_FLOAT) : Types.basic(Type.Kind.FLOAT64);
                 argTypes.add(x.type);
                 if (x.mode == Mode.CONSTANT) {
-                    x.val = id.equals("real") ? Constants.toFloat(x.val) : BigDecimal.ZERO;
+                    x.val = id.equals("real") ? Constants.asFloat(x.val) : BigDecimal.ZERO;
                 } else {
                     x.mode = Mode.VALUE;
                 }
@@ -3686,7 +3791,7 @@ public final class Checker {
                 argTypes.add(x.type);
                 argTypes.add(y.type);
                 if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT && Constants.isZero(y.val)) {
-                    x.val = Constants.toFloat(x.val);
+                    x.val = Constants.asFloat(x.val);
                 } else {
                     x.mode = Mode.VALUE;
                     x.val = null;
@@ -3823,7 +3928,7 @@ public final class Checker {
                     exprWithHint(k, kv.key(), m.key());
                     assignment(k, m.key(), "map literal");
                     if (k.mode == Mode.CONSTANT) {
-                        Object key = k.val instanceof BigDecimal d ? (Object) d.stripTrailingZeros() : k.val;
+                        Object key = Constants.key(k.val);
                         boolean dup = false;
                         List<Type> seen = visited.computeIfAbsent(key, kk -> new ArrayList<>());
                         if (Types.isInterface(m.key())) {
@@ -3998,6 +4103,9 @@ public final class Checker {
         Obj prev = scope.insert(id.name(), o);
         if (prev != null) {
             error(id, id.name() + " redeclared in this block\n\t" + posString(objPos(prev)) + ": other declaration of " + id.name());
+            if (o instanceof Obj.Var v) {
+                funcVars.remove(v); // not in scope: its use is not checked
+            }
         }
     }
 
@@ -4798,8 +4906,8 @@ public final class Checker {
                 if (res.mode == Mode.INVALID) {
                     continue;
                 }
-                if (v.mode == Mode.CONSTANT) {
-                    Object key = v.val instanceof BigDecimal d ? d.stripTrailingZeros() : v.val;
+                if (v.mode == Mode.CONSTANT && !(v.val instanceof Boolean)) {
+                    Object key = Constants.key(v.val);
                     List<Object[]> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
                     boolean dup = false;
                     for (Object[] p : prev) {
@@ -4875,6 +4983,7 @@ public final class Checker {
                 } else {
                     t = varType(e);
                     if (t == Types.INVALID) {
+                        single = Types.INVALID; // the clause's variable is invalid: no follow-on errors
                         continue;
                     }
                 }
@@ -5300,7 +5409,7 @@ public final class Checker {
                     any |= !reportedCycle.add(c) && c != v;
                 }
                 if (!any) {
-                    cycleError(cycle, false);
+                    cycleError(cycle, false, false);
                 }
             }
             deps.remove(v);

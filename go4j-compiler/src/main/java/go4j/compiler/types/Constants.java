@@ -11,23 +11,102 @@ import java.math.RoundingMode;
  * Obj.Value} holds: {@link BigInteger} for integer and rune constants, {@link BigDecimal}
  * for float constants, {@link String} (one char per byte) and {@link Boolean}.
  *
- * <p>Float constants are decimal with {@link #MC} digits rather than Go's rationals; a
- * value within rounding of an integer counts as that integer ({@link #toInt}), so that
- * {@code 1.0 / 3 * 3} is {@code 1} as in Go.
+ * <p>While checking, float constants computed by operations are exact rationals ({@link
+ * Rat}), as Go's are, so {@code 1.0 / 3 * 3} is {@code 1}; what the checker records in an
+ * {@link Obj.Value} is a {@link BigDecimal} ({@link #exported}). A literal too large for
+ * exact arithmetic (an exponent in the thousands) stays a BigDecimal computed with {@link
+ * #MC} digits.
  */
 final class Constants {
     /** The precision of float constant arithmetic. */
-    static final MathContext MC = new MathContext(110, RoundingMode.HALF_EVEN);
-    private static final MathContext NEAR = new MathContext(95, RoundingMode.HALF_EVEN);
+    static final MathContext MC = new MathContext(100, RoundingMode.HALF_EVEN);
+    /** Quotients keep more digits than {@link #MC}, so that rounding a later product to MC undoes them: (1.0/3)*3 == 1. */
+    private static final MathContext QUO = new MathContext(110, RoundingMode.HALF_EVEN);
 
     private Constants() {
+    }
+
+    /** An exact rational float constant: num/den in lowest terms, den > 0. */
+    record Rat(BigInteger num, BigInteger den) {
+        static Rat of(BigInteger num, BigInteger den) {
+            if (den.signum() < 0) {
+                num = num.negate();
+                den = den.negate();
+            }
+            BigInteger g = num.gcd(den);
+            if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+                num = num.divide(g);
+                den = den.divide(g);
+            }
+            return new Rat(num, den);
+        }
+
+        /** @return the decimal value, exact when it terminates, else to {@link #MC} digits */
+        BigDecimal decimal() {
+            BigDecimal n = new BigDecimal(num);
+            if (den.equals(BigInteger.ONE)) {
+                return n;
+            }
+            try {
+                return n.divide(new BigDecimal(den));
+            } catch (ArithmeticException e) {
+                return n.divide(new BigDecimal(den), MC);
+            }
+        }
+    }
+
+    private static final int MAX_EXACT_SCALE = 2000;
+
+    /** @return v as an exact rational, or null if it is too large for one */
+    static Rat rat(Object v) {
+        if (v instanceof Rat r) {
+            return r;
+        }
+        if (v instanceof BigInteger i) {
+            return new Rat(i, BigInteger.ONE);
+        }
+        BigDecimal d = (BigDecimal) v;
+        if (Math.abs(d.scale()) > MAX_EXACT_SCALE || d.precision() > MAX_EXACT_SCALE) {
+            return null;
+        }
+        if (d.scale() <= 0) {
+            return new Rat(d.unscaledValue().multiply(BigInteger.TEN.pow(-d.scale())), BigInteger.ONE);
+        }
+        return Rat.of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+    }
+
+    /** @return the value as an Obj.Value holds it: a Rat becomes a BigDecimal */
+    static Object exported(Object v) {
+        return v instanceof Rat r ? r.decimal() : v;
+    }
+
+    /** A key under which equal numeric constants collide (map literal keys, switch cases). */
+    static Object key(Object v) {
+        if (isNumeric(v)) {
+            Rat r = rat(v);
+            return r != null ? r : ((BigDecimal) v).stripTrailingZeros();
+        }
+        return v;
+    }
+
+    static boolean isFloat(Object v) {
+        return v instanceof BigDecimal || v instanceof Rat;
     }
 
     static BigDecimal toFloat(Object v) {
         if (v instanceof BigInteger i) {
             return new BigDecimal(i);
         }
+        if (v instanceof Rat r) {
+            return r.decimal();
+        }
         return (BigDecimal) v;
+    }
+
+    /** @return v as a float constant value (exact where it can be) */
+    static Object asFloat(Object v) {
+        Rat r = rat(v);
+        return r != null ? r : toFloat(v);
     }
 
     /** @return the integer value of v if it is integral, else null */
@@ -35,11 +114,14 @@ final class Constants {
         if (v instanceof BigInteger i) {
             return i;
         }
+        if (v instanceof Rat r) {
+            return r.den().equals(BigInteger.ONE) ? r.num() : null;
+        }
         if (v instanceof BigDecimal d) {
             if (d.signum() == 0) {
                 return BigInteger.ZERO;
             }
-            BigDecimal r = d.round(NEAR).stripTrailingZeros();
+            BigDecimal r = d.stripTrailingZeros();
             if (r.scale() <= 0) {
                 if (r.precision() - r.scale() > 4000) {
                     return null; // too large to be useful
@@ -55,11 +137,11 @@ final class Constants {
     }
 
     static boolean isNumeric(Object v) {
-        return v instanceof BigInteger || v instanceof BigDecimal;
+        return v instanceof BigInteger || v instanceof BigDecimal || v instanceof Rat;
     }
 
     static int sign(Object v) {
-        return v instanceof BigInteger i ? i.signum() : ((BigDecimal) v).signum();
+        return v instanceof BigInteger i ? i.signum() : v instanceof Rat r ? r.num().signum() : ((BigDecimal) v).signum();
     }
 
     /** @return x op y, or null for an invalid operation (never for division by zero: callers check) */
@@ -89,13 +171,24 @@ final class Constants {
             };
         }
         if (isNumeric(x) && isNumeric(y)) {
+            Rat p = rat(x);
+            Rat q = rat(y);
+            if (p != null && q != null) {
+                return switch (op) {
+                    case ADD -> Rat.of(p.num().multiply(q.den()).add(q.num().multiply(p.den())), p.den().multiply(q.den()));
+                    case SUB -> Rat.of(p.num().multiply(q.den()).subtract(q.num().multiply(p.den())), p.den().multiply(q.den()));
+                    case MUL -> Rat.of(p.num().multiply(q.num()), p.den().multiply(q.den()));
+                    case QUO -> Rat.of(p.num().multiply(q.den()), p.den().multiply(q.num()));
+                    default -> null;
+                };
+            }
             BigDecimal a = toFloat(x);
             BigDecimal b = toFloat(y);
             return switch (op) {
                 case ADD -> a.add(b, MC);
                 case SUB -> a.subtract(b, MC);
                 case MUL -> a.multiply(b, MC);
-                case QUO -> a.divide(b, MC);
+                case QUO -> a.divide(b, QUO);
                 default -> null;
             };
         }
@@ -111,7 +204,10 @@ final class Constants {
         } else if (x instanceof BigInteger a && y instanceof BigInteger b) {
             c = a.compareTo(b);
         } else {
-            c = toFloat(x).compareTo(toFloat(y));
+            Rat p = rat(x);
+            Rat q = rat(y);
+            c = p != null && q != null ? p.num().multiply(q.den()).compareTo(q.num().multiply(p.den()))
+                    : toFloat(x).compareTo(toFloat(y));
         }
         return switch (op) {
             case EQL -> c == 0;
@@ -134,7 +230,8 @@ final class Constants {
     static Object unary(Token op, Object x, int unsignedBits) {
         return switch (op) {
             case ADD -> x;
-            case SUB -> x instanceof BigInteger i ? i.negate() : ((BigDecimal) x).negate();
+            case SUB -> x instanceof BigInteger i ? i.negate() : x instanceof Rat r ? new Rat(r.num().negate(), r.den())
+                    : ((BigDecimal) x).negate();
             case XOR -> {
                 BigInteger i = (BigInteger) x;
                 BigInteger r = i.not();
@@ -146,6 +243,20 @@ final class Constants {
             case NOT -> !(Boolean) x;
             default -> null;
         };
+    }
+
+    /**
+     * num/den as a decimal that rounds to the same float and double as the exact value: the
+     * quotient truncated to more digits than any halfway point between floats has, plus a
+     * sticky digit when inexact, so that a value just off a halfway point does not land on it.
+     */
+    static BigDecimal sticky(Rat r) {
+        BigDecimal q = new BigDecimal(r.num()).divide(new BigDecimal(r.den()), new MathContext(1200, RoundingMode.DOWN));
+        if (q.multiply(new BigDecimal(r.den())).compareTo(new BigDecimal(r.num())) != 0) {
+            BigDecimal tick = BigDecimal.ONE.movePointLeft(q.scale() + 1);
+            q = r.num().signum() >= 0 ? q.add(tick) : q.subtract(tick);
+        }
+        return q;
     }
 
     /** The bit size of an integer kind (int, uint, uintptr are 64-bit). */
@@ -170,7 +281,7 @@ final class Constants {
         if (k.isInteger()) {
             BigInteger i = toInt(v);
             if (i == null) {
-                return new Rep(null, v instanceof BigDecimal ? "truncated" : "");
+                return new Rep(null, isFloat(v) ? "truncated" : "");
             }
             if (k.isUntyped()) {
                 return new Rep(i, null);
@@ -195,9 +306,9 @@ final class Constants {
                 return new Rep(null, "");
             }
             if (k == Type.Kind.UNTYPED_FLOAT) {
-                return new Rep(toFloat(v), null);
+                return new Rep(asFloat(v), null);
             }
-            BigDecimal d = toFloat(v);
+            BigDecimal d = v instanceof Rat r && !r.den().equals(BigInteger.ONE) ? sticky(r) : toFloat(v);
             double dv = d.doubleValue();
             if (k == Type.Kind.FLOAT32) {
                 float f = d.floatValue();
@@ -212,7 +323,7 @@ final class Constants {
             return new Rep(new BigDecimal(dv), null);
         }
         if (k.isComplex()) {
-            return isNumeric(v) ? new Rep(toFloat(v), null) : new Rep(null, "");
+            return isNumeric(v) ? new Rep(asFloat(v), null) : new Rep(null, "");
         }
         if (k.isString()) {
             return v instanceof String ? new Rep(v, null) : new Rep(null, "");
@@ -235,6 +346,10 @@ final class Constants {
         }
         if (v instanceof BigDecimal d) {
             return floatString(d);
+        }
+        if (v instanceof Rat r) {
+            return floatString(r.den().equals(BigInteger.ONE) ? new BigDecimal(r.num())
+                    : new BigDecimal(r.num()).divide(new BigDecimal(r.den()), new MathContext(30)));
         }
         return String.valueOf(v);
     }

@@ -30,6 +30,11 @@ final class Harness {
         }
     }
 
+    /** A type as the checker's messages print it (the main package unqualified, byte as byte). */
+    static String typeString(Type t) {
+        return new Checker(new Obj.Pkg("main", "main", false), null).ts(t);
+    }
+
     static Info check(String name, String src) {
         Node.File f = Parser.parse(Source.of(name, src));
         return Checker.check(new Obj.Pkg("main", f.pkgName().name(), false), List.of(f), stubs());
