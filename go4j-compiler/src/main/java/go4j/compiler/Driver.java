@@ -65,7 +65,11 @@ public final class Driver {
         }
         Map<String, byte[]> classes;
         try {
-            classes = compile(files);
+            classes = BuildCache.lookup(files);
+            if (classes == null || escapeReport) {
+                classes = compile(files);
+                BuildCache.store(files, classes);
+            }
         } catch (CompileError e) {
             System.err.print(e.getMessage());
             System.exit(1);
