@@ -1,0 +1,30 @@
+// Package fmt is go4j's stub of Go's fmt: the declarations the checker reads. Functions
+// without a body are the static methods of the Java class go4j.std.fmt.Pkg (see
+// docs/compiler.md, "Standard packages"). io.Writer is go4j.lang.Writer until package io has
+// its own stub.
+package fmt
+
+// Stringer is implemented by any value that has a String method, which defines the "native"
+// format for that value. In Java it is go4j.lang.Stringer.
+type Stringer interface {
+	String() string
+}
+
+// Writer stands for io.Writer (go4j.lang.Writer).
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+func Print(a ...any) (n int, err error)
+func Println(a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error)
+
+func Fprint(w Writer, a ...any) (n int, err error)
+func Fprintln(w Writer, a ...any) (n int, err error)
+func Fprintf(w Writer, format string, a ...any) (n int, err error)
+
+func Sprint(a ...any) string
+func Sprintln(a ...any) string
+func Sprintf(format string, a ...any) string
+
+func Errorf(format string, a ...any) error
