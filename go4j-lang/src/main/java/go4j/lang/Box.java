@@ -18,31 +18,59 @@ public final class Box {
     private Box() {
     }
 
-    /** An {@code int8} in an interface. @param v the value, in [-128, 127] */
+    /**
+     * An {@code int8} in an interface.
+     *
+     * @param v the value, in [-128, 127]
+     */
     public record Int8(int v) {
     }
 
-    /** An {@code int64} in an interface. @param v the value */
+    /**
+     * An {@code int64} in an interface.
+     *
+     * @param v the value
+     */
     public record Int64(long v) {
     }
 
-    /** A {@code uint} in an interface. @param v the value's 64 bits, read unsigned */
+    /**
+     * A {@code uint} in an interface.
+     *
+     * @param v the value's 64 bits, read unsigned
+     */
     public record Uint(long v) {
     }
 
-    /** A {@code uint16} in an interface. @param v the value, in [0, 65535] */
+    /**
+     * A {@code uint16} in an interface.
+     *
+     * @param v the value, in [0, 65535]
+     */
     public record Uint16(int v) {
     }
 
-    /** A {@code uint32} in an interface. @param v the value's 32 bits, read unsigned */
+    /**
+     * A {@code uint32} in an interface.
+     *
+     * @param v the value's 32 bits, read unsigned
+     */
     public record Uint32(int v) {
     }
 
-    /** A {@code uint64} in an interface. @param v the value's 64 bits, read unsigned */
+    /**
+     * A {@code uint64} in an interface.
+     *
+     * @param v the value's 64 bits, read unsigned
+     */
     public record Uint64(long v) {
     }
 
-    /** A {@code uintptr} in an interface. @param v the value's 64 bits, read unsigned */
+    /**
+     * A {@code uintptr} in an interface.
+     *
+     * @param v the value's 64 bits, read unsigned
+     */
     public record Uintptr(long v) {
     }
 }

@@ -273,12 +273,20 @@ public final class GoMap {
             return false;
         }
 
-        /** @return the current entry's key */
+        /**
+         * Returns the current entry's key.
+         *
+         * @return the current entry's key
+         */
         public Object key() {
             return cur.key;
         }
 
-        /** @return the current entry's value, as it is now */
+        /**
+         * Returns the current entry's value, as it is now.
+         *
+         * @return the current entry's value, as it is now
+         */
         public Object value() {
             return cur.value;
         }

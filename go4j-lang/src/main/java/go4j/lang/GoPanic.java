@@ -43,7 +43,11 @@ public final class GoPanic extends Panic {
         this.value = value;
     }
 
-    /** @return the panic's value, what {@code recover()} returns */
+    /**
+     * Returns the panic's value, what {@code recover()} returns.
+     *
+     * @return the panic's value, what {@code recover()} returns
+     */
     public Object value() {
         return value;
     }

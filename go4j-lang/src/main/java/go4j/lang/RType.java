@@ -28,16 +28,74 @@ public final class RType {
     /** Go's kinds ({@code reflect.Kind}), in Go's order. */
     public enum Kind {
         /** No type: the kind of a named type before its underlying type is set. */
-        INVALID, BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR,
-        FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, ARRAY, CHAN, FUNC, INTERFACE, MAP, POINTER, SLICE,
-        STRING, STRUCT, UNSAFE_POINTER;
+        INVALID,
+        /** {@code bool}. */
+        BOOL,
+        /** {@code int}. */
+        INT,
+        /** {@code int8}. */
+        INT8,
+        /** {@code int16}. */
+        INT16,
+        /** {@code int32}. */
+        INT32,
+        /** {@code int64}. */
+        INT64,
+        /** {@code uint}. */
+        UINT,
+        /** {@code uint8}. */
+        UINT8,
+        /** {@code uint16}. */
+        UINT16,
+        /** {@code uint32}. */
+        UINT32,
+        /** {@code uint64}. */
+        UINT64,
+        /** {@code uintptr}. */
+        UINTPTR,
+        /** {@code float32}. */
+        FLOAT32,
+        /** {@code float64}. */
+        FLOAT64,
+        /** {@code complex64}. */
+        COMPLEX64,
+        /** {@code complex128}. */
+        COMPLEX128,
+        /** An array. */
+        ARRAY,
+        /** A channel. */
+        CHAN,
+        /** A function. */
+        FUNC,
+        /** An interface. */
+        INTERFACE,
+        /** A map. */
+        MAP,
+        /** A pointer. */
+        POINTER,
+        /** A slice. */
+        SLICE,
+        /** {@code string}. */
+        STRING,
+        /** A struct. */
+        STRUCT,
+        /** {@code unsafe.Pointer}. */
+        UNSAFE_POINTER;
 
-        /** @return whether this is a signed integer kind */
+        /**
+         * Returns whether this is a signed integer kind.
+         *
+         * @return whether this is a signed integer kind
+         */
         public boolean isSigned() {
             return this.ordinal() >= INT.ordinal() && this.ordinal() <= INT64.ordinal();
         }
 
-        /** @return whether this is an unsigned integer kind (uintptr included) */
+        /**
+         * Returns whether this is an unsigned integer kind (uintptr included).
+         *
+         * @return whether this is an unsigned integer kind (uintptr included)
+         */
         public boolean isUnsigned() {
             return this.ordinal() >= UINT.ordinal() && this.ordinal() <= UINTPTR.ordinal();
         }
@@ -58,7 +116,11 @@ public final class RType {
      * @param embedded whether the field is embedded
      */
     public record Field(String name, RType type, boolean embedded) {
-        /** @throws NullPointerException for a null name or type */
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException for a null name or type
+         */
         public Field {
             Objects.requireNonNull(name);
             Objects.requireNonNull(type);
@@ -254,52 +316,92 @@ public final class RType {
 
     // ---- reading ----
 
-    /** @return the kind (a named type's underlying kind) */
+    /**
+     * Returns the kind (a named type's underlying kind).
+     *
+     * @return the kind (a named type's underlying kind)
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** @return the underlying type: this for an unnamed type */
+    /**
+     * Returns the underlying type: this for an unnamed type.
+     *
+     * @return the underlying type: this for an unnamed type
+     */
     public RType underlying() {
         return underlying;
     }
 
-    /** @return whether the type is named */
+    /**
+     * Returns whether the type is named.
+     *
+     * @return whether the type is named
+     */
     public boolean isNamed() {
         return name != null;
     }
 
-    /** @return a named type's name, else null */
+    /**
+     * Returns a named type's name, else null.
+     *
+     * @return a named type's name, else null
+     */
     public String name() {
         return name;
     }
 
-    /** @return a named type's package path, else null */
+    /**
+     * Returns a named type's package path, else null.
+     *
+     * @return a named type's package path, else null
+     */
     public String pkgPath() {
         return pkgPath;
     }
 
-    /** @return the element type of an array, chan, map, pointer or slice type (else null) */
+    /**
+     * Returns the element type of an array, chan, map, pointer or slice type (else null).
+     *
+     * @return the element type of an array, chan, map, pointer or slice type (else null)
+     */
     public RType elem() {
         return underlying.elem;
     }
 
-    /** @return a map type's key type (else null) */
+    /**
+     * Returns a map type's key type (else null).
+     *
+     * @return a map type's key type (else null)
+     */
     public RType key() {
         return underlying.key;
     }
 
-    /** @return an array type's length */
+    /**
+     * Returns an array type's length.
+     *
+     * @return an array type's length
+     */
     public long length() {
         return underlying.length;
     }
 
-    /** @return a chan type's direction (else null) */
+    /**
+     * Returns a chan type's direction (else null).
+     *
+     * @return a chan type's direction (else null)
+     */
     public ChanDir dir() {
         return underlying.dir;
     }
 
-    /** @return a struct type's fields (else an empty list) */
+    /**
+     * Returns a struct type's fields (else an empty list).
+     *
+     * @return a struct type's fields (else an empty list)
+     */
     public List<Field> fields() {
         List<Field> f = underlying.fields;
         return f == null ? List.of() : f;

@@ -171,7 +171,11 @@ public final class RuntimeError implements GoError, GoValue {
 
     // ---- the others ----
 
-    /** @return the panic {@code runtime error: integer divide by zero} */
+    /**
+     * Returns the panic {@code runtime error: integer divide by zero}.
+     *
+     * @return the panic {@code runtime error: integer divide by zero}
+     */
     public static GoPanic divide() {
         return panic(ERROR_STRING, "runtime error: integer divide by zero");
     }
@@ -188,32 +192,65 @@ public final class RuntimeError implements GoError, GoValue {
         return new GoPanic(e, e.text + "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
     }
 
-    /** @return the panic {@code assignment to entry in nil map} (Go's plainError: no prefix) */
+    /**
+     * The value a recovered go4j-core panic stands for ({@code send on closed channel}, ...):
+     * Go's plainError, an error whose text has no prefix.
+     *
+     * @param text the panic's text
+     * @return the error value
+     */
+    public static RuntimeError plain(String text) {
+        return new RuntimeError(PLAIN, text);
+    }
+
+    /**
+     * Returns the panic {@code assignment to entry in nil map} (Go's plainError: no prefix).
+     *
+     * @return the panic {@code assignment to entry in nil map} (Go's plainError: no prefix)
+     */
     public static GoPanic nilMapWrite() {
         return panic(PLAIN, "assignment to entry in nil map");
     }
 
-    /** @return the panic {@code runtime error: makeslice: len out of range} */
+    /**
+     * Returns the panic {@code runtime error: makeslice: len out of range}.
+     *
+     * @return the panic {@code runtime error: makeslice: len out of range}
+     */
     public static GoPanic makeLen() {
         return panic(ERROR_STRING, "runtime error: makeslice: len out of range");
     }
 
-    /** @return the panic {@code runtime error: makeslice: cap out of range} */
+    /**
+     * Returns the panic {@code runtime error: makeslice: cap out of range}.
+     *
+     * @return the panic {@code runtime error: makeslice: cap out of range}
+     */
     public static GoPanic makeCap() {
         return panic(ERROR_STRING, "runtime error: makeslice: cap out of range");
     }
 
-    /** @return the panic {@code runtime error: growslice: cap out of range} */
+    /**
+     * Returns the panic {@code runtime error: growslice: cap out of range}.
+     *
+     * @return the panic {@code runtime error: growslice: cap out of range}
+     */
     public static GoPanic growCap() {
         return panic(ERROR_STRING, "runtime error: growslice: cap out of range");
     }
 
-    /** @return the panic {@code runtime error: negative shift amount} */
+    /**
+     * Returns the panic {@code runtime error: negative shift amount}.
+     *
+     * @return the panic {@code runtime error: negative shift amount}
+     */
     public static GoPanic negativeShift() {
         return panic(ERROR_STRING, "runtime error: negative shift amount");
     }
 
     /**
+     * The panic for it.
+     *
      * @param t the key's dynamic type
      * @return the panic {@code runtime error: hash of unhashable type []int}
      */
@@ -222,6 +259,8 @@ public final class RuntimeError implements GoError, GoValue {
     }
 
     /**
+     * The panic for it.
+     *
      * @param t the operands' dynamic type
      * @return the panic {@code runtime error: comparing uncomparable type []int}
      */

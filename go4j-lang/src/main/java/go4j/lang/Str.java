@@ -166,6 +166,8 @@ public final class Str {
     }
 
     /**
+     * Reads a packed rune.
+     *
      * @param packed a {@link #decodeRune} result
      * @return its rune
      */
@@ -174,6 +176,8 @@ public final class Str {
     }
 
     /**
+     * Reads a packed rune.
+     *
      * @param packed a {@link #decodeRune} result
      * @return its width in bytes
      */

@@ -19,7 +19,11 @@ import java.util.Objects;
  * @param value the value in its JVM representation for {@code type}
  */
 public record Typed(RType type, Object value) {
-    /** @throws NullPointerException for a null type */
+    /**
+     * Checks the type.
+     *
+     * @throws NullPointerException for a null type
+     */
     public Typed {
         Objects.requireNonNull(type);
     }

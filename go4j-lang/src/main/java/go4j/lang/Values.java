@@ -26,6 +26,8 @@ public final class Values {
         protected java.util.Map<String, Field> computeValue(Class<?> c) {
             java.util.Map<String, Field> m = new java.util.HashMap<>();
             for (Field f : c.getFields()) {
+                // A public field of a class that is not public (a local type) needs this too.
+                f.trySetAccessible();
                 m.putIfAbsent(f.getName(), f);
             }
             return m;

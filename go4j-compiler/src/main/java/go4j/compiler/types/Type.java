@@ -79,14 +79,27 @@ public sealed interface Type
     }
 
     /**
-     * A predeclared basic type; one object per kind ({@link Types#basic}), so identity is
-     * object identity. {@code name} differs from the kind's for the aliases {@code byte} and
-     * {@code rune} only where a type string must say so.
+     * A predeclared basic type; one object per kind ({@link Types#basic}), plus {@link
+     * Types#BYTE} and {@link Types#RUNE} for the aliases {@code byte} and {@code rune}, whose
+     * {@code name} the checker's messages print as Go's do ({@code []byte}); compare basic
+     * types by {@link #kind()} or {@code equals} (kind equality), not {@code ==}.
      */
     record Basic(Kind kind, String name) implements Type {
+        /** Go's type string, as {@code %T} and reflect print it: the kind's name ({@code byte} prints {@code uint8}). */
         @Override
         public String toString() {
-            return name;
+            return kind.goName;
+        }
+
+        /** Basic types are equal when their kinds are: {@code byte} equals {@code uint8}. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Basic b && b.kind == kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return kind.hashCode();
         }
     }
 

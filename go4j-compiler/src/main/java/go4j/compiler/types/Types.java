@@ -23,10 +23,14 @@ public final class Types {
     public static final Type.Basic INVALID = BASICS.get(Type.Kind.INVALID);
     /** The type of {@code nil}. */
     public static final Type.Basic UNTYPED_NIL = BASICS.get(Type.Kind.UNTYPED_NIL);
-    /** {@code byte}: an alias of {@code uint8} that prints as {@code uint8}, as go/types prints it. */
-    public static final Type.Basic BYTE = BASICS.get(Type.Kind.UINT8);
-    /** {@code rune}: an alias of {@code int32}. */
-    public static final Type.Basic RUNE = BASICS.get(Type.Kind.INT32);
+    /**
+     * {@code byte}: an alias of {@code uint8}, equal to it (kind equality) and printing as
+     * {@code uint8} in {@code toString} (as {@code %T} does), named {@code byte} for the
+     * checker's messages (as Go's compiler prints them).
+     */
+    public static final Type.Basic BYTE = new Type.Basic(Type.Kind.UINT8, "byte");
+    /** {@code rune}: an alias of {@code int32}, as {@link #BYTE} is of {@code uint8}. */
+    public static final Type.Basic RUNE = new Type.Basic(Type.Kind.INT32, "rune");
 
     private Types() {
     }

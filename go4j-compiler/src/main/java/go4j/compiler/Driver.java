@@ -1,0 +1,236 @@
+package go4j.compiler;
+
+import go4j.compiler.codegen.Program;
+import go4j.compiler.syntax.Node;
+import go4j.compiler.syntax.Parser;
+import go4j.compiler.syntax.Source;
+import go4j.compiler.syntax.SyntaxError;
+import go4j.compiler.types.Checker;
+import go4j.compiler.types.Importer;
+import go4j.compiler.types.Info;
+import go4j.compiler.types.Obj;
+import go4j.compiler.types.TypeErrors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code go4j run}: parses, checks and compiles a main package and runs it, as {@code go
+ * run} does. Compile errors print as Go prints them ({@code ./prog.go:3:5: undefined: x})
+ * and end the process with status 1; the program's own exit status is its own.
+ */
+public final class Driver {
+    private Driver() {
+    }
+
+    /** A compile failure: Go's messages, one per line. */
+    public static final class CompileError extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CompileError(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The command line: {@code run FILE.go...} or {@code run DIR}.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        if (args.length < 2 || !args[0].equals("run")) {
+            System.err.println("usage: go4j run file.go... | go4j run dir");
+            System.exit(2);
+        }
+        List<String> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            files.add(args[i]);
+        }
+        Map<String, byte[]> classes;
+        try {
+            classes = compile(files);
+        } catch (CompileError e) {
+            System.err.print(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        run(classes);
+    }
+
+    /**
+     * Compiles the main package made of the given files (or of the .go files of one directory).
+     *
+     * @param args file or directory names as the user wrote them
+     * @return the program's classes
+     * @throws CompileError with Go's messages
+     */
+    public static Map<String, byte[]> compile(List<String> args) throws CompileError {
+        List<Path> paths = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String a : args) {
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    for (Path f : s.filter(f -> f.toString().endsWith(".go") && !f.toString().endsWith("_test.go")).sorted().toList()) {
+                        paths.add(f);
+                        names.add(displayName(a.endsWith("/") ? a + f.getFileName() : a + "/" + f.getFileName()));
+                    }
+                } catch (IOException e) {
+                    throw new CompileError("go: " + e.getMessage() + "\n");
+                }
+            } else {
+                if (!Files.exists(p)) {
+                    throw new CompileError("stat " + a + ": no such file or directory\n");
+                }
+                paths.add(p);
+                names.add(displayName(a));
+            }
+        }
+        List<Node.File> files = new ArrayList<>();
+        StringBuilder errors = new StringBuilder();
+        for (int i = 0; i < paths.size(); i++) {
+            try {
+                Source src = new Source(names.get(i), Files.readAllBytes(paths.get(i)));
+                files.add(Parser.parse(src));
+            } catch (SyntaxError e) {
+                errors.append(e.getMessage());
+                if (!e.getMessage().endsWith("\n")) {
+                    errors.append('\n');
+                }
+            } catch (IOException e) {
+                throw new CompileError("go: " + e.getMessage() + "\n");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CompileError("# command-line-arguments\n" + errors);
+        }
+        if (files.isEmpty()) {
+            throw new CompileError("go: no go files listed\n");
+        }
+        String pkgName = files.get(0).pkgName().name();
+        if (!pkgName.equals("main")) {
+            throw new CompileError("package command-line-arguments is not a main package\n");
+        }
+        Obj.Pkg main = new Obj.Pkg("main", "main", false);
+        StdImporter importer = new StdImporter();
+        Info info;
+        try {
+            info = Checker.check(main, files, importer);
+        } catch (TypeErrors e) {
+            String m = e.getMessage();
+            throw new CompileError("# command-line-arguments\n" + m + (m.endsWith("\n") ? "" : "\n"));
+        }
+        if (!(main.scope.lookup("main") instanceof Obj.Func)) {
+            throw new CompileError("# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n");
+        }
+        Program prog = new Program();
+        prog.compile(main, files, info);
+        return prog.classes();
+    }
+
+    /** Go prints positions relative to the current directory, with ./ for a file in it. */
+    private static String displayName(String arg) {
+        if (arg.startsWith("/") || arg.startsWith("./") || arg.startsWith("../")) {
+            return arg;
+        }
+        return "./" + arg;
+    }
+
+    /** Loads the classes and runs main.main under go4j's runtime; does not return. */
+    static void run(Map<String, byte[]> classes) {
+        Loader loader = new Loader(classes, Driver.class.getClassLoader());
+        try {
+            Class<?> pkg = loader.loadClass("go.main.Pkg");
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandle init = lookup.findStatic(pkg, "$init", MethodType.methodType(void.class));
+            MethodHandle mainFn = lookup.findStatic(pkg, "main", MethodType.methodType(void.class));
+            Runnable initR = () -> invoke(init);
+            Runnable mainR = () -> invoke(mainFn);
+            go4j.lang.Rt.main(new Runnable[] {initR}, mainR);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void invoke(MethodHandle h) {
+        try {
+            h.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** The program's classes, defined on first use. */
+    static final class Loader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        Loader(Map<String, byte[]> classes, ClassLoader parent) {
+            super("go4j-program", parent);
+            this.classes = new HashMap<>(classes);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = classes.get(name);
+            if (b == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, b, 0, b.length);
+        }
+    }
+
+    /**
+     * Standard packages from their Go stubs on the class path ({@code go4j/std/<path>/*.go},
+     * docs/compiler.md), each parsed and checked once.
+     */
+    static final class StdImporter implements Importer {
+        private final Map<String, Obj.Pkg> done = new HashMap<>();
+
+        @Override
+        public Obj.Pkg importPackage(String path) {
+            Obj.Pkg p = done.get(path);
+            if (p != null) {
+                return p;
+            }
+            String dir = "go4j/std/" + path + "/";
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            List<Node.File> files = new ArrayList<>();
+            for (String name : new String[] {last + ".go", "types.go", "consts.go"}) {
+                try (InputStream in = Driver.class.getClassLoader().getResourceAsStream(dir + name)) {
+                    if (in == null) {
+                        continue;
+                    }
+                    files.add(Parser.parse(new Source("$GOROOT/src/" + path + "/" + name, in.readAllBytes())));
+                } catch (IOException | SyntaxError e) {
+                    throw new IllegalStateException("standard package " + path + ": " + e.getMessage(), e);
+                }
+            }
+            if (files.isEmpty()) {
+                return null;
+            }
+            p = new Obj.Pkg(path, files.get(0).pkgName().name(), true);
+            done.put(path, p);
+            try {
+                Checker.check(p, files, this);
+            } catch (TypeErrors e) {
+                throw new IllegalStateException("standard package " + path + ": " + e.getMessage(), e);
+            }
+            return p;
+        }
+    }
+
+    static void unused(PrintStream s) {
+    }
+}

@@ -1,0 +1,272 @@
+package go4j.compiler.codegen;
+
+import go4j.compiler.types.Obj;
+import go4j.compiler.types.Type;
+import go4j.compiler.types.Types;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How Go types map to JVM types (docs/compiler.md, "Values"): descriptors, the kind of
+ * JVM value, the slice class of an element type, and the names of the classes generated
+ * for Go's types and function signatures.
+ *
+ * <p>Invariant: one Go type maps to one JVM type wherever it is stored (local, field,
+ * element, parameter), so a value moves between them with no conversion; only the boxes of
+ * interface values, channel elements and multiple results differ (see {@link #box}).
+ */
+final class Jvm {
+    static final ClassDesc OBJECT = ConstantDescs.CD_Object;
+    static final ClassDesc STRING = ConstantDescs.CD_String;
+    static final ClassDesc RT = ClassDesc.of("go4j.lang.Rt");
+    static final ClassDesc GOMAP = ClassDesc.of("go4j.lang.GoMap");
+    static final ClassDesc CHAN = ClassDesc.of("go4j.Chan");
+    static final ClassDesc PTR = ClassDesc.of("go4j.lang.Ptr");
+    static final ClassDesc RTYPE = ClassDesc.of("go4j.lang.RType");
+    static final ClassDesc DEFERS = ClassDesc.of("go4j.lang.Defers");
+    static final ClassDesc OBJECTS = OBJECT.arrayType();
+
+    private final Map<Type, ClassDesc> anonStructs = new IdentityHashMap<>();
+    private final List<Type.Struct> anonList = new ArrayList<>();
+    private final String pkgPrefix;
+
+    /** @param pkgPrefix the JVM package of the program's classes, with dots ({@code go.main}) */
+    Jvm(String pkgPrefix) {
+        this.pkgPrefix = pkgPrefix;
+    }
+
+    /** The kind a Go value of type t has on the JVM stack. */
+    static TypeKind kind(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Type.Basic b) {
+            return switch (b.kind()) {
+                case BOOL, UNTYPED_BOOL -> TypeKind.BOOLEAN;
+                case INT, INT64, UINT, UINT64, UINTPTR, UNTYPED_INT -> TypeKind.LONG;
+                case INT8, INT16, INT32, UINT8, UINT16, UINT32, UNTYPED_RUNE -> TypeKind.INT;
+                case FLOAT64, UNTYPED_FLOAT -> TypeKind.DOUBLE;
+                case FLOAT32 -> TypeKind.FLOAT;
+                default -> TypeKind.REFERENCE;
+            };
+        }
+        return TypeKind.REFERENCE;
+    }
+
+    /** The stack kind, with booleans as ints (how the JVM computes with them). */
+    static TypeKind slot(Type t) {
+        TypeKind k = kind(t);
+        return k == TypeKind.BOOLEAN ? TypeKind.INT : k;
+    }
+
+    ClassDesc desc(Type t) {
+        Type u = t.underlying();
+        return switch (u) {
+            case Type.Basic b -> switch (kind(t)) {
+                case BOOLEAN -> ConstantDescs.CD_boolean;
+                case LONG -> ConstantDescs.CD_long;
+                case INT -> ConstantDescs.CD_int;
+                case DOUBLE -> ConstantDescs.CD_double;
+                case FLOAT -> ConstantDescs.CD_float;
+                default -> b.kind().isString() ? STRING : OBJECT;
+            };
+            case Type.Pointer p -> p.elem().underlying() instanceof Type.Struct ? structClass(p.elem())
+                    : p.elem().underlying() instanceof Type.Array ? desc(p.elem()) : PTR;
+            case Type.Slice s -> sliceClass(s.elem());
+            case Type.Array a -> arrayElemDesc(a.elem()).arrayType();
+            case Type.Map m -> GOMAP;
+            case Type.Chan c -> CHAN;
+            case Type.Signature s -> OBJECT;
+            case Type.Struct s -> structClass(t);
+            case Type.Interface i -> OBJECT;
+            default -> OBJECT;
+        };
+    }
+
+    /** An array's JVM element type: 8-bit integers as bytes, so that a []byte can slice a [N]byte. */
+    ClassDesc arrayElemDesc(Type elem) {
+        Type.Kind k = Types.kindOf(elem);
+        if (k == Type.Kind.INT8 || k == Type.Kind.UINT8) {
+            return ConstantDescs.CD_byte;
+        }
+        return desc(elem);
+    }
+
+    /** The slice class for element type elem. */
+    static ClassDesc sliceClass(Type elem) {
+        return ClassDesc.of("go4j.lang.Slice" + sliceLetter(elem));
+    }
+
+    static String sliceLetter(Type elem) {
+        if (elem.underlying() instanceof Type.Basic b) {
+            return switch (b.kind()) {
+                case BOOL -> "Z";
+                case INT, INT64, UINT, UINT64, UINTPTR -> "J";
+                case INT8, UINT8 -> "B";
+                case INT16, INT32, UINT16, UINT32 -> "I";
+                case FLOAT64 -> "D";
+                case FLOAT32 -> "F";
+                default -> "L";
+            };
+        }
+        return "L";
+    }
+
+    /** The JVM class of a struct type: the named type's class, or one generated per anonymous struct. */
+    ClassDesc structClass(Type t) {
+        if (t instanceof Type.Named n) {
+            return namedClass(n);
+        }
+        for (Type.Struct s : anonList) {
+            if (Types.identical(s, t)) {
+                return anonStructs.get(s);
+            }
+        }
+        ClassDesc d = ClassDesc.of(pkgPrefix + ".struct$" + anonList.size());
+        anonList.add((Type.Struct) t);
+        anonStructs.put(t, d);
+        return d;
+    }
+
+    List<Type.Struct> anonStructs() {
+        return anonList;
+    }
+
+    ClassDesc anonClass(Type.Struct s) {
+        return anonStructs.get(s);
+    }
+
+    /** The class of a named type: its struct class, or the box of its values in interfaces. */
+    ClassDesc namedClass(Type.Named n) {
+        Obj.Pkg p = n.obj.pkg();
+        if (p == null) {
+            return ClassDesc.of("go4j.lang.GoError"); // the predeclared error
+        }
+        if (p.std) {
+            return ClassDesc.of("go4j.std." + p.path.replace('/', '.') + "." + n.obj.name());
+        }
+        return ClassDesc.of(pkgClassPrefix(p) + "." + mangle(n.obj.name()));
+    }
+
+    static String pkgClassPrefix(Obj.Pkg p) {
+        return "go." + p.path.replace('/', '.').replace('-', '_');
+    }
+
+    /** The class holding a package's functions and variables. */
+    static ClassDesc pkgClass(Obj.Pkg p) {
+        if (p.std) {
+            return ClassDesc.of("go4j.std." + p.path.replace('/', '.') + ".Pkg");
+        }
+        return ClassDesc.of(pkgClassPrefix(p) + ".Pkg");
+    }
+
+    static String mangle(String goName) {
+        return goName.equals("_") ? "$blank" : goName;
+    }
+
+    /** The descriptor of a function of signature sig, with the receiver first when recv is non-null. */
+    MethodTypeDesc methodType(Type.Signature sig, Type recv) {
+        List<ClassDesc> ps = new ArrayList<>();
+        if (recv != null) {
+            ps.add(desc(recv));
+        }
+        for (Obj.Var v : sig.params().vars()) {
+            ps.add(desc(v.type()));
+        }
+        return MethodTypeDesc.of(resultDesc(sig), ps);
+    }
+
+    ClassDesc resultDesc(Type.Signature sig) {
+        return switch (sig.results().size()) {
+            case 0 -> ConstantDescs.CD_void;
+            case 1 -> desc(sig.results().at(0));
+            default -> OBJECTS;
+        };
+    }
+
+    /**
+     * A function value's interface: one per erased signature (every reference type is Object),
+     * named by its kinds ({@code go4j.fn.F$JL$V} is {@code call(long, Object) void}), so code
+     * that never saw a signature can still name its interface.
+     */
+    static ClassDesc fnInterface(Type.Signature sig) {
+        return ClassDesc.of("go4j.fn.F$" + erasedLetters(sig));
+    }
+
+    static String erasedLetters(Type.Signature sig) {
+        StringBuilder sb = new StringBuilder();
+        for (Obj.Var v : sig.params().vars()) {
+            sb.append(letter(v.type()));
+        }
+        sb.append('$');
+        sb.append(switch (sig.results().size()) {
+            case 0 -> "V";
+            case 1 -> letter(sig.results().at(0));
+            default -> "A";
+        });
+        return sb.toString();
+    }
+
+    static String letter(Type t) {
+        return switch (kind(t)) {
+            case BOOLEAN -> "Z";
+            case LONG -> "J";
+            case INT -> "I";
+            case DOUBLE -> "D";
+            case FLOAT -> "F";
+            default -> "L";
+        };
+    }
+
+    static ClassDesc erasedDesc(Type t) {
+        return switch (kind(t)) {
+            case BOOLEAN -> ConstantDescs.CD_boolean;
+            case LONG -> ConstantDescs.CD_long;
+            case INT -> ConstantDescs.CD_int;
+            case DOUBLE -> ConstantDescs.CD_double;
+            case FLOAT -> ConstantDescs.CD_float;
+            default -> OBJECT;
+        };
+    }
+
+    /** The erased descriptor of a function value's call method. */
+    static MethodTypeDesc erasedType(Type.Signature sig) {
+        List<ClassDesc> ps = new ArrayList<>();
+        for (Obj.Var v : sig.params().vars()) {
+            ps.add(erasedDesc(v.type()));
+        }
+        ClassDesc r = switch (sig.results().size()) {
+            case 0 -> ConstantDescs.CD_void;
+            case 1 -> erasedDesc(sig.results().at(0));
+            default -> OBJECTS;
+        };
+        return MethodTypeDesc.of(r, ps);
+    }
+
+    /** The JVM box class of a stack kind (channel elements, multiple results). */
+    static ClassDesc box(TypeKind k) {
+        return switch (k) {
+            case BOOLEAN -> ConstantDescs.CD_Boolean;
+            case LONG -> ConstantDescs.CD_Long;
+            case INT -> ConstantDescs.CD_Integer;
+            case DOUBLE -> ConstantDescs.CD_Double;
+            case FLOAT -> ConstantDescs.CD_Float;
+            default -> OBJECT;
+        };
+    }
+
+    static ClassDesc prim(TypeKind k) {
+        return switch (k) {
+            case BOOLEAN -> ConstantDescs.CD_boolean;
+            case LONG -> ConstantDescs.CD_long;
+            case INT -> ConstantDescs.CD_int;
+            case DOUBLE -> ConstantDescs.CD_double;
+            case FLOAT -> ConstantDescs.CD_float;
+            default -> OBJECT;
+        };
+    }
+}

@@ -1,0 +1,202 @@
+package go4j.compiler.codegen;
+
+import go4j.compiler.syntax.Node;
+import go4j.compiler.types.Info;
+import go4j.compiler.types.Obj;
+import go4j.compiler.types.Type;
+import java.lang.classfile.ClassBuilder;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One package's classes: {@code Pkg} (its functions as static methods, its variables as
+ * static fields, {@code $init} running the variable initializers in the checker's order and
+ * then the {@code init} functions), one class per named type (a struct's class, or the box
+ * of a non-struct type's values in interfaces), the value subclass {@code T$Val} of each
+ * struct, and the classes of anonymous structs.
+ *
+ * <p>Methods are static methods of their receiver type's class, with the receiver first
+ * ({@code func (p *P) M(x int)} is {@code static M(P p, long x)}), so a nil receiver reaches
+ * the method as Go allows; instance bridges implement the method interfaces for calls
+ * through interfaces.
+ */
+final class PkgGen {
+    final Program prog;
+    final Obj.Pkg pkg;
+    final List<Node.File> files;
+    final Info info;
+    final Jvm jvm;
+    final ClassDesc pkgClass;
+    /** Extra static methods of Pkg (closures, go and defer thunks), added while bodies are generated. */
+    final List<Consumer<ClassBuilder>> extraMethods = new ArrayList<>();
+    private int synthetic;
+    /** The source file of each function declaration and literal, for line numbers. */
+    final java.util.Map<Node, go4j.compiler.syntax.Source> sources = new java.util.IdentityHashMap<>();
+
+    PkgGen(Program prog, Obj.Pkg pkg, List<Node.File> files, Info info) {
+        this.prog = prog;
+        this.pkg = pkg;
+        this.files = files;
+        this.info = info;
+        this.jvm = new Jvm(Jvm.pkgClassPrefix(pkg));
+        this.pkgClass = Jvm.pkgClass(pkg);
+    }
+
+    String syntheticName(String prefix) {
+        return prefix + "$" + (synthetic++);
+    }
+
+    /** The absolute path of the package's first file: what a stack frame prints. */
+    String sourceFile() {
+        return java.nio.file.Path.of(files.get(0).source().name()).toAbsolutePath().normalize().toString();
+    }
+
+    void generate() {
+        for (Node.File f : files) {
+            for (Node.Decl d : f.decls()) {
+                if (d instanceof Node.FuncDecl fd) {
+                    sources.put(fd, f.source());
+                }
+            }
+        }
+        List<Type.Named> named = new ArrayList<>();
+        List<Node.FuncDecl> funcs = new ArrayList<>();
+        List<Obj.Var> globals = new ArrayList<>();
+        for (Node.File f : files) {
+            for (Node.Decl d : f.decls()) {
+                switch (d) {
+                    case Node.FuncDecl fd -> funcs.add(fd);
+                    case Node.GenDecl gd -> {
+                        for (Node.Spec s : gd.specs()) {
+                            if (s instanceof Node.TypeSpec ts && !ts.alias()
+                                    && info.defs.get(ts.name()) instanceof Obj.TypeName tn
+                                    && tn.type() instanceof Type.Named n) {
+                                named.add(n);
+                            } else if (s instanceof Node.ValueSpec vs && gd.tok() == go4j.compiler.syntax.Token.VAR) {
+                                for (Node.Ident id : vs.names()) {
+                                    if (info.defs.get(id) instanceof Obj.Var v) {
+                                        globals.add(v);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // local named types are collected by FuncGen as it meets them
+        this.namedTypes = named;
+        TypeGen types = new TypeGen(this);
+        for (Type.Named n : named) {
+            types.namedType(n, methodsOf(n, funcs));
+        }
+
+        byte[] bytes = prog.classFile.build(pkgClass, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+            cb.withSuperclass(Jvm.OBJECT);
+            cb.with(java.lang.classfile.attribute.SourceFileAttribute.of(sourceFile()));
+            for (Obj.Var g : globals) {
+                cb.withField(globalName(g), globalDesc(g), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC);
+            }
+            for (Node.FuncDecl fd : funcs) {
+                if (fd.recv() != null || fd.body() == null) {
+                    continue;
+                }
+                Obj.Func f = (Obj.Func) info.defs.get(fd.name());
+                if (fd.name().name().equals("init") || fd.name().name().equals("_")) {
+                    String name = syntheticName(fd.name().name().equals("_") ? "blank" : "init");
+                    initNames.add(fd.name().name().equals("init") ? name : null);
+                    FuncGen.method(this, cb, name, f.type(), null, fd.type(), fd.body(), fd);
+                } else {
+                    FuncGen.method(this, cb, Jvm.mangle(f.name()), f.type(), null, fd.type(), fd.body(), fd);
+                }
+            }
+            cb.withMethodBody("$init", MethodTypeDesc.of(ConstantDescs.CD_void),
+                    ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> initBody(cb, code, globals));
+            // closures and thunks generated while compiling the bodies above (and $init)
+            for (int i = 0; i < extraMethods.size(); i++) {
+                extraMethods.get(i).accept(cb);
+            }
+        });
+        prog.supers.put(pkgClass, Jvm.OBJECT);
+        prog.define(pkgClass.packageName() + "." + pkgClass.displayName(), bytes);
+        types.anonymousStructs();
+    }
+
+    private final List<String> initNames = new ArrayList<>();
+    private List<Type.Named> namedTypes = List.of();
+
+    private void initBody(ClassBuilder cb, CodeBuilder code, List<Obj.Var> globals) {
+        FuncGen g = new FuncGen(this, cb, code, null, null);
+        for (Type.Named n : namedTypes) {
+            declareType(code, n);
+        }
+        for (Obj.Var v : globals) {
+            if (FuncGen.isCell(v)) {
+                g.newCell(v.type());
+                code.putstatic(pkgClass, globalName(v), globalDesc(v));
+            } else if (needsZeroInit(v.type())) {
+                g.zero(v.type());
+                code.putstatic(pkgClass, globalName(v), globalDesc(v));
+            }
+        }
+        for (Info.Initializer in : info.initOrder) {
+            g.globalInit(in);
+        }
+        for (String n : initNames) {
+            if (n != null) {
+                code.invokestatic(pkgClass, n, MethodTypeDesc.of(ConstantDescs.CD_void));
+            }
+        }
+        code.return_();
+    }
+
+    /** Tells the run time the named type's underlying type, for %T, %v and type switches. */
+    void declareType(CodeBuilder code, Type.Named n) {
+        code.ldc(n.toString());
+        code.ldc(pkg.path);
+        code.ldc(n.underlying().toString());
+        code.invokestatic(Jvm.RT, "declareType", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.STRING, Jvm.STRING, Jvm.STRING));
+    }
+
+    static boolean needsZeroInit(Type t) {
+        Type u = t.underlying();
+        return u instanceof Type.Struct || u instanceof Type.Array
+                || (u instanceof Type.Basic b && b.kind().isString());
+    }
+
+    String globalName(Obj.Var v) {
+        return Jvm.mangle(v.name()) + (v.name().equals("_") ? "$" + v.pos : "");
+    }
+
+    ClassDesc globalDesc(Obj.Var v) {
+        return FuncGen.isCell(v) ? FuncGen.cellClass(v.type()) : jvm.desc(v.type());
+    }
+
+    private List<Node.FuncDecl> methodsOf(Type.Named n, List<Node.FuncDecl> funcs) {
+        List<Node.FuncDecl> out = new ArrayList<>();
+        for (Node.FuncDecl fd : funcs) {
+            if (fd.recv() != null && info.defs.get(fd.name()) instanceof Obj.Func f && f.type() != null) {
+                Type r = f.type().recv().type();
+                if (r instanceof Type.Pointer p) {
+                    r = p.elem();
+                }
+                if (r == n) {
+                    out.add(fd);
+                }
+            }
+        }
+        return out;
+    }
+
+    static TypeKind kindOf(Type t) {
+        return Jvm.slot(t);
+    }
+}

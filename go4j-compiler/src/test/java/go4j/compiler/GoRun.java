@@ -1,0 +1,109 @@
+package go4j.compiler;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs a Go program the two ways tests compare: under go4j ({@code go4j.compiler.Driver run},
+ * in a child JVM, as {@code ./go4j run} does) and under Go itself ({@code go run}).
+ */
+final class GoRun {
+    private GoRun() {
+    }
+
+    /**
+     * What a run printed and how it ended.
+     *
+     * @param exit   the exit status (-1 on a timeout)
+     * @param stdout standard output
+     * @param stderr standard error
+     */
+    record Result(int exit, String stdout, String stderr) {
+    }
+
+    /** Runs {@code file} under go4j, with dir as the working directory. */
+    static Result go4j(Path dir, String file, int timeoutSeconds) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss8m",
+                "-cp", System.getProperty("java.class.path"), Driver.class.getName(), "run", file));
+        return exec(cmd, dir, timeoutSeconds);
+    }
+
+    /**
+     * Runs {@code file} under Go (null when Go is not installed): built, then run, so that the
+     * exit status is the program's own ({@code go run} turns a status 2 into 1).
+     */
+    static Result go(Path dir, String file, int timeoutSeconds) throws IOException, InterruptedException {
+        Path go = locateGo();
+        if (go == null) {
+            return null;
+        }
+        Path bin = Files.createTempFile("go4j-gobuild", "");
+        try {
+            Result b = exec(List.of(go.toString(), "build", "-o", bin.toString(), file), dir, timeoutSeconds);
+            if (b.exit() != 0) {
+                return b;
+            }
+            return exec(List.of(bin.toString()), dir, timeoutSeconds);
+        } finally {
+            Files.deleteIfExists(bin);
+        }
+    }
+
+    private static Result exec(List<String> cmd, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("go4j-run", ".out");
+        Path err = Files.createTempFile("go4j-run", ".err");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (System.getenv("HOME") == null && System.getenv("XDG_CACHE_HOME") == null) {
+                pb.environment().put("GOCACHE", Path.of(System.getProperty("java.io.tmpdir"), "go4j-gocache").toString());
+            }
+            Process p = pb.start();
+            p.getOutputStream().close();
+            int exit;
+            if (p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                exit = p.exitValue();
+            } else {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor();
+                exit = -1;
+            }
+            return new Result(exit, Files.readString(out, StandardCharsets.ISO_8859_1),
+                    Files.readString(err, StandardCharsets.ISO_8859_1));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Go: GO4J_GO, go on the PATH, or the newest /usr/lib/go-*; null when none. */
+    static Path locateGo() {
+        String env = System.getenv("GO4J_GO");
+        if (env != null && Files.isExecutable(Path.of(env))) {
+            return Path.of(env);
+        }
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path p = Path.of(d, "go");
+            if (!d.isEmpty() && Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        try (Stream<Path> dirs = Files.list(Path.of("/usr/lib"))) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("go-"))
+                    .map(d -> d.resolve("bin/go")).filter(Files::isExecutable)
+                    .sorted().reduce((a, b) -> b).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package go4j.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Small Go programs, one per area of the language (arithmetic, strings, slices and maps,
+ * structs and interfaces, closures and defer, channels), each with the output Go 1.19
+ * printed for it ({@code NAME.out}, made with {@code go run NAME.go}): go4j prints the same
+ * bytes and exits 0. And a run-time error ends the program as Go's does.
+ */
+@Timeout(120)
+class ProgsTest {
+    static final Path PROGS = Path.of("src", "test", "resources", "go4j", "compiler", "progs");
+
+    static Stream<String> programs() {
+        return Stream.of("arith", "strs", "slices", "structs", "closures", "chans");
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void printsWhatGoPrinted(String name) throws Exception {
+        String want = Files.readString(PROGS.resolve(name + ".out"), StandardCharsets.ISO_8859_1);
+        GoRun.Result r = GoRun.go4j(PROGS, name + ".go", 60);
+        assertEquals(0, r.exit(), name + ": " + r.stderr());
+        assertEquals(want, r.stdout(), name + ": " + r.stderr());
+    }
+
+    @Test
+    void anIndexOutOfRangeIsGosPanicAndExitStatus2() throws Exception {
+        GoRun.Result r = GoRun.go4j(PROGS, "panic_index.go", 60);
+        assertEquals("before\n", r.stdout());
+        assertEquals(2, r.exit(), r.stderr());
+        assertTrue(r.stderr().startsWith("panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n"),
+                r.stderr());
+    }
+}

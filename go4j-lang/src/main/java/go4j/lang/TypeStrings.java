@@ -1,0 +1,258 @@
+package go4j.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Run-time types from the type strings the compiler writes into generated code ({@code
+ * []main.Point}, {@code map[string]int}, {@code func(int) string}): parsed once, interned,
+ * with the program's named types resolved through {@link #declare}.
+ *
+ * <p>The grammar is go/types' type strings: basic names, {@code pkg.Name}, {@code *T},
+ * {@code []T}, {@code [N]T}, {@code map[K]V}, {@code chan T}, {@code chan<- T}, {@code
+ * <-chan T}, {@code func(...) ...}, {@code struct{...}}, {@code interface{...}}.
+ */
+final class TypeStrings {
+    private static final ConcurrentHashMap<String, RType> PARSED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String[]> DECLARED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, RType> NAMED = new ConcurrentHashMap<>();
+
+    private TypeStrings() {
+    }
+
+    static void declare(String name, String pkgPath, String underlying) {
+        DECLARED.putIfAbsent(name, new String[] {pkgPath, underlying});
+    }
+
+    static RType parse(String s) {
+        RType t = PARSED.get(s);
+        if (t == null) {
+            t = new P(s).type();
+            PARSED.putIfAbsent(s, t);
+            t = PARSED.get(s);
+        }
+        return t;
+    }
+
+    private static RType named(String qualified) {
+        RType t = NAMED.get(qualified);
+        if (t != null) {
+            return t;
+        }
+        synchronized (NAMED) {
+            t = NAMED.get(qualified);
+            if (t != null) {
+                return t;
+            }
+            String[] d = DECLARED.get(qualified);
+            int dot = qualified.lastIndexOf('.');
+            String pkg = d != null ? d[0] : qualified.substring(0, Math.max(dot, 0));
+            RType n = RType.named(pkg, qualified.substring(dot + 1));
+            NAMED.put(qualified, n);
+            n.setUnderlying(d != null ? new P(d[1]).type() : RType.struct(List.of()));
+            return n;
+        }
+    }
+
+    private static final class P {
+        private final String s;
+        private int i;
+
+        P(String s) {
+            this.s = s;
+        }
+
+        RType type() {
+            skip();
+            if (eat("*")) {
+                return RType.pointer(type());
+            }
+            if (eat("[]")) {
+                return RType.slice(type());
+            }
+            if (eat("[")) {
+                int j = s.indexOf(']', i);
+                long n = Long.parseLong(s.substring(i, j));
+                i = j + 1;
+                return RType.array(n, type());
+            }
+            if (eat("map[")) {
+                RType k = type();
+                expect("]");
+                return RType.map(k, type());
+            }
+            if (eat("<-chan ")) {
+                return RType.chan(RType.ChanDir.RECV, type());
+            }
+            if (eat("chan<- ")) {
+                return RType.chan(RType.ChanDir.SEND, type());
+            }
+            if (eat("chan ")) {
+                boolean paren = eat("(");
+                RType e = type();
+                if (paren) {
+                    expect(")");
+                }
+                return RType.chan(RType.ChanDir.BOTH, e);
+            }
+            if (s.startsWith("func", i)) {
+                int start = i + 4;
+                i = start;
+                int end = endOfSignature();
+                String sig = s.substring(start, end);
+                i = end;
+                return RType.func(sig);
+            }
+            if (eat("struct{")) {
+                List<RType.Field> fields = new ArrayList<>();
+                skip();
+                while (!eat("}")) {
+                    int save = i;
+                    String name = ident();
+                    skip();
+                    boolean embedded = peek() == ';' || peek() == '}' || peek() == '"' || peek() == '.';
+                    RType ft;
+                    if (embedded) {
+                        i = save;
+                        ft = type();
+                        String tn = ft.toString();
+                        name = tn.substring(tn.lastIndexOf('.') + 1).replace("*", "");
+                    } else {
+                        ft = type();
+                    }
+                    skip();
+                    if (peek() == '"') {
+                        int j = i + 1;
+                        while (s.charAt(j) != '"' || s.charAt(j - 1) == '\\') {
+                            j++;
+                        }
+                        i = j + 1;
+                    }
+                    fields.add(new RType.Field(name, ft, embedded));
+                    skip();
+                    eat(";");
+                    skip();
+                }
+                return RType.struct(fields);
+            }
+            if (s.startsWith("interface{", i)) {
+                int start = i;
+                int depth = 0;
+                do {
+                    char c = s.charAt(i++);
+                    if (c == '{') {
+                        depth++;
+                    } else if (c == '}') {
+                        depth--;
+                    }
+                } while (depth > 0);
+                String text = s.substring(start, i);
+                return text.equals("interface{}") ? RType.ANY : RType.iface(reflectInterface(text));
+            }
+            String name = ident();
+            if (peek() == '.') {
+                i++;
+                return named(name + "." + ident());
+            }
+            return basic(name);
+        }
+
+        private int endOfSignature() {
+            // (params) then an optional result: a type, or (results)
+            int depth = 0;
+            int j = i;
+            do {
+                char c = s.charAt(j++);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            } while (depth > 0);
+            if (j < s.length() && s.charAt(j) == ' ') {
+                int save = i;
+                i = j + 1;
+                if (peek() == '(') {
+                    int d = 0;
+                    do {
+                        char c = s.charAt(i++);
+                        if (c == '(') {
+                            d++;
+                        } else if (c == ')') {
+                            d--;
+                        }
+                    } while (d > 0);
+                } else {
+                    type();
+                }
+                j = i;
+                i = save;
+            }
+            return j;
+        }
+
+        private String ident() {
+            int start = i;
+            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) {
+                i++;
+            }
+            return s.substring(start, i);
+        }
+
+        private char peek() {
+            return i < s.length() ? s.charAt(i) : 0;
+        }
+
+        private void skip() {
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+
+        private boolean eat(String t) {
+            if (s.startsWith(t, i)) {
+                i += t.length();
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(String t) {
+            if (!eat(t)) {
+                throw new IllegalArgumentException("bad type string " + s + " at " + i);
+            }
+        }
+    }
+
+    /** go/types writes interface{M()}; reflect writes interface { M() }. */
+    private static String reflectInterface(String text) {
+        String body = text.substring("interface{".length(), text.length() - 1).trim();
+        return body.isEmpty() ? "interface {}" : "interface { " + body + " }";
+    }
+
+    private static RType basic(String name) {
+        return switch (name) {
+            case "bool" -> RType.BOOL;
+            case "int" -> RType.INT;
+            case "int8" -> RType.INT8;
+            case "int16" -> RType.INT16;
+            case "int32", "rune" -> RType.INT32;
+            case "int64" -> RType.INT64;
+            case "uint" -> RType.UINT;
+            case "uint8", "byte" -> RType.UINT8;
+            case "uint16" -> RType.UINT16;
+            case "uint32" -> RType.UINT32;
+            case "uint64" -> RType.UINT64;
+            case "uintptr" -> RType.UINTPTR;
+            case "float32" -> RType.FLOAT32;
+            case "float64" -> RType.FLOAT64;
+            case "complex64" -> RType.COMPLEX64;
+            case "complex128" -> RType.COMPLEX128;
+            case "string" -> RType.STRING;
+            case "error" -> RType.ERROR;
+            case "any" -> RType.ANY;
+            default -> throw new IllegalArgumentException("unknown type " + name);
+        };
+    }
+}
