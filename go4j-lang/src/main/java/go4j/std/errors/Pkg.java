@@ -17,14 +17,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
 /**
- * Go's {@code errors} package (stub {@code go4j/std/errors/errors.go}). Errors are
- * {@link GoError}s, nil is null. The optional methods Go looks for, {@code Unwrap() error}
+ * Go's {@code errors} package (stub {@code go4j/std/errors/errors.go}). An {@code error}
+ * is an Object on the JVM, as every interface value is (docs/compiler.md), holding a
+ * {@link GoError}; nil is null. The optional methods Go looks for, {@code Unwrap() error}
  * and {@code Is(error) bool}, are found by name on the error's class: a compiled type has
  * them as public instance methods (erased: {@code Object Unwrap()}, {@code boolean
  * Is(Object)}), go4j-lang's own errors with their declared types.
  *
  * <pre>{@code
- * GoError e = Pkg.New("boom");
+ * Object e = Pkg.New("boom");
  * Pkg.Is(e, e); // true
  * }</pre>
  */
@@ -78,7 +79,7 @@ public final class Pkg {
      * @param text the text, a Go string
      * @return a new {@code *errors.errorString}, distinct from every other
      */
-    public static GoError New(String text) {
+    public static Object New(String text) {
         return ErrorString.of(text);
     }
 
@@ -88,7 +89,7 @@ public final class Pkg {
      * @param err an error or null
      * @return what its {@code Unwrap() error} returns, or null if it has no such method
      */
-    public static GoError Unwrap(GoError err) {
+    public static Object Unwrap(Object err) {
         if (err == null) {
             return null;
         }
@@ -97,7 +98,7 @@ public final class Pkg {
             return null;
         }
         try {
-            return (GoError) (Object) h.invokeExact((Object) err);
+            return (Object) h.invokeExact(err);
         } catch (Throwable t) {
             throw FuncValues.rethrow(t);
         }
@@ -111,19 +112,19 @@ public final class Pkg {
      * @param target the error to look for, or null
      * @return whether the chain holds target
      */
-    public static boolean Is(GoError err, GoError target) {
+    public static boolean Is(Object err, Object target) {
         if (err == null || target == null) {
             return err == target;
         }
         boolean comparable = RType.typeOf(target).comparable();
-        for (GoError e = err; e != null; e = Unwrap(e)) {
+        for (Object e = err; e != null; e = Unwrap(e)) {
             if (comparable && Eq.equal(e, target)) {
                 return true;
             }
             MethodHandle is = IS.get(e.getClass());
             if (is != null) {
                 try {
-                    if ((boolean) is.invokeExact((Object) e, (Object) target)) {
+                    if ((boolean) is.invokeExact(e, target)) {
                         return true;
                     }
                 } catch (Throwable t) {
@@ -146,7 +147,7 @@ public final class Pkg {
      *                 {@code errors: *target must be interface or implement error}
      * @throws UnsupportedOperationException for a pointer to an interface type
      */
-    public static boolean As(GoError err, Object target) {
+    public static boolean As(Object err, Object target) {
         if (!(target instanceof Typed t) || t.type().kind() != RType.Kind.POINTER || t.value() == null) {
             throw new GoPanic("errors: target must be a non-nil pointer");
         }
@@ -157,7 +158,7 @@ public final class Pkg {
         if (!canBeError(want)) {
             throw new GoPanic("errors: *target must be interface or implement error");
         }
-        for (GoError e = err; e != null; e = Unwrap(e)) {
+        for (Object e = err; e != null; e = Unwrap(e)) {
             if (RType.typeOf(e) == want) {
                 store((Ptr) t.value(), Values.unwrap(e));
                 return true;

@@ -29,14 +29,17 @@ public final class NumError implements GoError, GoValue {
     public String Func;
     /** The input, a Go string. */
     public String Num;
-    /** Why it failed: {@link Pkg#ERR_SYNTAX}, {@link Pkg#ERR_RANGE} or another error. */
-    public GoError Err;
+    /**
+     * Why it failed: {@link Pkg#ERR_SYNTAX}, {@link Pkg#ERR_RANGE} or another error; an
+     * Object, as compiled code declares a field of interface type {@code error}.
+     */
+    public Object Err;
 
     /** The zero NumError. */
     public NumError() {
     }
 
-    NumError(String func, String num, GoError err) {
+    NumError(String func, String num, Object err) {
         this.Func = func;
         this.Num = num;
         this.Err = err;
@@ -65,11 +68,11 @@ public final class NumError implements GoError, GoValue {
     /** @return {@code strconv.<Func>: parsing <quoted Num>: <Err>} */
     @Override
     public String Error() {
-        return "strconv." + Func + ": parsing " + Strconv.quote(Num) + ": " + Err.Error();
+        return "strconv." + Func + ": parsing " + Strconv.quote(Num) + ": " + ((GoError) Err).Error();
     }
 
     /** @return the reason, for errors.Is and errors.Unwrap */
-    public GoError Unwrap() {
+    public Object Unwrap() {
         return Err;
     }
 

@@ -92,9 +92,9 @@ public final class Builder implements GoValue, Stringer {
 
     /**
      * @param c the byte to append
-     * @return nil
+     * @return nil, as an {@code error} (Object: interface types are Objects on the JVM)
      */
-    public go4j.lang.GoError WriteByte(int c) {
+    public Object WriteByte(int c) {
         buf.append((char) (c & 0xFF));
         return null;
     }

@@ -124,7 +124,7 @@ class StrconvTest {
         assertEquals("false strconv.ParseBool: parsing \"yes\": invalid syntax\n", sprintln(r[0], r[1]));
         assertEquals("*strconv.NumError strconv.ParseBool: parsing \"yes\": invalid syntax", sprintf("%T %v", r[1], r[1]));
         NumError e = (NumError) r[1];
-        assertEquals("ParseBool yes invalid syntax", e.Func + " " + e.Num + " " + e.Unwrap().Error());
+        assertEquals("ParseBool yes invalid syntax", e.Func + " " + e.Num + " " + ((go4j.lang.GoError) e.Unwrap()).Error());
         assertEquals(e.Unwrap(), ((NumError) Pkg.Atoi("z")[1]).Err, "one ErrSyntax for errors.Is");
     }
 
