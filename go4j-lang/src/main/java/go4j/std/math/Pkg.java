@@ -1,12 +1,15 @@
 package go4j.std.math;
 
 /**
- * Go's {@code math} package (stub {@code go4j/std/math/math.go}) on {@link StrictMath}, so
- * that results do not depend on the JVM's platform. The functions Go computes exactly
- * ({@code Sqrt}, {@code Floor}, {@code Trunc}, {@code Round}, {@code Mod}, ...) give Go's
- * results bit for bit, special cases included (Go's {@code Max(+Inf, NaN)} is {@code +Inf},
- * {@code Pow(1, NaN)} and {@code Pow(-1, ±Inf)} are 1). The transcendental ones are fdlibm's,
- * which may differ from Go's own algorithms in the last bit for some inputs.
+ * Go's {@code math} package (stub {@code go4j/std/math/math.go}). The functions Go computes
+ * exactly ({@code Sqrt}, {@code Floor}, {@code Trunc}, {@code Round}, {@code Mod}, ...) give
+ * Go's results bit for bit, special cases included (Go's {@code Max(+Inf, NaN)} is
+ * {@code +Inf}, {@code Pow(1, NaN)} and {@code Pow(-1, ±Inf)} are 1). {@code Sin}, {@code Cos}
+ * and {@code Tan} are the Cephes library's polynomials, as Go's are, so that they print Go's
+ * digits (below 2^29; beyond, where Go reduces the argument by Payne and Hanek's method, they
+ * are fdlibm's). {@code Log2} and {@code Log10} are built on {@code Frexp} and {@code Log} as
+ * Go builds them. The other transcendental functions are {@link StrictMath}'s (fdlibm), which
+ * may differ from Go's own algorithms in the last bit for some inputs.
  *
  * <pre>{@code
  * Pkg.Sqrt(2);            // 1.4142135623730951
@@ -62,7 +65,27 @@ public final class Pkg {
 
     /** @return the cosine of x (radians) */
     public static double Cos(double x) {
-        return StrictMath.cos(x);
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        double a = Math.abs(x);
+        if (a >= REDUCE_LIMIT) {
+            return StrictMath.cos(x);
+        }
+        long j = octant(a);
+        double z = reduce(a, j);
+        j &= 7;
+        boolean neg = false;
+        if (j > 3) {
+            j -= 4;
+            neg = true;
+        }
+        if (j > 1) {
+            neg = !neg;
+        }
+        double zz = z * z;
+        double r = j == 1 || j == 2 ? sinPoly(z, zz) : cosPoly(zz);
+        return neg ? -r : r;
     }
 
     /** @return the hyperbolic cosine of x */
@@ -159,9 +182,16 @@ public final class Pkg {
         return StrictMath.log(x);
     }
 
-    /** @return the decimal logarithm of x, as Go computes it: Log(x) × (1/Ln10) */
+    /**
+     * Go's constant expressions Ln2/Ln10 and 1/Ln2, exact before rounding to float64, which a
+     * division of the rounded constants is not always.
+     */
+    private static final double LOG10_2 = 0.301029995663981195213738894724493026768189881462108541310;
+    private static final double LOG2_E = 1.442695040888963407359924681001892137426645954152985934135;
+
+    /** @return the decimal logarithm of x, as Go computes it: Log2(x) × (Ln2/Ln10) */
     public static double Log10(double x) {
-        return StrictMath.log(x) * (1 / 2.30258509299404568401799145468436420760110148862877297603332790);
+        return Log2(x) * LOG10_2;
     }
 
     /** @return the natural logarithm of 1+x, accurate near 0 */
@@ -177,7 +207,7 @@ public final class Pkg {
         if (frac == 0.5) {
             return exp - 1;
         }
-        return StrictMath.log(frac) * (1 / 0.693147180559945309417232121458176568075500134360255254120680009) + exp;
+        return StrictMath.log(frac) * LOG2_E + exp;
     }
 
     /** @return the larger of x and y: +Inf if either is, else NaN if either is; +0 over -0 */
@@ -264,7 +294,27 @@ public final class Pkg {
 
     /** @return the sine of x (radians) */
     public static double Sin(double x) {
-        return StrictMath.sin(x);
+        if (x == 0 || Double.isNaN(x)) {
+            return x; // ±0 keeps its sign
+        }
+        if (Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        double a = Math.abs(x);
+        if (a >= REDUCE_LIMIT) {
+            return StrictMath.sin(x);
+        }
+        boolean neg = x < 0;
+        long j = octant(a);
+        double z = reduce(a, j);
+        j &= 7;
+        if (j > 3) {
+            neg = !neg;
+            j -= 4;
+        }
+        double zz = z * z;
+        double r = j == 1 || j == 2 ? cosPoly(zz) : sinPoly(z, zz);
+        return neg ? -r : r;
     }
 
     /** @return the hyperbolic sine of x */
@@ -279,7 +329,68 @@ public final class Pkg {
 
     /** @return the tangent of x (radians) */
     public static double Tan(double x) {
-        return StrictMath.tan(x);
+        if (x == 0 || Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        double a = Math.abs(x);
+        if (a >= REDUCE_LIMIT) {
+            return StrictMath.tan(x);
+        }
+        long j = octant(a);
+        double z = reduce(a, j);
+        double zz = z * z;
+        double r = zz > 1e-14
+                ? z + z * (zz * ((TAN_P[0] * zz + TAN_P[1]) * zz + TAN_P[2])
+                        / ((((zz + TAN_Q[1]) * zz + TAN_Q[2]) * zz + TAN_Q[3]) * zz + TAN_Q[4]))
+                : z;
+        if ((j & 2) == 2) {
+            r = -1 / r;
+        }
+        return x < 0 ? -r : r;
+    }
+
+    // ---- Cephes's sine, cosine and tangent (Stephen L. Moshier's Cephes Math Library) ----
+
+    /** Arguments from here on need a finer reduction than Cody and Waite's three-part Pi/4. */
+    private static final double REDUCE_LIMIT = 0x1p29;
+    /** Pi/4 in three parts, the first two exact in few bits, so that y * part is exact. */
+    private static final double PI4A = 7.85398125648498535156e-1;
+    private static final double PI4B = 3.77489470793079817668e-8;
+    private static final double PI4C = 2.69515142907905952645e-15;
+    private static final double[] SIN_C = {1.58962301576546568060e-10, -2.50507477628578072866e-8,
+        2.75573136213857245213e-6, -1.98412698295895385996e-4, 8.33333333332211858878e-3,
+        -1.66666666666666307295e-1};
+    private static final double[] COS_C = {-1.13585365213876817300e-11, 2.08757008419747316778e-9,
+        -2.75573141792967388112e-7, 2.48015872888517045348e-5, -1.38888888888730564116e-3,
+        4.16666666666665929218e-2};
+    private static final double[] TAN_P = {-1.30936939181383777646e4, 1.15351664838587416140e6,
+        -1.79565251976484877988e7};
+    private static final double[] TAN_Q = {1.0, 1.36812963470692954678e4, -1.32089234440210967447e6,
+        2.50083801823357915839e7, -5.38695755929454629881e7};
+
+    /** The octant of a (&gt;= 0) rounded up to even, so that the reduced argument is within ±Pi/4. */
+    private static long octant(double a) {
+        long j = (long) (a * (4 / Math.PI));
+        return (j & 1) == 1 ? j + 1 : j;
+    }
+
+    /** a - j * Pi/4, in three steps. */
+    private static double reduce(double a, long j) {
+        double y = j;
+        return ((a - y * PI4A) - y * PI4B) - y * PI4C;
+    }
+
+    private static double sinPoly(double z, double zz) {
+        return z + z * zz * (((((SIN_C[0] * zz + SIN_C[1]) * zz + SIN_C[2]) * zz + SIN_C[3]) * zz + SIN_C[4]) * zz
+                + SIN_C[5]);
+    }
+
+    private static double cosPoly(double zz) {
+        return 1.0 - 0.5 * zz + zz * zz * (((((COS_C[0] * zz + COS_C[1]) * zz + COS_C[2]) * zz + COS_C[3]) * zz
+                + COS_C[4]) * zz + COS_C[5]);
     }
 
     /** @return the hyperbolic tangent of x */
