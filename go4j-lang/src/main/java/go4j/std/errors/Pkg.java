@@ -1,0 +1,190 @@
+package go4j.std.errors;
+
+import go4j.lang.Eq;
+import go4j.lang.ErrorString;
+import go4j.lang.GoError;
+import go4j.lang.GoPanic;
+import go4j.lang.Ptr;
+import go4j.lang.RType;
+import go4j.lang.Typed;
+import go4j.lang.Values;
+import go4j.std.FuncValues;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+/**
+ * Go's {@code errors} package (stub {@code go4j/std/errors/errors.go}). An {@code error}
+ * is an Object on the JVM, as every interface value is (docs/compiler.md), holding a
+ * {@link GoError}; nil is null. The optional methods Go looks for, {@code Unwrap() error}
+ * and {@code Is(error) bool}, are found by name on the error's class: a compiled type has
+ * them as public instance methods (erased: {@code Object Unwrap()}, {@code boolean
+ * Is(Object)}), go4j-lang's own errors with their declared types.
+ *
+ * <pre>{@code
+ * Object e = Pkg.New("boom");
+ * Pkg.Is(e, e); // true
+ * }</pre>
+ */
+public final class Pkg {
+    private Pkg() {
+    }
+
+    /** A class's {@code Unwrap()} as {@code (Object) Object}, or null when it has none. */
+    private static final ClassValue<MethodHandle> UNWRAP = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> c) {
+            return method(c, "Unwrap", MethodType.methodType(Object.class, Object.class));
+        }
+    };
+
+    /** A class's {@code Is(error)} as {@code (Object, Object) boolean}, or null when it has none. */
+    private static final ClassValue<MethodHandle> IS = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> c) {
+            return method(c, "Is", MethodType.methodType(boolean.class, Object.class, Object.class));
+        }
+    };
+
+    /**
+     * The public instance method of c named name whose arity is type's less the receiver and
+     * whose result has type's kind (primitive exactly, or any reference), adapted to type.
+     */
+    private static MethodHandle method(Class<?> c, String name, MethodType type) {
+        Class<?> want = type.returnType();
+        for (Method m : c.getMethods()) {
+            if (!m.getName().equals(name) || Modifier.isStatic(m.getModifiers())
+                    || m.getParameterCount() != type.parameterCount() - 1
+                    || m.getParameterTypes().length > 0 && m.getParameterTypes()[0].isPrimitive()) {
+                continue;
+            }
+            Class<?> r = m.getReturnType();
+            if (want.isPrimitive() ? r == want : !r.isPrimitive()) {
+                try {
+                    return MethodHandles.publicLookup().unreflect(m).asType(type);
+                } catch (IllegalAccessException e) {
+                    return null; // not callable from here: as if absent
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Go's {@code errors.New}.
+     *
+     * @param text the text, a Go string
+     * @return a new {@code *errors.errorString}, distinct from every other
+     */
+    public static Object New(String text) {
+        return ErrorString.of(text);
+    }
+
+    /**
+     * Go's {@code errors.Unwrap}.
+     *
+     * @param err an error or null
+     * @return what its {@code Unwrap() error} returns, or null if it has no such method
+     */
+    public static Object Unwrap(Object err) {
+        if (err == null) {
+            return null;
+        }
+        MethodHandle h = UNWRAP.get(err.getClass());
+        if (h == null) {
+            return null;
+        }
+        try {
+            return (Object) h.invokeExact(err);
+        } catch (Throwable t) {
+            throw FuncValues.rethrow(t);
+        }
+    }
+
+    /**
+     * Go's {@code errors.Is}: walks err's chain comparing each error with target by Go's
+     * {@code ==} (when target's type is comparable) and by the error's {@code Is} method.
+     *
+     * @param err    an error or null
+     * @param target the error to look for, or null
+     * @return whether the chain holds target
+     */
+    public static boolean Is(Object err, Object target) {
+        if (err == null || target == null) {
+            return err == target;
+        }
+        boolean comparable = RType.typeOf(target).comparable();
+        for (Object e = err; e != null; e = Unwrap(e)) {
+            if (comparable && Eq.equal(e, target)) {
+                return true;
+            }
+            MethodHandle is = IS.get(e.getClass());
+            if (is != null) {
+                try {
+                    if ((boolean) is.invokeExact(e, target)) {
+                        return true;
+                    }
+                } catch (Throwable t) {
+                    throw FuncValues.rethrow(t);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Go's {@code errors.As} for a target pointing to a concrete type: the first error in
+     * err's chain of exactly that type is stored through the pointer.
+     *
+     * @param err    an error or null
+     * @param target a non-nil pointer ({@code *T} as an interface value: a {@link Typed}
+     *               holding a {@link Ptr})
+     * @return whether an error was stored
+     * @throws GoPanic Go's {@code errors: target must be a non-nil pointer} or
+     *                 {@code errors: *target must be interface or implement error}
+     * @throws UnsupportedOperationException for a pointer to an interface type
+     */
+    public static boolean As(Object err, Object target) {
+        if (!(target instanceof Typed t) || t.type().kind() != RType.Kind.POINTER || t.value() == null) {
+            throw new GoPanic("errors: target must be a non-nil pointer");
+        }
+        RType want = t.type().elem();
+        if (want.kind() == RType.Kind.INTERFACE) {
+            throw new UnsupportedOperationException("go4j: errors.As into an interface type is not supported yet");
+        }
+        if (!canBeError(want)) {
+            throw new GoPanic("errors: *target must be interface or implement error");
+        }
+        for (Object e = err; e != null; e = Unwrap(e)) {
+            if (RType.typeOf(e) == want) {
+                store((Ptr) t.value(), Values.unwrap(e));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** *p = v, v being the raw value of a type p's pointee kind holds (a named box's v). */
+    private static void store(Ptr p, Object v) {
+        switch (v) {
+            case Long x -> p.setJ(x);
+            case Integer x -> p.setI(x);
+            case Double x -> p.setD(x);
+            case Float x -> p.setF(x);
+            case Boolean x -> p.setZ(x);
+            default -> p.setL(v);
+        }
+    }
+
+    /**
+     * Whether values of the concrete type t can be errors. go4j sees no method sets at run
+     * time, so every type a class stands for (a named type, a pointer to one) passes and only
+     * the others (slices, maps, basic types) are refused.
+     */
+    private static boolean canBeError(RType t) {
+        return t.isNamed() || t.kind() == RType.Kind.POINTER && t.elem().isNamed();
+    }
+}

@@ -1,0 +1,47 @@
+package go4j.std.os;
+
+import go4j.lang.Str;
+
+/**
+ * Go's {@code os} package, the part that needs no files (stub {@code go4j/std/os/os.go}).
+ * Environment variables cross from Java's text to Go strings (UTF-8, one char
+ * per byte) with {@link Str#fromJava}.
+ *
+ * <pre>{@code
+ * Pkg.Getenv("HOME");  // "/home/gopher"
+ * Pkg.Exit(3);         // flushes stdout, ends the JVM with status 3
+ * }</pre>
+ */
+public final class Pkg {
+    private Pkg() {
+    }
+
+    /**
+     * Go's os.Exit: flushes what the program wrote, then halts the JVM: no deferred call, no
+     * shutdown hook runs, as no deferred function runs in Go.
+     *
+     * @param code the exit status
+     */
+    public static void Exit(long code) {
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt((int) code);
+    }
+
+    /** @return the value of the environment variable key, "" if unset */
+    public static String Getenv(String key) {
+        String v = System.getenv(Str.toJava(key));
+        return v == null ? "" : Str.fromJava(v);
+    }
+
+    /** @return the process id */
+    public static long Getpid() {
+        return ProcessHandle.current().pid();
+    }
+
+    /** @return {String value, Boolean set} of the environment variable key */
+    public static Object[] LookupEnv(String key) {
+        String v = System.getenv(Str.toJava(key));
+        return new Object[] {v == null ? "" : Str.fromJava(v), v != null};
+    }
+}

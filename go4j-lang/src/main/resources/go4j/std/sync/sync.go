@@ -1,0 +1,42 @@
+// Package sync is go4j's stub of Go's sync: the declarations the checker reads. Each type is
+// the Java class of the same name in go4j.std.sync, whose methods are instance methods (see
+// docs/compiler.md, "Standard packages"), on go4j's own primitives: a goroutine blocked on
+// one parks, and the deadlock detector sees it.
+package sync
+
+// A Mutex is a mutual exclusion lock; its zero value is unlocked.
+type Mutex struct {
+	_ [0]int
+}
+
+func (m *Mutex) Lock()
+func (m *Mutex) TryLock() bool
+func (m *Mutex) Unlock()
+
+// An RWMutex is a reader/writer mutual exclusion lock; its zero value is unlocked.
+type RWMutex struct {
+	_ [0]int
+}
+
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) TryRLock() bool
+func (rw *RWMutex) Unlock()
+
+// A WaitGroup waits for a collection of goroutines to finish.
+type WaitGroup struct {
+	_ [0]int
+}
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
+func (wg *WaitGroup) Wait()
+
+// A Once performs exactly one action.
+type Once struct {
+	_ [0]int
+}
+
+func (o *Once) Do(f func())

@@ -1,0 +1,11 @@
+package go4j.fn;
+
+/**
+ * Test fixture: the function-value interface the compiler generates for {@code func(int) bool} (docs/compiler.md),
+ * so that tests can pass Java lambdas where the standard packages take Go func values.
+ */
+@FunctionalInterface
+public interface F$J$Z {
+    /** Calls the function. */
+    boolean call(long i);
+}

@@ -1,0 +1,102 @@
+package go4j.std.errors;
+
+import static go4j.std.GoText.sprintf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import go4j.lang.CellL;
+import go4j.lang.GoError;
+import go4j.lang.GoPanic;
+import go4j.lang.GoValue;
+import go4j.lang.RType;
+import go4j.lang.Typed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** errors: New's type and text, Is and Unwrap along a chain, As into a pointer's cell. */
+class ErrorsTest {
+    /** A compiled error type's shape: a struct class with Error and an erased Unwrap. */
+    public static final class Wrap implements GoError, GoValue {
+        static final RType TYPE = RType.pointer(RType.named("main", "wrap").setUnderlying(RType.struct(List.of())));
+        private final Object inner;
+
+        Wrap(Object inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String Error() {
+            return "wrap: " + ((GoError) inner).Error();
+        }
+
+        public Object Unwrap() {
+            return inner;
+        }
+
+        @Override
+        public RType goType() {
+            return TYPE;
+        }
+    }
+
+    /** An error whose Is method claims every error with the same text. */
+    public static final class SameText implements GoError, GoValue {
+        static final RType TYPE = RType.pointer(RType.named("main", "sameText").setUnderlying(RType.struct(List.of())));
+
+        @Override
+        public String Error() {
+            return "boom";
+        }
+
+        public boolean Is(Object target) {
+            return target instanceof GoError e && e.Error().equals("boom");
+        }
+
+        @Override
+        public RType goType() {
+            return TYPE;
+        }
+    }
+
+    @Test
+    void newIsAPointerToErrorString() {
+        Object e = Pkg.New("boom");
+        assertEquals("*errors.errorString boom", sprintf("%T %v", e, e));
+        assertFalse(Pkg.Is(e, Pkg.New("boom")), "each New is a distinct pointer");
+        assertTrue(Pkg.Is(e, e));
+        assertTrue(Pkg.Is(null, null));
+        assertFalse(Pkg.Is(e, null));
+    }
+
+    @Test
+    void chains() {
+        Object base = Pkg.New("base");
+        Object w = new Wrap(new Wrap(base));
+        assertEquals("wrap: wrap: base", ((GoError) w).Error());
+        assertTrue(Pkg.Is(w, base));
+        assertSame(base, Pkg.Unwrap(Pkg.Unwrap(w)));
+        assertNull(Pkg.Unwrap(base));
+        assertNull(Pkg.Unwrap(null));
+        assertTrue(Pkg.Is(new Wrap(new SameText()), Pkg.New("boom")), "through the Is method");
+        assertFalse(Pkg.Is(new Wrap(new SameText()), Pkg.New("other")));
+    }
+
+    @Test
+    void as() {
+        Object base = new SameText();
+        CellL target = new CellL(); // var target *sameText, escaped for &target
+        Object ptr = new Typed(RType.pointer(SameText.TYPE), target);
+        assertTrue(Pkg.As(new Wrap(base), ptr));
+        assertSame(base, target.v);
+        assertFalse(Pkg.As(Pkg.New("x"), ptr));
+        GoPanic p = assertThrows(GoPanic.class, () -> Pkg.As(base, null));
+        assertEquals("errors: target must be a non-nil pointer", p.value());
+        Object intPtr = new Typed(RType.pointer(RType.INT), new go4j.lang.CellJ());
+        p = assertThrows(GoPanic.class, () -> Pkg.As(base, intPtr));
+        assertEquals("errors: *target must be interface or implement error", p.value());
+    }
+}
