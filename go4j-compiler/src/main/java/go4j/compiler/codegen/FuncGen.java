@@ -1315,7 +1315,7 @@ final class FuncGen {
                         code.aload(res);
                         code.iconst_1();
                         code.aaload();
-                        unboxRaw(et);
+                        nullToZero(et); // a closed channel's receive
                         convertValue(et, t0 == null ? et : targetType(t0, null));
                     }, t0 == null ? et : targetType(t0, null));
                     if (lhs.size() > 1) {
@@ -2344,6 +2344,20 @@ final class FuncGen {
             default -> {
             }
         }
+    }
+
+    /** Unboxes a JVM box on the stack that may be null (a closed channel's value) to t's value, null as zero. */
+    private void nullToZero(Type t) {
+        Label have = code.newLabel();
+        Label end = code.newLabel();
+        code.dup();
+        code.ifnonnull(have);
+        code.pop();
+        zero(t);
+        code.goto_(end);
+        code.labelBinding(have);
+        unboxRaw(t);
+        code.labelBinding(end);
     }
 
     /** Unboxes a JVM box (Object on the stack) to type t's JVM value. */
