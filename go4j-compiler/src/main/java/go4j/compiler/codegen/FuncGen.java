@@ -2206,7 +2206,7 @@ final class FuncGen {
             code.goto_(end);
             code.labelBinding(nil);
             code.aconst_null();
-            code.ldc(t.toString());
+            code.ldc(Jvm.rtString(t));
             code.invokestatic(Jvm.RT, "typed", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
             code.labelBinding(end);
             return;
@@ -2226,7 +2226,7 @@ final class FuncGen {
             return;
         }
         // slices, maps, chans, funcs, arrays, other pointers: wrapped with their type
-        code.ldc(t.toString());
+        code.ldc(Jvm.rtString(t));
         code.invokestatic(Jvm.RT, "typed", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
     }
 
@@ -2329,7 +2329,7 @@ final class FuncGen {
             code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
             return;
         }
-        code.ldc(t.toString());
+        code.ldc(Jvm.rtString(t));
         code.invokestatic(Jvm.RT, "isType", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.STRING));
     }
 
@@ -2443,8 +2443,8 @@ final class FuncGen {
                 Label ok = code.newLabel();
                 code.ifne(ok);
                 // stack: x
-                code.ldc(typeOf(ta.x()).toString());
-                code.ldc(t.toString());
+                code.ldc(Jvm.rtString(typeOf(ta.x())));
+                code.ldc(Jvm.rtString(t));
                 code.invokestatic(Jvm.RT, "assertFailed", MethodTypeDesc.of(RTE, Jvm.OBJECT, Jvm.STRING, Jvm.STRING));
                 code.athrow();
                 code.labelBinding(ok);
