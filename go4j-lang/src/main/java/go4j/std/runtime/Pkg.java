@@ -43,4 +43,42 @@ public final class Pkg {
     public static long NumGoroutine() {
         return Go.numGoroutine();
     }
+
+    /** runtime.MemProfileRate: kept for programs that set it; nothing reads it. */
+    public static long MemProfileRate = 512 * 1024;
+
+    /** @param x kept reachable up to here by the call itself */
+    public static void KeepAlive(Object x) {
+    }
+
+    /**
+     * Accepted and ignored: the JVM runs no Go finalizers.
+     *
+     * @param obj       the object
+     * @param finalizer its finalizer
+     */
+    public static void SetFinalizer(Object obj, Object finalizer) {
+    }
+
+    /** A no-op: there is no debugger trap to fall into. */
+    public static void Breakpoint() {
+    }
+
+    /** @param m filled with the JVM heap's figures */
+    public static void ReadMemStats(MemStats m) {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        m.Alloc = used;
+        m.HeapAlloc = used;
+        m.HeapInuse = used;
+        m.TotalAlloc = Math.max(m.TotalAlloc, used);
+        m.Sys = rt.totalMemory();
+        m.HeapSys = rt.totalMemory();
+        m.HeapIdle = rt.freeMemory();
+        long gcs = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcs += Math.max(0, gc.getCollectionCount());
+        }
+        m.NumGC = (int) gcs;
+    }
 }
