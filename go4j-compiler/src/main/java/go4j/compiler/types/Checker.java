@@ -943,12 +943,12 @@ public final class Checker {
         tn.setType(named);
         definedTypes.add(tn);
         Type u = typExprDef(ts.type(), named);
-        named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
         if (u instanceof Type.Named un && !un.resolved()) {
             // type T U where U is being declared (a cycle through names only)
             typeCycle(un);
-            named.setUnderlying(Types.INVALID);
+            u = Types.INVALID;
         }
+        named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
         // methods: collect them now, so that method sets are complete once the type is
         for (Obj.Func m : methodsOf.getOrDefault(tn, List.of())) {
             Obj prevMethod = named.method(m.name());
@@ -965,7 +965,7 @@ public final class Checker {
                 DeclInfo md = objMap.get(m);
                 Node.File sf = file;
                 file = md.file;
-                error(m.pos, "field and method with the same name " + m.name());
+                error(m.pos, "field and method with the same name " + m.name() + fieldDeclaredAt(ts, m.name()));
                 file = sf;
                 continue;
             }
@@ -979,6 +979,21 @@ public final class Checker {
     }
 
     private final List<Obj.TypeName> definedTypes = new ArrayList<>();
+
+    /** "\n\t<pos>: other declaration of name" for the struct field name declared in ts, or "". */
+    private String fieldDeclaredAt(Node.TypeSpec ts, String name) {
+        if (ts.type() instanceof Node.StructType st) {
+            for (Node.Field f : st.fields()) {
+                for (Node.Ident id : f.names()) {
+                    if (id.name().equals(name)) {
+                        return "\n\t" + objMap.get(pkg.scope.lookup(ts.name().name())).file.source().position(id.pos())
+                                + ": other declaration of " + name;
+                    }
+                }
+            }
+        }
+        return "";
+    }
 
     /** Reports the cycle of type declarations through n, which is being resolved. */
     private void typeCycle(Type.Named n) {
@@ -999,6 +1014,8 @@ public final class Checker {
             recv = new Obj.Var(rname, rt, pkg, r.names().isEmpty() ? r.pos() : r.names().get(0).pos(), false);
             recv.owner = fd;
         }
+        // as types2, an empty signature guards against cycles while the real one is built
+        f.setType(new Type.Signature(null, new Type.Tuple(List.of()), new Type.Tuple(List.of()), false));
         Type.Signature sig = signature(fd.type(), recv);
         f.setType(sig);
         scope = saved;
@@ -1139,11 +1156,11 @@ public final class Checker {
                     case TYPEXPR -> x.type;
                     case INVALID -> Types.INVALID;
                     case NOVALUE -> {
-                        error(e, ExprString.of(e) + " used as type");
+                        error(e, os(x) + " used as type");
                         yield Types.INVALID;
                     }
                     default -> {
-                        error(e, ExprString.of(e) + " is not a type");
+                        error(e, os(x) + " is not a type");
                         yield Types.INVALID;
                     }
                 };
@@ -1155,7 +1172,7 @@ public final class Checker {
                     return x.type;
                 }
                 if (x.mode != Mode.INVALID) {
-                    error(e, ExprString.of(e) + " is not a type");
+                    error(e, os(x) + " is not a type");
                 }
                 return Types.INVALID;
             }
@@ -1391,12 +1408,12 @@ public final class Checker {
         for (Node.Field f : it.methods()) {
             if (f.names().isEmpty()) {
                 Type t = typExpr(f.type());
-                if (t != Types.INVALID && !(t.underlying() instanceof Type.Interface)) {
-                    error(f.type(), "interface contains type constraints");
-                    continue;
-                }
                 if (t instanceof Type.Named en && !en.resolved()) {
                     typeCycle(en); // interface I { J } while J is being declared
+                    continue;
+                }
+                if (t != Types.INVALID && !(t.underlying() instanceof Type.Interface)) {
+                    error(f.type(), "interface contains type constraints");
                     continue;
                 }
                 embedded.add(t);
@@ -1774,6 +1791,9 @@ public final class Checker {
                     objDecl(f);
                 }
                 if (f.type() == null) {
+                    if (wantType) {
+                        x.mode = Mode.VALUE; // reported as "not a type"
+                    }
                     return;
                 }
                 x.mode = Mode.VALUE;
@@ -1945,7 +1965,7 @@ public final class Checker {
             representable(x, (Type.Basic) x.type.underlying());
             return;
         }
-        if (x.val instanceof BigInteger i && i.bitLength() > 512) {
+        if (x.val instanceof BigInteger i && i.abs().bitLength() > 512) {
             error(opPos, "constant " + opName(x.expr) + " overflow");
             x.mode = Mode.INVALID;
         }
@@ -3222,6 +3242,9 @@ public final class Checker {
                 if (!builtin(x, call, id)) {
                     x.mode = Mode.INVALID;
                 }
+                if (x.mode != Mode.INVALID && x.mode != Mode.CONSTANT) {
+                    hasCallOrRecv = true;
+                }
                 x.expr = call;
                 return;
             }
@@ -3873,7 +3896,7 @@ public final class Checker {
                         int i = -1;
                         for (int j = 0; j < fields.size(); j++) {
                             Type.Field f = fields.get(j);
-                            if (sameId(f.name(), f.pkg(), key.name(), pkg)) {
+                            if (!key.name().equals("_") && sameId(f.name(), f.pkg(), key.name(), pkg)) {
                                 i = j;
                             }
                         }
@@ -3897,7 +3920,7 @@ public final class Checker {
                             continue;
                         }
                         Operand v = new Operand();
-                        exprWithHint(v, el, i < fields.size() ? fields.get(i).type() : null);
+                        expr(v, el);
                         if (i >= fields.size()) {
                             error(v.expr, "too many values in " + ts(base) + "{…}");
                             break;
@@ -5316,10 +5339,13 @@ public final class Checker {
                             } else {
                                 int from = (Integer) target[2];
                                 for (int k = from + 1; k < d.index(); k++) {
-                                    String v = declaredVar(d.block().get(k));
+                                    Node.Stmt ds = d.block().get(k);
+                                    String v = declaredVar(ds);
                                     if (v != null) {
+                                        // the syntax package's position of a := is its operator's
+                                        int at = ds instanceof Node.Assign as ? as.tokPos() : ds.pos();
                                         error(b.label(), "goto " + name + " jumps over declaration of " + v + " at "
-                                                + posString(d.block().get(k).pos()));
+                                                + posString(at));
                                         break;
                                     }
                                 }

@@ -259,6 +259,41 @@ final class Constants {
         return q;
     }
 
+    /**
+     * d rounded to the nearest float32, ties to even (spec "Representability"), or null if it
+     * rounds beyond the largest float32; rounds once, not through double.
+     */
+    static Float roundFloat32(BigDecimal d) {
+        if (d.signum() == 0) {
+            return 0f;
+        }
+        BigDecimal abs = d.abs();
+        BigDecimal max = new BigDecimal(Float.MAX_VALUE);
+        BigDecimal limit = max.add(new BigDecimal(Math.ulp(Float.MAX_VALUE)).divide(BigDecimal.valueOf(2)));
+        if (abs.compareTo(limit) >= 0) {
+            return null;
+        }
+        float f = (float) abs.doubleValue();
+        if (Float.isInfinite(f)) {
+            f = Float.MAX_VALUE;
+        }
+        // the nearest of f's neighbours to the exact value; ties to even
+        float best = f;
+        BigDecimal bestDist = new BigDecimal(f).subtract(abs).abs();
+        for (float c : new float[]{Math.nextDown(f), Math.nextUp(f)}) {
+            if (Float.isInfinite(c) || c < 0) {
+                continue;
+            }
+            BigDecimal dist = new BigDecimal(c).subtract(abs).abs();
+            int cmp = dist.compareTo(bestDist);
+            if (cmp < 0 || cmp == 0 && (Float.floatToIntBits(c) & 1) == 0) {
+                best = c;
+                bestDist = dist;
+            }
+        }
+        return d.signum() < 0 ? -best : best;
+    }
+
     /** The bit size of an integer kind (int, uint, uintptr are 64-bit). */
     static int bits(Type.Kind k) {
         return switch (k) {
@@ -283,6 +318,7 @@ final class Constants {
             if (i == null) {
                 return new Rep(null, isFloat(v) ? "truncated" : "");
             }
+            boolean fromFloat = isFloat(v); // a float that does not fit an integer type is "truncated", as types2 says
             if (k.isUntyped()) {
                 return new Rep(i, null);
             }
@@ -297,7 +333,7 @@ final class Constants {
                 max = BigInteger.ONE.shiftLeft(n - 1).subtract(BigInteger.ONE);
             }
             if (i.compareTo(min) < 0 || i.compareTo(max) > 0) {
-                return new Rep(null, "overflows");
+                return new Rep(null, fromFloat ? "truncated" : "overflows");
             }
             return new Rep(i, null);
         }
@@ -311,8 +347,8 @@ final class Constants {
             BigDecimal d = v instanceof Rat r && !r.den().equals(BigInteger.ONE) ? sticky(r) : toFloat(v);
             double dv = d.doubleValue();
             if (k == Type.Kind.FLOAT32) {
-                float f = d.floatValue();
-                if (Float.isInfinite(f)) {
+                Float f = roundFloat32(d);
+                if (f == null) {
                     return new Rep(null, "overflows");
                 }
                 return new Rep(new BigDecimal(f), null);
