@@ -1054,7 +1054,21 @@ public final class Checker {
             error(name != null ? name : base, "invalid receiver type " + ts(t) + " (pointer or interface type)");
             return Types.INVALID;
         }
-        return ptr ? new Type.Pointer(t) : t;
+        Type rt = ptr ? new Type.Pointer(t) : t;
+        for (Node.Expr r = e; r != base; ) {
+            // the receiver's *T and parentheses, as typExpr would have recorded them
+            Type rec = r instanceof Node.Star || r instanceof Node.Paren p && containsStar(p) ? rt : t;
+            recordType(r, Mode.TYPEXPR, rec, null);
+            r = r instanceof Node.Paren p ? p.x() : ((Node.Star) r).x();
+        }
+        return rt;
+    }
+
+    private static boolean containsStar(Node.Expr e) {
+        while (e instanceof Node.Paren p) {
+            e = p.x();
+        }
+        return e instanceof Node.Star;
     }
 
     /** Spec "Type definitions": a struct or array may not contain itself without indirection. */
