@@ -1043,10 +1043,10 @@ public final class Checker {
             return t;
         }
         if (!(t instanceof Type.Named n) || n.obj.pkg() != pkg) {
-            if (t instanceof Type.Named n2 && n2.obj.pkg() != pkg && n2.obj.pkg() != null) {
-                error(base, "cannot define new methods on non-local type " + ts(t));
+            if (t instanceof Type.Basic || t instanceof Type.Named n2 && n2.obj.pkg() != pkg) {
+                error(name != null ? name : base, "cannot define new methods on non-local type " + ts(t));
             } else {
-                error(base, "invalid receiver type " + ts(t));
+                error(name != null ? name : base, "invalid receiver type " + ts(t));
             }
             return Types.INVALID;
         }
@@ -3122,7 +3122,7 @@ public final class Checker {
         switch (x.type.underlying()) {
             case Type.Basic b when b.kind().isString() -> {
                 if (e.slice3()) {
-                    error(e, "invalid operation: 3-index slice of string");
+                    error(e.max() != null ? e.max() : e, "invalid operation: 3-index slice of string");
                     invalid(x, e);
                     return;
                 }
@@ -4287,7 +4287,9 @@ public final class Checker {
                             || cc.comm() instanceof Node.ExprStmt es && isReceive(es.x())
                             || cc.comm() instanceof Node.Assign as && as.rhs().size() == 1 && isReceive(as.rhs().get(0));
                     if (!valid) {
-                        error(cc.comm(), "select case must be send or receive (possibly with assignment)");
+                        // Go places this at the statement's position, a binary expression's operator
+                        int at = cc.comm() instanceof Node.ExprStmt es && es.x() instanceof Node.Binary b ? b.opPos() : cc.comm().pos();
+                        error(at, "select case must be send or receive (possibly with assignment)");
                         continue;
                     }
                     openScope();
@@ -4933,7 +4935,7 @@ public final class Checker {
                 }
                 Operand tagCopy = new Operand();
                 tagCopy.set(x);
-                matchTypes(v, tagCopy);
+                convertUntyped(v, x.type);
                 if (v.mode == Mode.INVALID) {
                     continue;
                 }
@@ -5328,8 +5330,11 @@ public final class Checker {
             Node.Stmt s = list.get(i);
             int pushed = 0;
             while (s instanceof Node.Labeled l) {
-                enclosing.add(l);
-                pushed++;
+                LabelDecl ld = labels.get(l.label().name());
+                if (ld != null && ld.stmt() == l) { // a duplicate label labels nothing
+                    enclosing.add(l);
+                    pushed++;
+                }
                 s = l.stmt();
             }
             if (s instanceof Node.Branch b && b.label() != null) {
