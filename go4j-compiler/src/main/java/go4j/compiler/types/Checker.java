@@ -413,6 +413,7 @@ public final class Checker {
         for (Obj o : order) {
             objDecl(o);
         }
+        resolvePendingUnderlying();
         validTypes();
         for (Obj.Func f : bodyQueue) {
             DeclInfo d = objMap.get(f);
@@ -944,11 +945,12 @@ public final class Checker {
         definedTypes.add(tn);
         Type u = typExprDef(ts.type(), named);
         if (u instanceof Type.Named un && !un.resolved()) {
-            // type T U where U is being declared (a cycle through names only)
-            typeCycle(un);
-            u = Types.INVALID;
+            // type T2 T1 while T1 is being declared (type T1 struct{ next *T2 }): T2's
+            // underlying type is T1's, known once T1's is; a chain back to T2 is a cycle
+            pendingUnderlying.put(named, un);
+        } else {
+            named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
         }
-        named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
         // methods: collect them now, so that method sets are complete once the type is
         for (Obj.Func m : methodsOf.getOrDefault(tn, List.of())) {
             Obj prevMethod = named.method(m.name());
@@ -979,6 +981,49 @@ public final class Checker {
     }
 
     private final List<Obj.TypeName> definedTypes = new ArrayList<>();
+    /** Defined types whose underlying type is that of another defined type still being resolved. */
+    private final Map<Type.Named, Type.Named> pendingUnderlying = new LinkedHashMap<>();
+
+    /** Gives each pending defined type the underlying type at the end of its chain of names, or reports the cycle. */
+    private void resolvePendingUnderlying() {
+        for (Type.Named n : new ArrayList<>(pendingUnderlying.keySet())) {
+            if (n.resolved()) {
+                continue;
+            }
+            List<Type.Named> chain = new ArrayList<>();
+            Type.Named cur = n;
+            while (cur != null && !cur.resolved() && !chain.contains(cur)) {
+                chain.add(cur);
+                cur = pendingUnderlying.get(cur);
+            }
+            Type u;
+            if (cur != null && !cur.resolved()) {
+                // a cycle of names: type A B; type B A
+                List<Obj> cycle = new ArrayList<>();
+                for (Type.Named c : chain.subList(chain.indexOf(cur), chain.size())) {
+                    cycle.add(c.obj);
+                }
+                boolean fresh = true;
+                for (Obj o : cycle) {
+                    fresh &= reportedInvalid.add((Type.Named) ((Obj.TypeName) o).type());
+                }
+                if (fresh) {
+                    Node.File saved = file;
+                    file = objMap.get(cycle.get(0)).file;
+                    cycleError(cycle, true);
+                    file = saved;
+                }
+                u = Types.INVALID;
+            } else {
+                u = cur == null ? Types.INVALID : cur.underlying();
+            }
+            for (Type.Named c : chain) {
+                if (!c.resolved()) {
+                    c.setUnderlying(u);
+                }
+            }
+        }
+    }
 
     /** "\n\t<pos>: other declaration of name" for the struct field name declared in ts, or "". */
     private String fieldDeclaredAt(Node.TypeSpec ts, String name) {
