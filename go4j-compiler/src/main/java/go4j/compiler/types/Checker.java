@@ -1574,7 +1574,7 @@ public final class Checker {
             c.mode = Mode.CONSTANT;
             c.expr = e;
             c.type = tv.type();
-            c.val = v.v();
+            c.val = Constants.internal(v.v());
             String code = implicitTypeNoRecord(c, t);
             if (code != null) {
                 String msg = switch (code) {
@@ -1689,7 +1689,7 @@ public final class Checker {
                 };
                 x.mode = Mode.CONSTANT;
                 x.type = Types.basic(k);
-                x.val = v;
+                x.val = lit.kind() == Token.IMAG ? new Constants.Cx(BigInteger.ZERO, Constants.asFloat(v)) : v;
             }
             case Node.FuncLit fl -> funcLit(x, fl);
             case Node.CompositeLit cl -> compositeLit(x, cl, hint);
@@ -1820,7 +1820,7 @@ public final class Checker {
                     if (c.type() == null || c.type() == Types.INVALID || c.value == null) {
                         return;
                     }
-                    x.val = exactValues.getOrDefault(c, c.value.v());
+                    x.val = exactValues.getOrDefault(c, Constants.internal(c.value.v()));
                 }
                 x.mode = Mode.CONSTANT;
                 x.type = c.type();
@@ -2921,7 +2921,7 @@ public final class Checker {
                     case Obj.Const c -> {
                         x.mode = Mode.CONSTANT;
                         x.type = c.type();
-                        x.val = c.value == null ? null : c.value.v();
+                        x.val = c.value == null ? null : Constants.internal(c.value.v());
                         if (x.val == null) {
                             x.mode = Mode.INVALID;
                         }
@@ -3847,7 +3847,9 @@ public final class Checker {
                         : k.isUntyped() ? Types.basic(Type.Kind.UNTYPED_FLOAT) : Types.basic(Type.Kind.FLOAT64);
                 argTypes.add(x.type);
                 if (x.mode == Mode.CONSTANT) {
-                    x.val = id.equals("real") ? Constants.asFloat(x.val) : BigDecimal.ZERO;
+                    Object v = x.val instanceof Constants.Cx c ? (id.equals("real") ? c.re() : c.im())
+                            : id.equals("real") ? x.val : BigInteger.ZERO;
+                    x.val = Constants.asFloat(v);
                 } else {
                     x.mode = Mode.VALUE;
                 }
@@ -3872,8 +3874,8 @@ public final class Checker {
                         : k.isUntyped() ? Types.basic(Type.Kind.UNTYPED_COMPLEX) : Types.basic(Type.Kind.COMPLEX128);
                 argTypes.add(x.type);
                 argTypes.add(y.type);
-                if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT && Constants.isZero(y.val)) {
-                    x.val = Constants.asFloat(x.val);
+                if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+                    x.val = new Constants.Cx(Constants.asFloat(x.val), Constants.asFloat(y.val));
                 } else {
                     x.mode = Mode.VALUE;
                     x.val = null;
