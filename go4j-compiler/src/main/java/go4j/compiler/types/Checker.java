@@ -969,7 +969,7 @@ public final class Checker {
                 file = md.file;
                 error(m.pos, "field and method with the same name " + m.name() + fieldDeclaredAt(ts, m.name()));
                 file = sf;
-                continue;
+                // as types2, the method is still added: x.m() then finds it, with no follow-on error
             }
             named.methods.add(m);
         }
@@ -2168,7 +2168,7 @@ public final class Checker {
 
     static boolean hasNil(Type t) {
         Type u = t.underlying();
-        return u == Types.UNTYPED_NIL || u instanceof Type.Pointer || u instanceof Type.Slice || u instanceof Type.Map
+        return u instanceof Type.Pointer || u instanceof Type.Slice || u instanceof Type.Map
                 || u instanceof Type.Chan || u instanceof Type.Signature || u instanceof Type.Interface
                 || (u instanceof Type.Basic b && b.kind() == Type.Kind.UNSAFE_POINTER);
     }
