@@ -1427,16 +1427,26 @@ public final class Checker {
                 String name = te instanceof Node.Ident id ? id.name()
                         : te instanceof Node.Selector sel ? sel.sel().name() : "?";
                 Type base = ptr && t instanceof Type.Pointer p ? p.elem() : t;
-                if (base != Types.INVALID) {
+                boolean embPtr = ptr;
+                Node.Expr at = f.type();
+                Node.File inFile = file;
+                // checked once every declaration is resolved: base may be a type being declared
+                later.add(() -> {
+                    if (base == Types.INVALID) {
+                        return;
+                    }
+                    Node.File saved = file;
+                    file = inFile;
                     Type u = base.underlying();
                     if (u instanceof Type.Pointer) {
-                        error(f.type(), "embedded field type cannot be a pointer");
-                    } else if (ptr && u instanceof Type.Interface) {
-                        error(f.type(), "embedded field type cannot be a pointer to an interface");
-                    } else if (u == Types.basic(Type.Kind.UNSAFE_POINTER)) {
-                        error(f.type(), "embedded field type cannot be unsafe.Pointer");
+                        error(at, "embedded field type cannot be a pointer");
+                    } else if (embPtr && u instanceof Type.Interface) {
+                        error(at, "embedded field type cannot be a pointer to an interface");
+                    } else if (u.equals(Types.basic(Type.Kind.UNSAFE_POINTER))) {
+                        error(at, "embedded field type cannot be unsafe.Pointer");
                     }
-                }
+                    file = saved;
+                });
                 addField(fields, seen, name, t, true, tag, f.type());
             } else {
                 for (Node.Ident id : f.names()) {
@@ -3565,6 +3575,23 @@ public final class Checker {
                     Type.Field f = a.fields().get(i);
                     Type.Field g = b.fields().get(i);
                     if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identicalIgnoreTags(f.type(), g.type())) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case Type.Signature a -> {
+                if (!(y instanceof Type.Signature b) || a.variadic() != b.variadic()) {
+                    yield false;
+                }
+                yield identicalIgnoreTags(a.params(), b.params()) && identicalIgnoreTags(a.results(), b.results());
+            }
+            case Type.Tuple a -> {
+                if (!(y instanceof Type.Tuple b) || a.size() != b.size()) {
+                    yield false;
+                }
+                for (int i = 0; i < a.size(); i++) {
+                    if (!identicalIgnoreTags(a.at(i), b.at(i))) {
                         yield false;
                     }
                 }
