@@ -631,28 +631,20 @@ public final class Checker {
             importedNames.add(new Object[]{is, file, imp, name, Boolean.TRUE});
             return;
         }
-        // a package name object per import (the imported package itself stands for it)
-        Obj.Pkg pn = new Obj.Pkg(imp.path, name, imp.std);
-        aliasOf.put(pn, imp);
-        Obj prev = fs.insert(name, pn);
+        // the package name denotes the imported package itself (Info.defs/uses map it there)
+        Obj prev = fs.insert(name, imp);
         if (prev != null) {
             error(is.name() != null ? is.name() : is.path(), name + " redeclared in this block");
             return;
         }
         if (is.name() != null) {
-            info.defs.put(is.name(), pn);
+            info.defs.put(is.name(), imp);
         }
-        importedNames.add(new Object[]{is, file, pn, name, Boolean.FALSE});
+        importedNames.add(new Object[]{is, file, imp, name, Boolean.FALSE});
     }
 
-    /** Each import's package-name object, to the imported package it names. */
-    private final Map<Obj.Pkg, Obj.Pkg> aliasOf = new IdentityHashMap<>();
-    private final Set<Obj> usedPkgNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-
-    /** @return the imported package a package-name object stands for */
-    Obj.Pkg realPkg(Obj.Pkg p) {
-        return aliasOf.getOrDefault(p, p);
-    }
+    /** The import names used in a selector, per file scope. */
+    private final Map<Scope, Set<String>> usedImports = new IdentityHashMap<>();
 
     private void unusedImports() {
         for (Object[] in : importedNames) {
@@ -666,11 +658,12 @@ public final class Checker {
                 }
                 continue;
             }
-            if (!usedPkgNames.contains(pn)) {
+            String local = (String) in[3];
+            if (!usedImports.getOrDefault(fileScopes.get(file), Set.of()).contains(local)) {
                 String q = Constants.quote(pn.path);
-                String last = pn.path.substring(pn.path.lastIndexOf('/') + 1);
-                if (is.name() != null && !is.name().name().equals(last)) {
-                    error(is, "imported and not used: " + q + " as " + pn.name());
+                String elem = pn.path.substring(pn.path.lastIndexOf('/') + 1);
+                if (!local.equals(elem)) {
+                    error(is, "imported and not used: " + q + " as " + local);
                 } else {
                     error(is, "imported and not used: " + q);
                 }
@@ -1816,7 +1809,7 @@ public final class Checker {
         }
         switch (o) {
             case Obj.Pkg p -> {
-                error(id, "use of package " + p.name() + " not in selector");
+                error(id, "use of package " + id.name() + " not in selector");
             }
             case Obj.Const c -> {
                 addDep(c);
@@ -2913,9 +2906,8 @@ public final class Checker {
             Obj o = lookup(id.name());
             if (o instanceof Obj.Pkg pn) {
                 info.uses.put(id, pn);
-                usedPkgNames.add(pn);
-                Obj.Pkg real = realPkg(pn);
-                Obj exp = real.scope.lookup(sel);
+                usedImports.computeIfAbsent(fileScopes.get(file), k -> new HashSet<>()).add(id.name());
+                Obj exp = pn.scope.lookup(sel);
                 if (exp == null) {
                     error(e.sel(), "undefined: " + pn.name() + "." + sel);
                     invalid(x, e);
