@@ -621,6 +621,10 @@ public final class Checker {
         if (name.equals("_")) {
             return;
         }
+        if (name.equals("init")) {
+            error(is.name() != null ? is.name() : is.path(), "cannot import package as init - init must be a func");
+            return;
+        }
         if (name.equals(".")) {
             for (Map.Entry<String, Obj> e : imp.scope.names().entrySet()) {
                 if (isExported(e.getKey())) {
@@ -1829,6 +1833,10 @@ public final class Checker {
                 x.type = c.type();
             }
             case Obj.TypeName tn -> {
+                if (tn.type() == null && localAliases.contains(tn)) {
+                    cycleError(List.of(tn), true); // type T = T inside a function
+                    tn.setType(Types.INVALID);
+                }
                 if (tn.type() == null || tn.type() == Types.INVALID) {
                     return;
                 }
@@ -2652,6 +2660,9 @@ public final class Checker {
             Obj obj = l.obj;
             if (!found) {
                 obj = lookupFieldOrMethod(new Type.Pointer(v), false, m.pkg(), m.name()).obj;
+                if (obj == null) {
+                    obj = lookupFieldOrMethod(v, false, m.pkg(), m.name(), true).obj;
+                }
             }
             if (!(obj instanceof Obj.Func f)) {
                 return new Obj.Func[]{m, null};
@@ -2743,6 +2754,13 @@ public final class Checker {
     }
 
     private static boolean sameId(String name, Obj.Pkg pkg, String name2, Obj.Pkg pkg2) {
+        return sameId(name, pkg, name2, pkg2, false);
+    }
+
+    private static boolean sameId(String name, Obj.Pkg pkg, String name2, Obj.Pkg pkg2, boolean fold) {
+        if (fold) {
+            return name.equalsIgnoreCase(name2);
+        }
         if (!name.equals(name2)) {
             return false;
         }
@@ -2758,6 +2776,11 @@ public final class Checker {
 
     /** Spec "Selectors": finds field or method name in T, through embedded fields, breadth first. */
     Lookup lookupFieldOrMethod(Type t, boolean addressable, Obj.Pkg p, String name) {
+        return lookupFieldOrMethod(t, addressable, p, name, false);
+    }
+
+    /** As above; with fold, names match case-insensitively (for "have m, want M" hints). */
+    Lookup lookupFieldOrMethod(Type t, boolean addressable, Obj.Pkg p, String name, boolean fold) {
         Lookup res = new Lookup();
         if (name.equals("_")) {
             return res;
@@ -2765,7 +2788,7 @@ public final class Checker {
         // methods cannot be associated with a named pointer type: look in the underlying
         // pointer type, but a method found there is not T's
         if (t instanceof Type.Named nt && nt.underlying() instanceof Type.Pointer up) {
-            Lookup l = lookupFieldOrMethod(up, false, p, name);
+            Lookup l = lookupFieldOrMethod(up, false, p, name, fold);
             if (l.obj instanceof Obj.Func) {
                 return res;
             }
@@ -2796,7 +2819,7 @@ public final class Checker {
                     int mi = -1;
                     for (int i = 0; i < named.methods.size(); i++) {
                         Obj.Func m = named.methods.get(i);
-                        if (sameId(m.name(), m.pkg(), name, p)) {
+                        if (sameId(m.name(), m.pkg(), name, p, fold)) {
                             mi = i;
                         }
                     }
@@ -2816,7 +2839,7 @@ public final class Checker {
                     case Type.Struct s -> {
                         for (int i = 0; i < s.fields().size(); i++) {
                             Type.Field f = s.fields().get(i);
-                            if (sameId(f.name(), f.pkg(), name, p)) {
+                            if (sameId(f.name(), f.pkg(), name, p, fold)) {
                                 res.index = concat(e.index, i);
                                 if (res.obj != null || e.multiples) {
                                     res.obj = null;
@@ -2843,7 +2866,7 @@ public final class Checker {
                         List<Obj.Func> all = it.allMethods();
                         for (int i = 0; i < all.size(); i++) {
                             Obj.Func m = all.get(i);
-                            if (sameId(m.name(), m.pkg(), name, p)) {
+                            if (sameId(m.name(), m.pkg(), name, p, fold)) {
                                 res.index = concat(e.index, i);
                                 if (res.obj != null || e.multiples) {
                                     res.obj = null;
@@ -3857,7 +3880,8 @@ public final class Checker {
                 result = x.type;
             }
             case "real", "imag" -> {
-                if (!(Types.kindOf(x.type) != null && Types.kindOf(x.type).isNumeric())) {
+                Type.Kind ak = Types.kindOf(x.type);
+                if (ak == null || !(ak.isComplex() || ak.isUntyped() && ak.isNumeric())) {
                     error(x.expr, "invalid argument: argument has type " + ts(x.type) + ", expected complex type");
                     return false;
                 }
@@ -3882,6 +3906,10 @@ public final class Checker {
                 }
                 matchTypes(x, y);
                 if (x.mode == Mode.INVALID) {
+                    return false;
+                }
+                if (!Types.identical(x.type, y.type)) {
+                    error(x.expr, "invalid operation: " + ExprString.of(call) + " (mismatched types " + ts(x.type) + " and " + ts(y.type) + ")");
                     return false;
                 }
                 Type.Kind k = Types.kindOf(x.type);
@@ -4184,6 +4212,9 @@ public final class Checker {
         scope = savedScope;
         hasCallOrRecv = savedCall;
     }
+
+    /** Local aliases whose type is being evaluated (type T = T refers to itself). */
+    private final Set<Obj.TypeName> localAliases = new HashSet<>();
 
     /** The local variables declared by var or := in the function being checked. */
     private final List<Obj.Var> funcVars = new ArrayList<>();
@@ -4542,11 +4573,18 @@ public final class Checker {
                     Obj.TypeName tn = new Obj.TypeName(ts.name().name(), null, pkg, ts.name().pos());
                     declareObj(ts.name(), tn);
                     if (ts.alias()) {
-                        tn.setType(typExpr(ts.type()));
+                        localAliases.add(tn);
+                        Type t = typExpr(ts.type());
+                        localAliases.remove(tn);
+                        tn.setType(t);
                     } else {
                         Type.Named named = new Type.Named(tn);
                         tn.setType(named);
                         Type u = typExpr(ts.type());
+                        if (u == named) {
+                            cycleError(List.of(tn), true); // type T T
+                            u = Types.INVALID;
+                        }
                         named.setUnderlying(u.underlying());
                         List<Type.Named> path = new ArrayList<>();
                         if (!validType(named, path, new HashSet<>())) {
@@ -5423,12 +5461,14 @@ public final class Checker {
                                 error(b.label(), "goto " + name + " jumps into block starting at " + posString(d.blockPos()));
                             } else {
                                 int from = (Integer) target[2];
-                                for (int k = from + 1; k < d.index(); k++) {
+                                // the syntax package names the last declaration before the label
+                                for (int k = d.index() - 1; k > from; k--) {
                                     Node.Stmt ds = d.block().get(k);
                                     String v = declaredVar(ds);
                                     if (v != null) {
-                                        // the syntax package's position of a := is its operator's
-                                        int at = ds instanceof Node.Assign as ? as.tokPos() : ds.pos();
+                                        // the syntax package's position of a := is its operator's, of a var its name's
+                                        int at = ds instanceof Node.Assign as ? as.tokPos()
+                                                : ((Node.ValueSpec) ((Node.DeclStmt) ds).decl().specs().get(0)).names().get(0).pos();
                                         error(b.label(), "goto " + name + " jumps over declaration of " + v + " at "
                                                 + posString(at));
                                         break;
