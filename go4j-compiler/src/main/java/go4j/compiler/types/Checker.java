@@ -1515,7 +1515,7 @@ public final class Checker {
             case CONSTANT -> Info.Mode.CONSTANT;
             case VARIABLE -> Info.Mode.VARIABLE;
             case MAPINDEX -> Info.Mode.MAPINDEX;
-            case COMMAOK -> Info.Mode.COMMAOK;
+            case COMMAOK -> Info.Mode.VALUE; // COMMAOK only where both results are used (recordCommaOk)
             case NOVALUE -> Info.Mode.NOVALUE;
             case BUILTIN -> Info.Mode.BUILTIN;
             default -> Info.Mode.VALUE;
