@@ -3,6 +3,7 @@ package go4j.compiler.syntax;
 import go4j.compiler.syntax.Node.*;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +15,12 @@ import java.util.function.BooleanSupplier;
  *
  * <p>The grammar and the error messages follow {@code cmd/compile/internal/syntax} (so that
  * {@code go4j run} reports what {@code go run} reports); the tree has {@code go/ast}'s
- * shapes ({@link Node}). Invariants: a tree is returned only for a file without syntax
- * errors; the first error ends the parse (Go goes on to report up to ten, one per line;
- * the first is the same); {@code x.(type)} survives only as a type switch's guard.
+ * shapes ({@link Node}). Invariants: a tree is returned only for a file without errors;
+ * errors are reported as Go's compiler reports them: parsing recovers from each (skipping
+ * to a token that may follow, as Go's parser does) and goes on, one syntax error a line,
+ * sorted by position, at most ten and then "too many errors"; {@code x.(type)} survives
+ * only as a type switch's guard. Errors Go's checker would report are reported only for a
+ * file otherwise free of errors, as Go does.
  *
  * <pre>{@code
  * Node.File f = Parser.parse(Source.of("./prog.go", """
@@ -39,40 +43,67 @@ public final class Parser {
      * ambiguity): in the header of if, for and switch it is -1, and a '{' after a bare
      * type name there opens the block, not a literal; every bracket (), [], {} raises it
      * again, where a literal is unambiguous.
+     *
+     * Errors: each is recorded and parsing goes on, as in Go's parser: advance() skips to a
+     * token of a follow set (inside a body also to a statement keyword), and a production
+     * that failed yields a placeholder (bad(), a literal of kind ILLEGAL) or nothing. The
+     * records are filtered as Go's compiler filters them (error()), sorted when thrown.
      */
+
+    /** Go stops after this many errors, with a last line "too many errors". */
+    private static final int MAX_ERRORS = 10;
+    /** The keywords that start a statement, where error recovery inside a body stops. */
+    private static final Set<Token> STATEMENT_KEYWORDS = EnumSet.of(Token.BREAK, Token.CONST,
+            Token.CONTINUE, Token.DEFER, Token.FALLTHROUGH, Token.FOR, Token.GO, Token.GOTO, Token.IF,
+            Token.RETURN, Token.SELECT, Token.SWITCH, Token.TYPE, Token.VAR);
 
     private final Scanner s;
     private final Source src;
     private int xnest;
+    /** Lexical errors and the parser's errors that do not stop it, in the order found. */
+    private final List<SyntaxError.Diagnostic> errors = new ArrayList<>();
+    /**
+     * Errors Go's checker reports, so only for a file free of other errors, that only the
+     * parser can see: the tree has no place for what they are about.
+     */
+    private final List<SyntaxError.Diagnostic> checkErrors = new ArrayList<>();
     /** The x.(type) expressions not (yet) known to be a type switch's guard. */
     private final Set<TypeAssert> guards = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The offset of the first {@code ~x} (a constraint's term, meaningless without generics), or -1. */
-    private int tilde = -1;
     /** The offset of the operator of the simple statement parsed last ({@code <-}, {@code ++}). */
     private int simpleOpPos;
+    /** How many function bodies enclose the current token (error recovery stops at statements there). */
+    private int fnest;
+    /** The line of the last syntax error recorded, and of the last other error, with its message. */
+    private int lastSyntaxLine = -1;
+    private int lastOtherLine = -1;
+    private String lastOtherMsg;
 
     private Parser(Source src) {
         this.src = src;
-        this.s = new Scanner(src);
+        this.s = new Scanner(src, this::error);
         s.next();
     }
 
     /**
      * @param src a Go source file
      * @return its syntax tree
-     * @throws SyntaxError at the file's first syntax error
+     * @throws SyntaxError with Go's errors for the file
      */
     public static File parse(Source src) {
         Parser p = new Parser(src);
         File f = p.file();
-        // Errors Go's checker reports (so only for a file free of syntax errors), and only
-        // the parser can see here: the tree has no place for them.
-        int stray = p.guards.stream().mapToInt(TypeAssert::pos).min().orElse(-1);
-        if (stray >= 0 && (p.tilde < 0 || stray < p.tilde)) {
-            throw SyntaxError.at(src, stray, "invalid AST: use of .(type) outside type switch");
+        if (!p.errors.isEmpty()) {
+            throw p.failure(false);
         }
-        if (p.tilde >= 0) {
-            throw SyntaxError.at(src, p.tilde, "cannot use ~ outside of interface or type constraint");
+        for (TypeAssert stray : p.guards) {
+            p.checkErrors.add(p.diagnostic(stray.pos(), "invalid AST: use of .(type) outside type switch"));
+        }
+        p.checkErrors.sort(java.util.Comparator.comparingInt(SyntaxError.Diagnostic::offset));
+        for (SyntaxError.Diagnostic d : p.checkErrors) {
+            p.error(d.offset(), d.message()); // the tenth throws
+        }
+        if (!p.errors.isEmpty()) {
+            throw p.failure(false);
         }
         return f;
     }
@@ -101,16 +132,48 @@ public final class Parser {
 
     private void want(Token t) {
         if (!got(t)) {
-            throw syntaxError("expecting " + tokstring(t));
+            syntaxError("expecting " + tokstring(t));
+            advance();
         }
     }
 
     /** {@code =}, also accepting {@code :=} only to complain of it, as Go does. */
     private boolean gotAssign() {
         if (tok() == Token.DEFINE) {
-            throw syntaxError("expecting =");
+            syntaxError("expecting =");
+            next();
+            return true;
         }
         return got(Token.ASSIGN);
+    }
+
+    /**
+     * Error recovery, as Go's: skips tokens up to one of {@code followlist} (or, inside a
+     * function body, a keyword that starts a statement), never past the end; with no
+     * followlist, skips exactly one token.
+     */
+    private void advance(Token... followlist) {
+        Set<Token> follow = EnumSet.of(Token.EOF);
+        if (followlist.length > 0) {
+            if (fnest > 0) {
+                follow.addAll(STATEMENT_KEYWORDS);
+            }
+            follow.addAll(List.of(followlist));
+        }
+        while (!follow.contains(tok())) {
+            next();
+            if (followlist.length == 0) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * A placeholder where an erroneous expression was (Go's BadExpr): a literal of no kind,
+     * which no rule takes for a name or a type. The tree is discarded anyway.
+     */
+    private Expr bad() {
+        return new BasicLit(pos(), Token.ILLEGAL, "");
     }
 
     private static String tokstring(Token t) {
@@ -125,21 +188,72 @@ public final class Parser {
         return t == Token.INT || t == Token.FLOAT || t == Token.IMAG || t == Token.CHAR || t == Token.STRING;
     }
 
-    private SyntaxError syntaxError(String msg) {
-        return syntaxErrorAt(pos(), msg);
+    private SyntaxError.Diagnostic diagnostic(int at, String msg) {
+        return new SyntaxError.Diagnostic(at, src.position(at), msg);
     }
 
     /**
-     * Go's wording: a message starting with {@code in}, {@code at}, {@code after} or
-     * {@code expecting} is about the current token, which the message names.
+     * Records an error, as Go's compiler does: one syntax error a line, one of equal other
+     * errors a line; the tenth stops the parse.
      */
-    private SyntaxError syntaxErrorAt(int at, String msg) {
+    private void error(int at, String msg) {
+        int line = src.line(at);
+        if (msg.startsWith("syntax error")) {
+            if (line == lastSyntaxLine) {
+                return;
+            }
+            lastSyntaxLine = line;
+        } else {
+            if (line == lastOtherLine && msg.equals(lastOtherMsg)) {
+                return;
+            }
+            lastOtherLine = line;
+            lastOtherMsg = msg;
+        }
+        errors.add(diagnostic(at, msg));
+        if (errors.size() >= MAX_ERRORS) {
+            throw failure(true);
+        }
+    }
+
+    /**
+     * The errors, in source order as Go prints them (a repeated line once), and after the
+     * tenth Go's "too many errors" at its position.
+     */
+    private SyntaxError failure(boolean tooMany) {
+        List<SyntaxError.Diagnostic> shown = new ArrayList<>(errors);
+        shown.sort(java.util.Comparator.comparingInt(SyntaxError.Diagnostic::offset)); // stable
+        for (int i = shown.size() - 1; i > 0; i--) {
+            if (shown.get(i).equals(shown.get(i - 1))) {
+                shown.remove(i);
+            }
+        }
+        if (tooMany) {
+            shown.add(diagnostic(errors.getLast().offset(), "too many errors"));
+        }
+        return new SyntaxError(shown);
+    }
+
+    private void syntaxError(String msg) {
+        syntaxErrorAt(pos(), msg);
+    }
+
+    /**
+     * Records a syntax error in Go's wording: a message starting with {@code in}, {@code
+     * at}, {@code after} or {@code expecting} is about the current token, which the
+     * message names.
+     */
+    private void syntaxErrorAt(int at, String msg) {
+        if (tok() == Token.EOF && !errors.isEmpty()) {
+            return; // as Go: no follow-up error at the end of a broken file
+        }
         if (msg.startsWith("in ") || msg.startsWith("at ") || msg.startsWith("after ")) {
             msg = " " + msg;
         } else if (msg.startsWith("expecting ")) {
             msg = ", " + msg;
         } else {
-            return SyntaxError.at(src, at, "syntax error: " + msg);
+            error(at, "syntax error: " + msg);
+            return;
         }
         String t;
         if (tok() == Token.IDENT || tok() == Token.SEMICOLON) {
@@ -149,12 +263,7 @@ public final class Parser {
         } else {
             t = tokstring(tok());
         }
-        return SyntaxError.at(src, at, "syntax error: unexpected " + t + msg);
-    }
-
-    /** An error Go reports without the {@code syntax error:} prefix. */
-    private SyntaxError errorAt(int at, String msg) {
-        return SyntaxError.at(src, at, msg);
+        error(at, "syntax error: unexpected " + t + msg);
     }
 
     /**
@@ -168,8 +277,11 @@ public final class Parser {
         while (tok() != Token.EOF && tok() != close && !done) {
             done = f.getAsBoolean();
             if (!got(sep) && tok() != close) {
-                throw syntaxError("in " + context + "; possibly missing " + tokstring(sep) + " or "
-                        + tokstring(close));
+                syntaxError("in " + context + "; possibly missing " + tokstring(sep) + " or " + tokstring(close));
+                advance(Token.RPAREN, Token.RBRACK, Token.RBRACE);
+                if (tok() != close) {
+                    return pos(); // lost: the caller's own checks take over
+                }
             }
         }
         int at = pos();
@@ -182,10 +294,14 @@ public final class Parser {
     private File file() {
         int at = pos();
         if (!got(Token.PACKAGE)) {
-            throw syntaxError("package statement must be first");
+            syntaxError("package statement must be first");
+            throw failure(false);
         }
         Ident pkg = name();
         want(Token.SEMICOLON);
+        if (!errors.isEmpty()) {
+            throw failure(false); // as Go: nothing more is worth saying
+        }
 
         List<Decl> decls = new ArrayList<>();
         List<ImportSpec> imports = new ArrayList<>();
@@ -200,17 +316,26 @@ public final class Parser {
                 case CONST -> decls.add(genDecl(this::constSpec));
                 case TYPE -> decls.add(genDecl(this::typeSpec));
                 case VAR -> decls.add(genDecl(this::varSpec));
-                case FUNC -> decls.add(funcDecl());
+                case FUNC -> {
+                    FuncDecl d = funcDecl();
+                    if (d != null) {
+                        decls.add(d);
+                    }
+                }
                 default -> {
                     if (tok() == Token.LBRACE && !decls.isEmpty()
                             && decls.getLast() instanceof FuncDecl fd && fd.body() == null) {
-                        throw syntaxError("unexpected semicolon or newline before {");
+                        syntaxError("unexpected semicolon or newline before {");
+                    } else {
+                        syntaxError("non-declaration statement outside function body");
                     }
-                    throw syntaxError("non-declaration statement outside function body");
+                    advance(Token.CONST, Token.TYPE, Token.VAR, Token.FUNC);
+                    continue;
                 }
             }
             if (tok() != Token.EOF && !got(Token.SEMICOLON)) {
-                throw syntaxError("after top level declaration");
+                syntaxError("after top level declaration");
+                advance(Token.CONST, Token.TYPE, Token.VAR, Token.FUNC);
             }
         }
         return new File(at, src, pkg, List.copyOf(imports), List.copyOf(decls));
@@ -249,13 +374,15 @@ public final class Parser {
             next();
         }
         if (!isLiteral(tok())) {
-            throw syntaxError("missing import path");
+            syntaxError("missing import path");
+            advance(Token.SEMICOLON, Token.RPAREN);
+            return new ImportSpec(at, name, new BasicLit(pos(), Token.STRING, "\"\""));
         }
-        if (tok() != Token.STRING) {
-            next();
-            throw syntaxError("import path must be a string");
+        BasicLit path = literal();
+        if (path.kind() != Token.STRING) {
+            syntaxError("import path must be a string");
         }
-        return new ImportSpec(at, name, literal());
+        return new ImportSpec(at, name, path);
     }
 
     private Spec constSpec(int index) {
@@ -299,7 +426,9 @@ public final class Parser {
             type = typeOrNull();
         }
         if (type == null) {
-            throw syntaxError("in type declaration");
+            type = bad();
+            syntaxError("in type declaration");
+            advance(Token.SEMICOLON, Token.RPAREN);
         }
         return new TypeSpec(name.pos(), name, alias, type);
     }
@@ -313,20 +442,30 @@ public final class Parser {
             List<Field> rcvr = paramList(Token.RPAREN);
             int n = rcvr.stream().mapToInt(f -> Math.max(1, f.names().size())).sum();
             if (n == 0) {
-                throw errorAt(pos(), "method has no receiver");
+                error(pos(), "method has no receiver");
+            } else {
+                if (n > 1) {
+                    error(pos(), "method has multiple receivers");
+                }
+                recv = rcvr.getFirst();
             }
-            if (n > 1) {
-                throw errorAt(pos(), "method has multiple receivers");
-            }
-            recv = rcvr.getFirst();
         }
         if (tok() != Token.IDENT) {
-            throw syntaxError("expecting name or (");
+            syntaxError("expecting name or (");
+            advance(Token.LBRACE, Token.SEMICOLON);
+            return null;
         }
         Ident name = name();
         FuncType type = funcType(at);
-        Block body = tok() == Token.LBRACE ? block("") : null;
+        Block body = tok() == Token.LBRACE ? funcBody() : null;
         return new FuncDecl(at, recv, name, type, body);
+    }
+
+    private Block funcBody() {
+        fnest++;
+        Block body = block("");
+        fnest--;
+        return body;
     }
 
     // ------------------------------------------------------------------ expressions
@@ -372,9 +511,7 @@ public final class Parser {
             }
             case TILDE -> {
                 next();
-                if (tilde < 0) {
-                    tilde = at;
-                }
+                checkErrors.add(diagnostic(at, "cannot use ~ outside of interface or type constraint"));
                 return unaryExpr();
             }
             case ARROW -> {
@@ -393,15 +530,20 @@ public final class Parser {
 
     /**
      * {@code <-} before a channel type makes it receive-only; before {@code chan<- T} it
-     * makes that {@code <-chan (<-chan T)}'s outer type and so on inward, as Go reads it.
+     * makes that {@code <-chan (<-chan T)}'s outer type and so on inward, as Go reads it
+     * (and reports, at the token after the type).
      */
     private ChanType recvChan(int at, ChanType c) {
         return switch (c.dir()) {
             case BOTH -> new ChanType(at, ChanDir.RECV, c.value());
-            case RECV -> throw syntaxErrorAt(at, "unexpected <-, expecting chan");
+            case RECV -> {
+                syntaxError("unexpected <-, expecting chan");
+                yield c;
+            }
             case SEND -> {
                 if (!(c.value() instanceof ChanType inner)) {
-                    throw syntaxErrorAt(at, "unexpected " + Printer.expr(c.value()) + ", expecting chan");
+                    syntaxError("unexpected " + Printer.expr(c.value()) + ", expecting chan");
+                    yield c;
                 }
                 yield new ChanType(at, ChanDir.RECV, recvChan(arrowAfterChan(c), inner));
             }
@@ -445,7 +587,7 @@ public final class Parser {
                 FuncType type = funcType(at);
                 if (tok() == Token.LBRACE) {
                     xnest++;
-                    Block body = block("");
+                    Block body = funcBody();
                     xnest--;
                     return new FuncLit(at, type, body);
                 }
@@ -454,7 +596,12 @@ public final class Parser {
             case LBRACK, CHAN, MAP, STRUCT, INTERFACE -> {
                 return type();
             }
-            default -> throw syntaxError("expecting expression");
+            default -> {
+                Expr x = bad();
+                syntaxError("expecting expression");
+                advance(Token.RPAREN, Token.RBRACK, Token.RBRACE);
+                return x;
+            }
         }
     }
 
@@ -484,7 +631,8 @@ public final class Parser {
                         }
                         want(Token.RPAREN);
                     } else {
-                        throw syntaxError("expecting name or (");
+                        syntaxError("expecting name or (");
+                        advance(Token.SEMICOLON, Token.RPAREN);
                     }
                 }
                 case LBRACK -> {
@@ -509,7 +657,7 @@ public final class Parser {
                         return x;
                     }
                     if (t != x) {
-                        throw syntaxError("cannot parenthesize type in composite literal");
+                        syntaxError("cannot parenthesize type in composite literal");
                     }
                     x = compositeLit(x);
                 }
@@ -523,43 +671,50 @@ public final class Parser {
     /** After {@code x[}: an index {@code x[i]} or a slice {@code x[lo:hi]}, {@code x[lo:hi:max]}. */
     private Expr indexOrSlice(Expr x) {
         if (tok() == Token.RBRACK) {
-            throw syntaxError("expecting operand");
+            syntaxError("expecting operand");
+            next();
+            return x;
+        }
+        Expr low = null;
+        if (tok() != Token.COLON) {
+            xnest++;
+            low = expr();
+            xnest--;
+            if (got(Token.COMMA)) {
+                typeArgs();
+                return new Index(x.pos(), x, low);
+            }
+            if (tok() == Token.RBRACK) {
+                next();
+                return new Index(x.pos(), x, low);
+            }
+        }
+        if (!got(Token.COLON)) {
+            syntaxError("expecting comma, : or ]");
+            advance(Token.COMMA, Token.COLON, Token.RBRACK);
         }
         xnest++;
-        try {
-            Expr low = null;
-            if (tok() != Token.COLON) {
-                low = expr();
-                if (tok() == Token.RBRACK) {
-                    next();
-                    return new Index(x.pos(), x, low);
-                }
+        Expr high = null;
+        Expr max = null;
+        boolean slice3 = false;
+        if (tok() != Token.COLON && tok() != Token.RBRACK) {
+            high = expr();
+        }
+        if (tok() == Token.COLON) {
+            slice3 = true;
+            if (high == null) {
+                error(pos(), "middle index required in 3-index slice");
             }
-            if (!got(Token.COLON)) {
-                throw syntaxError("expecting comma, : or ]");
-            }
-            Expr high = null;
-            Expr max = null;
-            boolean slice3 = false;
-            if (tok() != Token.COLON && tok() != Token.RBRACK) {
-                high = expr();
-            }
-            if (tok() == Token.COLON) {
-                slice3 = true;
-                if (high == null) {
-                    throw errorAt(pos(), "middle index required in 3-index slice");
-                }
-                next();
-                if (tok() == Token.RBRACK) {
-                    throw errorAt(pos(), "final index required in 3-index slice");
-                }
+            next();
+            if (tok() == Token.RBRACK) {
+                error(pos(), "final index required in 3-index slice");
+            } else {
                 max = expr();
             }
-            want(Token.RBRACK);
-            return new SliceExpr(x.pos(), x, low, high, max, slice3);
-        } finally {
-            xnest--;
         }
+        xnest--;
+        want(Token.RBRACK);
+        return new SliceExpr(x.pos(), x, low, high, max, slice3);
     }
 
     /** After {@code fun(}: the arguments, an optional {@code ...}, and {@code )}. */
@@ -611,7 +766,9 @@ public final class Parser {
     private Expr type() {
         Expr t = typeOrNull();
         if (t == null) {
-            throw syntaxError("expecting type");
+            t = bad();
+            syntaxError("expecting type");
+            advance(Token.COMMA, Token.COLON, Token.SEMICOLON, Token.RPAREN, Token.RBRACK, Token.RBRACE);
         }
         return t;
     }
@@ -684,7 +841,8 @@ public final class Parser {
             xnest--;
         }
         if (tok() == Token.COMMA) {
-            throw syntaxError("unexpected comma; expecting ]");
+            syntaxError("unexpected comma; expecting ]");
+            next();
         }
         want(Token.RBRACK);
         return new ArrayType(at, len, type());
@@ -693,18 +851,89 @@ public final class Parser {
     private Expr chanElem() {
         Expr t = typeOrNull();
         if (t == null) {
-            throw syntaxError("missing channel element type");
+            t = bad();
+            syntaxError("missing channel element type");
         }
         return t;
     }
 
     private Expr qualifiedName(Ident name) {
-        Expr x = name != null ? name : name();
+        Expr x;
+        if (name != null) {
+            x = name;
+        } else if (tok() == Token.IDENT) {
+            x = name();
+        } else {
+            x = new Ident(pos(), "_");
+            syntaxError("expecting name");
+            advance(Token.PERIOD, Token.SEMICOLON, Token.RBRACE);
+        }
         if (tok() == Token.PERIOD) {
             next();
             x = new Selector(x.pos(), x, name());
         }
+        if (tok() == Token.LBRACK) { // T[args], a generic type's instance
+            next();
+            if (tok() == Token.RBRACK) {
+                syntaxError("expecting type");
+                next();
+            } else {
+                xnest++;
+                expr();
+                xnest--;
+                if (got(Token.COMMA)) {
+                    typeArgs();
+                } else {
+                    want(Token.RBRACK);
+                }
+            }
+            checkErrors.add(diagnostic(x.pos(), Printer.expr(x) + " is not a generic type"));
+        }
         return x;
+    }
+
+    /**
+     * After a field's or parameter's name, at {@code [}: an array or slice type, or (null)
+     * type arguments making the name a generic type's instance, which Go's checker rejects
+     * for a type without type parameters, as all are here. Read as Go reads it, so that a
+     * mistake gets Go's error.
+     */
+    private Expr arrayOrTypeArgs(Ident name) {
+        int at = pos();
+        want(Token.LBRACK);
+        if (got(Token.RBRACK)) {
+            return new ArrayType(at, null, type());
+        }
+        xnest++;
+        Expr len = expr();
+        xnest--;
+        if (got(Token.COMMA)) {
+            typeArgs();
+        } else {
+            want(Token.RBRACK);
+            Expr elt = typeOrNull();
+            if (elt != null) {
+                return new ArrayType(at, len, elt);
+            }
+        }
+        checkErrors.add(diagnostic(name.pos(), name.name() + " is not a generic type"));
+        return null;
+    }
+
+    /**
+     * After {@code x[a,}: the rest of a type argument list and its {@code ]}, read as Go
+     * reads them so that a mistake there gets Go's syntax error; a second index is the
+     * checker's error, as without generics there is nothing to instantiate.
+     */
+    private void typeArgs() {
+        Expr t = typeOrNull();
+        if (t != null) {
+            checkErrors.add(diagnostic(t.pos(), "invalid operation: more than one index"));
+        }
+        while (t != null && got(Token.COMMA)) {
+            t = typeOrNull();
+        }
+        want(Token.RBRACK);
     }
 
     private StructType structType() {
@@ -713,7 +942,10 @@ public final class Parser {
         want(Token.LBRACE);
         List<Field> fields = new ArrayList<>();
         list("struct type", Token.SEMICOLON, Token.RBRACE, () -> {
-            fields.add(fieldDecl());
+            Field f = fieldDecl();
+            if (f != null) {
+                fields.add(f);
+            }
             return false;
         });
         return new StructType(at, List.copyOf(fields));
@@ -730,19 +962,45 @@ public final class Parser {
                     return new Field(at, List.of(), type, tag());
                 }
                 List<Ident> names = nameList(name);
+                if (names.size() == 1 && tok() == Token.LBRACK) {
+                    Expr t = arrayOrTypeArgs(name);
+                    return t == null ? new Field(at, List.of(), name, tag()) : new Field(at, names, t, tag());
+                }
                 Expr type = type();
                 return new Field(at, names, type, tag());
             }
             case MUL -> {
                 next();
+                Expr type;
                 if (tok() == Token.LPAREN) {
-                    throw syntaxError("cannot parenthesize embedded type");
+                    syntaxError("cannot parenthesize embedded type");
+                    next();
+                    type = qualifiedName(null);
+                    got(Token.RPAREN);
+                } else {
+                    type = qualifiedName(null);
                 }
-                Expr type = new Star(at, qualifiedName(null));
+                return new Field(at, List.of(), new Star(at, type), tag());
+            }
+            case LPAREN -> {
+                syntaxError("cannot parenthesize embedded type");
+                next();
+                Expr type;
+                if (tok() == Token.MUL) {
+                    int star = pos();
+                    next();
+                    type = new Star(star, qualifiedName(null));
+                } else {
+                    type = qualifiedName(null);
+                }
+                got(Token.RPAREN);
                 return new Field(at, List.of(), type, tag());
             }
-            case LPAREN -> throw syntaxError("cannot parenthesize embedded type");
-            default -> throw syntaxError("expecting field name or embedded type");
+            default -> {
+                syntaxError("expecting field name or embedded type");
+                advance(Token.SEMICOLON, Token.RBRACE);
+                return null;
+            }
         }
     }
 
@@ -767,9 +1025,11 @@ public final class Parser {
             } else {
                 Expr t = typeOrNull();
                 if (t == null) {
-                    throw syntaxError("expecting ~ term or type");
+                    syntaxError("expecting ~ term or type");
+                    advance(Token.OR, Token.SEMICOLON, Token.RPAREN, Token.RBRACK, Token.RBRACE);
+                } else {
+                    methods.add(new Field(fieldPos, List.of(), t, null));
                 }
-                methods.add(new Field(fieldPos, List.of(), t, null));
             }
             return false;
         });
@@ -805,7 +1065,10 @@ public final class Parser {
     private List<Field> paramList(Token close) {
         List<Param> list = new ArrayList<>();
         list("parameter list", Token.COMMA, close, () -> {
-            list.add(paramDecl(close));
+            Param p = paramDecl(close);
+            if (p != null) {
+                list.add(p);
+            }
             return false;
         });
         int named = 0;
@@ -838,7 +1101,12 @@ public final class Parser {
             types[i] = type;
         }
         if (errPos >= 0) {
-            throw syntaxErrorAt(errPos, "mixed named and unnamed parameters");
+            syntaxErrorAt(errPos, "mixed named and unnamed parameters");
+            for (Param p : list) {
+                fields.add(new Field(p.pos, p.name == null ? List.of() : List.of(p.name),
+                        p.type != null ? p.type : p.name, null));
+            }
+            return List.copyOf(fields);
         }
         List<Ident> names = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -856,6 +1124,10 @@ public final class Parser {
         Ident name = null;
         if (tok() == Token.IDENT) {
             name = name();
+            if (tok() == Token.LBRACK) {
+                Expr t = arrayOrTypeArgs(name);
+                return t == null ? new Param(at, null, name) : new Param(at, name, t);
+            }
             if (tok() == Token.PERIOD) {
                 return new Param(at, null, qualifiedName(name));
             }
@@ -865,20 +1137,26 @@ public final class Parser {
             next();
             Expr elt = typeOrNull();
             if (elt == null) {
-                throw syntaxError("... is missing type");
+                elt = bad();
+                syntaxError("... is missing type");
             }
             return new Param(at, name, new Ellipsis(dots, elt));
         }
         Expr type = typeOrNull();
         if (name == null && type == null) {
-            throw syntaxError("expecting " + tokstring(close));
+            syntaxError("expecting " + tokstring(close));
+            advance(Token.COMMA, close);
+            return null;
         }
         return new Param(at, name, type);
     }
 
     private Ident name() {
         if (tok() != Token.IDENT) {
-            throw syntaxError("expecting name");
+            Ident n = new Ident(pos(), "_");
+            syntaxError("expecting name");
+            advance();
+            return n;
         }
         Ident n = new Ident(pos(), s.lit());
         next();
@@ -899,7 +1177,12 @@ public final class Parser {
     private Block block(String context) {
         int at = pos();
         if (!got(Token.LBRACE)) {
-            throw syntaxError("expecting { after " + context);
+            syntaxError("expecting { after " + context);
+            advance(Token.IDENT, Token.RBRACE);
+            int rbrace = pos();
+            if (got(Token.RBRACE)) {
+                return new Block(at, List.of(), rbrace);
+            }
         }
         List<Stmt> stmts = stmtList();
         int rbrace = pos();
@@ -916,7 +1199,9 @@ public final class Parser {
             }
             list.add(st);
             if (!got(Token.SEMICOLON) && tok() != Token.RBRACE) {
-                throw syntaxError("at end of statement");
+                syntaxError("at end of statement");
+                advance(Token.SEMICOLON, Token.RBRACE, Token.CASE, Token.DEFAULT);
+                got(Token.SEMICOLON); // no spurious empty statement
             }
         }
         return List.copyOf(list);
@@ -998,9 +1283,37 @@ public final class Parser {
         }
         Stmt st = stmtOrNull();
         if (st == null) {
-            throw syntaxErrorAt(colon, "missing statement after label");
+            syntaxErrorAt(colon, "missing statement after label");
+            return null; // as Go: no follow-on errors
         }
         return new Labeled(label.pos(), label, st);
+    }
+
+    /**
+     * Where Go's compiler places an expression in a message, where that differs from its
+     * first token: a selector at its dot, a binary expression at its operator, a function
+     * type at the token after {@code func}.
+     */
+    private int gcPos(Expr x) {
+        byte[] b = src.bytes();
+        return switch (x) {
+            case Selector sel -> {
+                int i = sel.sel().pos() - 1;
+                while (i > 0 && b[i] != '.') {
+                    i--;
+                }
+                yield i;
+            }
+            case Binary bin -> bin.opPos();
+            case FuncType ft -> { // at the token after func
+                int i = ft.pos() + Token.FUNC.text.length();
+                while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
+                    i++;
+                }
+                yield i;
+            }
+            default -> x.pos();
+        };
     }
 
     private Stmt callStmt() {
@@ -1009,10 +1322,15 @@ public final class Parser {
         next();
         Expr x = primaryExpr(null);
         if (x instanceof Paren) {
-            throw errorAt(x.pos(), "expression in " + t + " must not be parenthesized");
+            error(x.pos(), "expression in " + t + " must not be parenthesized");
+            x = unparen(x);
         }
-        if (!(x instanceof Call call)) {
-            throw errorAt(x.pos(), "expression in " + t + " must be function call");
+        Call call;
+        if (x instanceof Call c) {
+            call = c;
+        } else {
+            error(gcPos(x), "expression in " + t + " must be function call");
+            call = new Call(x.pos(), x, List.of(), false, x.pos()); // as if the () were missing
         }
         return t == Token.GO ? new Go(at, call) : new Defer(at, call);
     }
@@ -1056,7 +1374,9 @@ public final class Parser {
         }
         Token t = tok();
         if (t != Token.ASSIGN && t != Token.DEFINE) {
-            throw syntaxError("expecting := or = or comma");
+            syntaxError("expecting := or = or comma");
+            advance(Token.SEMICOLON, Token.RBRACE);
+            return new ExprStmt(x.pos(), x);
         }
         int at = pos();
         next();
@@ -1069,7 +1389,7 @@ public final class Parser {
     private Range rangeClause(int at, List<Expr> lhs, Token t) {
         next(); // range
         if (lhs.size() > 2) {
-            throw errorAt(lhs.get(2).pos(), "range clause permits at most two iteration variables");
+            checkErrors.add(diagnostic(lhs.get(2).pos(), "range clause permits at most two iteration variables"));
         }
         Expr key = lhs.isEmpty() ? null : lhs.getFirst();
         Expr value = lhs.size() > 1 ? lhs.get(1) : null;
@@ -1084,7 +1404,8 @@ public final class Parser {
         want(keyword);
         if (tok() == Token.LBRACE) {
             if (keyword == Token.IF) {
-                throw syntaxError("missing condition in if statement");
+                syntaxError("missing condition in if statement");
+                return new Header(null, new ExprStmt(pos(), bad()), null);
             }
             return new Header(null, null, null);
         }
@@ -1095,7 +1416,7 @@ public final class Parser {
         Stmt post = null;
         if (tok() != Token.SEMICOLON) {
             if (got(Token.VAR)) {
-                throw syntaxError("var declaration not allowed in " + keyword + " initializer");
+                syntaxError("var declaration not allowed in " + keyword + " initializer");
             }
             init = simpleStmt(null, keyword);
             if (init instanceof Range) {
@@ -1103,6 +1424,7 @@ public final class Parser {
                 return new Header(init, null, null);
             }
         }
+        int condOpPos = simpleOpPos;
         int semiPos = -1;
         String semiLit = null;
         if (tok() != Token.LBRACE) {
@@ -1112,58 +1434,65 @@ public final class Parser {
                 next();
             } else {
                 want(Token.LBRACE);
+                if (tok() != Token.LBRACE) {
+                    advance(Token.LBRACE, Token.RBRACE); // for better synchronization, as Go
+                }
             }
             if (keyword == Token.FOR) {
                 if (tok() != Token.SEMICOLON) {
                     if (tok() == Token.LBRACE) {
-                        throw syntaxError("expecting for loop condition");
+                        syntaxError("expecting for loop condition");
+                        xnest = outer;
+                        return new Header(init, null, null);
                     }
-                    cond = checkCond(keyword, simpleStmt(null, null));
+                    cond = simpleStmt(null, null);
+                    condOpPos = simpleOpPos;
                 }
                 want(Token.SEMICOLON);
                 if (tok() != Token.LBRACE) {
                     post = simpleStmt(null, null);
                     if (post instanceof Assign a && a.tok() == Token.DEFINE) {
-                        throw syntaxErrorAt(a.tokPos(), "cannot declare in post statement of for loop");
+                        syntaxErrorAt(a.tokPos(), "cannot declare in post statement of for loop");
                     }
                 }
             } else if (tok() != Token.LBRACE) {
-                cond = checkCond(keyword, simpleStmt(null, keyword));
+                cond = simpleStmt(null, keyword);
+                condOpPos = simpleOpPos;
             }
         } else {
-            cond = checkCond(keyword, init);
+            cond = init;
             init = null;
         }
-        if (cond == null && keyword == Token.IF && semiPos >= 0) {
-            throw semiLit.equals("semicolon")
-                    ? syntaxErrorAt(semiPos, "missing condition in if statement")
-                    : syntaxErrorAt(semiPos, "unexpected " + semiLit + ", expecting { after if clause");
-        }
         xnest = outer;
+        if (cond == null) {
+            if (keyword == Token.IF && semiPos >= 0) {
+                if (semiLit.equals("semicolon")) {
+                    syntaxErrorAt(semiPos, "missing condition in if statement");
+                } else {
+                    syntaxErrorAt(semiPos, "unexpected " + semiLit + ", expecting { after if clause");
+                }
+                cond = new ExprStmt(semiPos, new BasicLit(semiPos, Token.ILLEGAL, ""));
+            }
+        } else if (!(cond instanceof ExprStmt) && !(keyword == Token.SWITCH && isGuard(cond))) {
+            cannotUseAsValue(cond, condOpPos);
+            cond = new ExprStmt(cond.pos(), new BasicLit(cond.pos(), Token.ILLEGAL, ""));
+        }
         return new Header(init, cond, post);
     }
 
     /**
-     * Checks, as soon as it is parsed (Go reports it before any error further on), that a
-     * header's condition is an expression, or a type switch guard.
+     * Go's message for a statement where a header wants an expression, at Go's position for
+     * the statement: its operator's ({@code opPos} for a send or {@code ++}).
      */
-    private Stmt checkCond(Token keyword, Stmt cond) {
-        if (!(cond instanceof ExprStmt) && !(keyword == Token.SWITCH && isGuard(cond))) {
-            throw cannotUseAsValue(cond);
-        }
-        return cond;
-    }
-
-    /** Go's message for a statement where the header wants an expression. */
-    private SyntaxError cannotUseAsValue(Stmt st) {
-        return switch (st) {
+    private void cannotUseAsValue(Stmt st, int opPos) {
+        switch (st) {
             case Assign a when a.tok() == Token.ASSIGN -> syntaxErrorAt(a.tokPos(), "cannot use assignment ("
                     + Printer.list(a.lhs()) + ") = (" + Printer.list(a.rhs()) + ") as value");
             case Assign a -> syntaxErrorAt(a.tokPos(), "cannot use " + Printer.stmt(a) + " as value");
-            case IncDec i -> syntaxErrorAt(simpleOpPos, "cannot use " + Printer.stmt(i) + " as value");
-            case Send snd -> syntaxErrorAt(simpleOpPos, "cannot use " + Printer.stmt(snd) + " as value");
+            case IncDec i -> syntaxErrorAt(opPos, "cannot use " + Printer.stmt(i) + " as value");
+            case Send snd -> syntaxErrorAt(opPos, "cannot use " + Printer.stmt(snd) + " as value");
             default -> syntaxErrorAt(st.pos(), "cannot use " + Printer.stmt(st) + " as value");
-        };
+        }
     }
 
     /** Whether st is a type switch guard, {@code x.(type)} or {@code v := x.(type)}. */
@@ -1187,11 +1516,14 @@ public final class Parser {
         Block then = block("if clause");
         Stmt els = null;
         if (got(Token.ELSE)) {
-            els = switch (tok()) {
-                case IF -> ifStmt();
-                case LBRACE -> block("");
-                default -> throw syntaxError("else must be followed by if or statement block");
-            };
+            switch (tok()) {
+                case IF -> els = ifStmt();
+                case LBRACE -> els = block("");
+                default -> {
+                    syntaxError("else must be followed by if or statement block");
+                    advance(Token.IDENT, Token.RBRACE);
+                }
+            }
         }
         return new If(at, h.init, condExpr(h.cond), then, els);
     }
@@ -1210,7 +1542,8 @@ public final class Parser {
         int at = pos();
         Header h = header(Token.SWITCH);
         if (!got(Token.LBRACE)) {
-            throw syntaxError("missing { after switch clause");
+            syntaxError("missing { after switch clause");
+            advance(Token.CASE, Token.DEFAULT, Token.RBRACE);
         }
         List<CaseClause> clauses = new ArrayList<>();
         while (tok() != Token.EOF && tok() != Token.RBRACE) {
@@ -1235,7 +1568,10 @@ public final class Parser {
                 list = exprList();
             }
             case DEFAULT -> next();
-            default -> throw syntaxError("expecting case or default or }");
+            default -> {
+                syntaxError("expecting case or default or }");
+                advance(Token.COLON, Token.CASE, Token.DEFAULT, Token.RBRACE);
+            }
         }
         want(Token.COLON);
         return new CaseClause(at, list, stmtList());
@@ -1245,7 +1581,8 @@ public final class Parser {
         int at = pos();
         want(Token.SELECT);
         if (!got(Token.LBRACE)) {
-            throw syntaxError("missing { after select clause");
+            syntaxError("missing { after select clause");
+            advance(Token.CASE, Token.DEFAULT, Token.RBRACE);
         }
         List<CommClause> clauses = new ArrayList<>();
         while (tok() != Token.EOF && tok() != Token.RBRACE) {
@@ -1266,7 +1603,10 @@ public final class Parser {
                 comm = simpleStmt(null, null);
             }
             case DEFAULT -> next();
-            default -> throw syntaxError("expecting case or default or }");
+            default -> {
+                syntaxError("expecting case or default or }");
+                advance(Token.COLON, Token.CASE, Token.DEFAULT, Token.RBRACE);
+            }
         }
         want(Token.COLON);
         return new CommClause(at, comm, stmtList());

@@ -12,8 +12,10 @@ import java.util.Map;
  * kinds, and for {@code SEMICOLON} how it was written: {@code "semicolon"} for an explicit
  * {@code ;}, {@code "newline"} or {@code "EOF"} for an inserted one (the words Go's
  * compiler uses in its messages). Comments are skipped; a comment spanning lines counts as
- * a newline. A lexical error throws {@link SyntaxError} at once, worded as {@code
- * cmd/compile/internal/syntax}'s scanner words it.
+ * a newline. A lexical error goes to the {@link ErrorHandler}, worded as {@code
+ * cmd/compile/internal/syntax}'s scanner words it, and scanning goes on as Go's does (a bad
+ * literal is still a literal, an invalid character is skipped), so that the errors after
+ * it are Go's too.
  *
  * <pre>{@code
  * Scanner s = new Scanner(Source.of("x.go", "x++\n"));
@@ -36,7 +38,18 @@ public final class Scanner {
 
     private static final Map<String, Token> KEYWORDS = keywords();
 
+    /** Where lexical errors go; the handler may throw to stop the scan. */
+    @FunctionalInterface
+    public interface ErrorHandler {
+        /**
+         * @param offset  the byte offset of the error
+         * @param message Go's message, without the position
+         */
+        void error(int offset, String message);
+    }
+
     private final Source src;
+    private final ErrorHandler errh;
     private final byte[] b;
     private int ch;          // the current code point, -1 at end of input
     private int chOff;       // offset of ch
@@ -47,9 +60,24 @@ public final class Scanner {
     private int pos;
     private String lit;
 
-    /** @param src the source to scan; positions are its byte offsets */
+    /**
+     * A scanner that throws {@link SyntaxError} at the first lexical error.
+     *
+     * @param src the source to scan; positions are its byte offsets
+     */
     public Scanner(Source src) {
+        this(src, (offset, message) -> {
+            throw SyntaxError.at(src, offset, message);
+        });
+    }
+
+    /**
+     * @param src  the source to scan; positions are its byte offsets
+     * @param errh where lexical errors go
+     */
+    public Scanner(Source src, ErrorHandler errh) {
         this.src = src;
+        this.errh = errh;
         this.b = src.bytes();
         nextch();
         if (ch == 0xFEFF) { // a byte order mark is allowed (and ignored) only first
@@ -74,20 +102,31 @@ public final class Scanner {
 
     // ------------------------------------------------------------------ characters
 
+    /** Reads the next code point into ch; a NUL, bad UTF-8 or a late BOM is reported and skipped. */
     private void nextch() {
-        chOff = read;
-        if (read >= b.length) {
-            ch = -1;
-            return;
+        while (true) {
+            chOff = read;
+            if (read >= b.length) {
+                ch = -1;
+                return;
+            }
+            if (readOne()) {
+                return;
+            }
         }
+    }
+
+    /** Reads the code point at read; false if it was reported and skipped. */
+    private boolean readOne() {
         int c = b[read] & 0xFF;
         if (c < 0x80) {
             ch = c;
             read++;
             if (c == 0) {
-                throw error(chOff, "invalid NUL character");
+                error(chOff, "invalid NUL character");
+                return false;
             }
-            return;
+            return true;
         }
         int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
         int cp = n == 4 ? c & 0x07 : n == 3 ? c & 0x0F : c & 0x1F;
@@ -98,17 +137,21 @@ public final class Scanner {
             cp = cp << 6 | cc & 0x3F;
         }
         if (!ok) {
-            throw error(chOff, "invalid UTF-8 encoding");
+            read++;
+            error(chOff, "invalid UTF-8 encoding");
+            return false;
         }
         ch = cp;
         read += n;
         if (ch == 0xFEFF && chOff > 0) {
-            throw error(chOff, "invalid BOM in the middle of the file");
+            error(chOff, "invalid BOM in the middle of the file");
+            return false;
         }
+        return true;
     }
 
-    private SyntaxError error(int offset, String message) {
-        return SyntaxError.at(src, offset, message);
+    private void error(int offset, String message) {
+        errh.error(offset, message);
     }
 
     private String text(int from) {
@@ -122,6 +165,13 @@ public final class Scanner {
         boolean semiHere = nlsemi;
         nlsemi = false;
         lit = null;
+        while (!scan(semiHere)) {
+            nextch(); // past an invalid character, reported
+        }
+    }
+
+    /** Scans one token; false at an invalid character, which is reported and not consumed. */
+    private boolean scan(boolean semiHere) {
         while (true) {
             while (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' && !semiHere) {
                 nextch();
@@ -139,7 +189,7 @@ public final class Scanner {
                 if (spansLines && semiHere) {
                     pos = start;
                     semi("newline");
-                    return;
+                    return true;
                 }
                 continue;
             }
@@ -147,7 +197,7 @@ public final class Scanner {
         }
         if (isLetter(ch) || ch >= 0x80 && isUnicodeIdentStart()) {
             ident();
-            return;
+            return true;
         }
         switch (ch) {
             case -1 -> {
@@ -274,8 +324,12 @@ public final class Scanner {
                 tok = got('=') ? Token.NEQ : Token.NOT;
             }
             case '~' -> op1(Token.TILDE);
-            default -> throw error(chOff, "invalid character " + Quote.codePoint(ch));
+            default -> {
+                error(chOff, "invalid character " + Quote.codePoint(ch));
+                return false;
+            }
         }
+        return true;
     }
 
     private int peek() {
@@ -333,7 +387,8 @@ public final class Scanner {
             lines |= ch == '\n';
             nextch();
         }
-        throw error(start, "comment not terminated");
+        error(start, "comment not terminated");
+        return lines;
     }
 
     // ------------------------------------------------------------------ identifiers
@@ -350,15 +405,19 @@ public final class Scanner {
         return isDecimal(c) || 'a' <= (c | 0x20) && (c | 0x20) <= 'f';
     }
 
-    /** For a non-ASCII ch at a token's start: a letter starts an identifier; else an error. */
+    /**
+     * For a non-ASCII ch at a token's start: a letter starts an identifier, and so does a
+     * Unicode digit, reported (as Go does); anything else is an invalid character.
+     */
     private boolean isUnicodeIdentStart() {
         if (Character.isLetter(ch)) {
             return true;
         }
         if (Character.isDigit(ch)) {
-            throw error(chOff, "identifier cannot begin with digit " + Quote.codePoint(ch));
+            error(chOff, "identifier cannot begin with digit " + Quote.codePoint(ch));
+            return true;
         }
-        throw error(chOff, "invalid character " + Quote.codePoint(ch));
+        return false;
     }
 
     private void ident() {
@@ -368,7 +427,7 @@ public final class Scanner {
                 nextch();
             } else if (ch >= 0x80) {
                 if (!Character.isLetter(ch) && !Character.isDigit(ch)) {
-                    throw error(chOff, "invalid character " + Quote.codePoint(ch) + " in identifier");
+                    error(chOff, "invalid character " + Quote.codePoint(ch) + " in identifier");
                 }
                 nextch();
             } else {
@@ -412,10 +471,12 @@ public final class Scanner {
     /**
      * Scans a number literal: decimal, 0x, 0o, 0b, legacy 0-octal, with '_' separators,
      * decimal and hexadecimal floats, and the imaginary suffix. {@code seenPoint} says the
-     * literal began with '.', already consumed.
+     * literal began with '.', already consumed. A malformed literal is still one literal;
+     * only its first error is reported.
      */
     private void number(boolean seenPoint) {
         int start = seenPoint ? chOff - 1 : chOff;
+        boolean ok = true;
         Token kind = Token.INT;
         int base = 10;
         char prefix = 0;         // 0 (decimal), '0' (legacy octal), 'x', 'o' or 'b'
@@ -451,7 +512,8 @@ public final class Scanner {
             digsep |= digits(base, invalid);
             if (ch == '.') {
                 if (prefix == 'o' || prefix == 'b') {
-                    throw error(chOff, "invalid radix point in " + baseName(base) + " literal");
+                    error(chOff, "invalid radix point in " + baseName(base) + " literal");
+                    ok = false;
                 }
                 nextch();
                 seenPoint = true;
@@ -461,16 +523,18 @@ public final class Scanner {
             kind = Token.FLOAT;
             digsep |= digits(base, invalid);
         }
-        if ((digsep & 1) == 0) {
-            throw error(chOff, baseName(base) + " literal has no digits");
+        if ((digsep & 1) == 0 && ok) {
+            error(chOff, baseName(base) + " literal has no digits");
+            ok = false;
         }
         int e = ch | 0x20;
         if (e == 'e' || e == 'p') {
-            if (e == 'e' && prefix != 0 && prefix != '0') {
-                throw error(chOff, Quote.rune(ch) + " exponent requires decimal mantissa");
-            }
-            if (e == 'p' && prefix != 'x') {
-                throw error(chOff, Quote.rune(ch) + " exponent requires hexadecimal mantissa");
+            if (ok && e == 'e' && prefix != 0 && prefix != '0') {
+                error(chOff, Quote.rune(ch) + " exponent requires decimal mantissa");
+                ok = false;
+            } else if (ok && e == 'p' && prefix != 'x') {
+                error(chOff, Quote.rune(ch) + " exponent requires hexadecimal mantissa");
+                ok = false;
             }
             nextch();
             kind = Token.FLOAT;
@@ -479,11 +543,13 @@ public final class Scanner {
             }
             int ds = digits(10, null);
             digsep = ds | digsep & 2;
-            if ((ds & 1) == 0) {
-                throw error(chOff, "exponent has no digits");
+            if ((ds & 1) == 0 && ok) {
+                error(chOff, "exponent has no digits");
+                ok = false;
             }
-        } else if (prefix == 'x' && kind == Token.FLOAT) {
-            throw error(chOff, "hexadecimal mantissa requires a 'p' exponent");
+        } else if (prefix == 'x' && kind == Token.FLOAT && ok) {
+            error(chOff, "hexadecimal mantissa requires a 'p' exponent");
+            ok = false;
         }
         if (ch == 'i') {
             kind = Token.IMAG;
@@ -491,14 +557,15 @@ public final class Scanner {
         }
         String text = text(start);
         // A legacy octal literal may hold 8 and 9 while it may still become a float.
-        if (kind == Token.INT && invalid[0] >= 0) {
-            throw error(invalid[0], "invalid digit " + Quote.rune(b[invalid[0]]) + " in "
+        if (kind == Token.INT && invalid[0] >= 0 && ok) {
+            error(invalid[0], "invalid digit " + Quote.rune(b[invalid[0]]) + " in "
                     + baseName(base) + " literal");
+            ok = false;
         }
-        if ((digsep & 2) != 0) {
+        if ((digsep & 2) != 0 && ok) {
             int i = invalidSeparator(text);
             if (i >= 0) {
-                throw error(start + i, "'_' must separate successive digits");
+                error(start + i, "'_' must separate successive digits");
             }
         }
         tok = kind;
@@ -565,29 +632,34 @@ public final class Scanner {
 
     private void rune() {
         int start = chOff;
+        boolean ok = true;
         nextch();
-        int n = 0;
-        for (;; n++) {
+        for (int n = 0;; n++) {
             if (ch == '\'') {
-                if (n == 0) {
-                    throw error(chOff, "empty rune literal or unescaped '");
-                }
-                if (n != 1) {
-                    throw error(start, "more than one character in rune literal");
+                if (ok && n == 0) {
+                    error(chOff, "empty rune literal or unescaped '");
+                } else if (ok && n != 1) {
+                    error(start, "more than one character in rune literal");
                 }
                 nextch();
                 break;
             }
             if (ch == '\\') {
                 nextch();
-                escape('\'');
+                ok &= escape('\'');
                 continue;
             }
             if (ch == '\n') {
-                throw error(chOff, "newline in rune literal");
+                if (ok) {
+                    error(chOff, "newline in rune literal");
+                }
+                break;
             }
             if (ch < 0) {
-                throw error(start, "rune literal not terminated");
+                if (ok) {
+                    error(start, "rune literal not terminated");
+                }
+                break;
             }
             nextch();
         }
@@ -597,21 +669,26 @@ public final class Scanner {
     private void string() {
         int start = chOff;
         nextch();
-        while (ch != '"') {
+        while (true) {
+            if (ch == '"') {
+                nextch();
+                break;
+            }
             if (ch == '\\') {
                 nextch();
                 escape('"');
                 continue;
             }
             if (ch == '\n') {
-                throw error(chOff, "newline in string");
+                error(chOff, "newline in string");
+                break;
             }
             if (ch < 0) {
-                throw error(start, "string not terminated");
+                error(start, "string not terminated");
+                break;
             }
             nextch();
         }
-        nextch();
         literal(Token.STRING, text(start));
     }
 
@@ -619,13 +696,17 @@ public final class Scanner {
     private void rawString() {
         int start = chOff;
         nextch();
-        while (ch != '`') {
+        while (true) {
+            if (ch == '`') {
+                nextch();
+                break;
+            }
             if (ch < 0) {
-                throw error(start, "string not terminated");
+                error(start, "string not terminated");
+                break;
             }
             nextch();
         }
-        nextch();
         literal(Token.STRING, text(start).replace("\r", ""));
     }
 
@@ -635,15 +716,18 @@ public final class Scanner {
         nlsemi = true;
     }
 
-    /** Checks one escape after its backslash; at the end of input the caller complains. */
-    private void escape(int quote) {
+    /**
+     * Checks one escape after its backslash; false if it was reported bad. At the end of
+     * input the caller complains.
+     */
+    private boolean escape(int quote) {
         int n;
         int base;
         int max;
         switch (ch) {
             case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\' -> {
                 nextch();
-                return;
+                return true;
             }
             case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                 n = 3;
@@ -671,18 +755,19 @@ public final class Scanner {
             default -> {
                 if (ch == quote) {
                     nextch();
-                    return;
+                    return true;
                 }
                 if (ch < 0) {
-                    return;
+                    return true;
                 }
-                throw error(chOff, "unknown escape");
+                error(chOff, "unknown escape");
+                return false;
             }
         }
         long x = 0;
         for (int i = n; i > 0; i--) {
             if (ch < 0) {
-                return;
+                return true;
             }
             int d = base;
             if (isDecimal(ch)) {
@@ -691,17 +776,20 @@ public final class Scanner {
                 d = (ch | 0x20) - 'a' + 10;
             }
             if (d >= base) {
-                throw error(chOff, "invalid character " + Quote.rune(ch) + " in " + baseName(base)
-                        + " escape");
+                error(chOff, "invalid character " + Quote.rune(ch) + " in " + baseName(base) + " escape");
+                return false;
             }
             x = x * base + d;
             nextch();
         }
         if (x > max && base == 8) {
-            throw error(chOff, "octal escape value " + x + " > 255");
+            error(chOff, "octal escape value " + x + " > 255");
+            return false;
         }
         if (x > max || 0xD800 <= x && x < 0xE000) {
-            throw error(chOff, "escape is invalid Unicode code point " + Quote.codePoint((int) x));
+            error(chOff, "escape is invalid Unicode code point " + Quote.codePoint((int) x));
+            return false;
         }
+        return true;
     }
 }

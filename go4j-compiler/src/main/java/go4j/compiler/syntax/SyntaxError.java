@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
  * The syntax errors of one source file, each as Go's compiler prints it ({@code
  * ./prog.go:5:2: syntax error: unexpected newline, expecting comma or }}).
  *
- * <p>Invariant: {@link #diagnostics()} is non-empty and in source order; the exception's
- * message is the diagnostics' lines joined by newlines, exactly what {@code go run} prints
- * after its {@code # command-line-arguments} header.
+ * <p>Invariant: {@link #diagnostics()} is non-empty and in source order (but for a last
+ * {@code too many errors}, as Go prints it); the exception's message is the diagnostics'
+ * lines joined by newlines, what {@code go run} prints after its {@code #
+ * command-line-arguments} header.
  *
  * <pre>{@code
  * try {
@@ -37,7 +38,7 @@ public final class SyntaxError extends RuntimeException {
 
     private final transient List<Diagnostic> diagnostics;
 
-    /** @param diagnostics the errors, non-empty, in source order */
+    /** @param diagnostics the errors, non-empty, in the order to print them */
     public SyntaxError(List<Diagnostic> diagnostics) {
         super(diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
         if (diagnostics.isEmpty()) {
@@ -56,7 +57,7 @@ public final class SyntaxError extends RuntimeException {
         return new SyntaxError(List.of(new Diagnostic(offset, src.position(offset), message)));
     }
 
-    /** @return the errors, in source order */
+    /** @return the errors, in the order Go prints them */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

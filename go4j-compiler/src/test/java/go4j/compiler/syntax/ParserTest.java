@@ -90,7 +90,8 @@ class ParserTest {
     @Test
     void bareCompositeLiteralOfNamedTypeInHeaderIsAnError() {
         SyntaxError e = assertThrows(SyntaxError.class, () -> file("package p\nfunc f() {\n\tif x == T{} {\n\t}\n}\n"));
-        assertEquals("./prog.go:3:14: syntax error: unexpected { at end of statement", e.getMessage());
+        assertEquals("./prog.go:3:14: syntax error: unexpected { at end of statement\n"
+                + "./prog.go:5:1: syntax error: non-declaration statement outside function body", e.getMessage());
     }
 
     // ---- statements
@@ -164,6 +165,12 @@ class ParserTest {
         assertEquals("./prog.go:4:2", f.source().position(a.pos()));
         assertEquals("./prog.go:4:4", f.source().position(a.tokPos()));
         assertEquals("./prog.go:5:1", f.source().position(body.rbrace()));
+    }
+
+    @Test
+    void typeSwitchGuardOutsideSwitchIsRejected() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> file("package p\nfunc f(y any) {\n\t_ = y.(type)\n}\n"));
+        assertEquals("./prog.go:3:6: invalid AST: use of .(type) outside type switch", e.getMessage());
     }
 
     @Test

@@ -111,7 +111,7 @@ final class TreeDump {
                 byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(name));
                 System.out.println(dump(Parser.parse(new Source(name, bytes))));
             } catch (RuntimeException e) {
-                System.out.println("ERROR " + e.toString().replace('\n', ' '));
+                System.out.println("ERROR " + String.valueOf(e.getMessage()).replace("\n", " | "));
             }
         }
     }
