@@ -962,9 +962,10 @@ public final class Checker {
             }
             if (named.underlying() instanceof Type.Struct st && st.indexOf(m.name()) >= 0) {
                 DeclInfo md = objMap.get(m);
+                String other = fieldDeclaredAt(ts, m.name()); // in the type's file
                 Node.File sf = file;
                 file = md.file;
-                error(m.pos, "field and method with the same name " + m.name() + fieldDeclaredAt(ts, m.name()));
+                error(m.pos, "field and method with the same name " + m.name() + other);
                 file = sf;
                 // as types2, the method is still added: x.m() then finds it, with no follow-on error
             }
@@ -1028,8 +1029,7 @@ public final class Checker {
             for (Node.Field f : st.fields()) {
                 for (Node.Ident id : f.names()) {
                     if (id.name().equals(name)) {
-                        return "\n\t" + objMap.get(pkg.scope.lookup(ts.name().name())).file.source().position(id.pos())
-                                + ": other declaration of " + name;
+                        return "\n\t" + posString(id.pos()) + ": other declaration of " + name; // ts is in this file
                     }
                 }
             }
