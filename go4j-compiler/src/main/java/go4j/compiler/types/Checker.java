@@ -3880,6 +3880,13 @@ public final class Checker {
                 result = x.type;
             }
             case "real", "imag" -> {
+                if (x.mode != Mode.CONSTANT && Types.isUntyped(x.type)) {
+                    // an untyped non-constant argument (a shift) becomes complex128
+                    convertUntyped(x, Types.basic(Type.Kind.COMPLEX128));
+                    if (x.mode == Mode.INVALID) {
+                        return false;
+                    }
+                }
                 Type.Kind ak = Types.kindOf(x.type);
                 if (ak == null || !(ak.isComplex() || ak.isUntyped() && ak.isNumeric())) {
                     error(x.expr, "invalid argument: argument has type " + ts(x.type) + ", expected complex type");
@@ -3904,8 +3911,29 @@ public final class Checker {
                 if (y.mode == Mode.INVALID) {
                     return false;
                 }
-                matchTypes(x, y);
-                if (x.mode == Mode.INVALID) {
+                // as types2: an untyped argument takes the other's type; two untyped
+                // non-constant ones (shifts) become float64
+                boolean xu = Types.isUntyped(x.type);
+                boolean yu = Types.isUntyped(y.type);
+                if (xu && !yu) {
+                    convertUntyped(x, y.type);
+                } else if (yu && !xu) {
+                    convertUntyped(y, x.type);
+                } else if (xu) {
+                    if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+                        Type uf = Types.basic(Type.Kind.UNTYPED_FLOAT);
+                        if (!(x.val instanceof Constants.Cx c && !Constants.isZero(c.im()))) {
+                            x.type = uf;
+                        }
+                        if (!(y.val instanceof Constants.Cx c && !Constants.isZero(c.im()))) {
+                            y.type = uf;
+                        }
+                    } else {
+                        convertUntyped(x, Types.basic(Type.Kind.FLOAT64));
+                        convertUntyped(y, Types.basic(Type.Kind.FLOAT64));
+                    }
+                }
+                if (x.mode == Mode.INVALID || y.mode == Mode.INVALID) {
                     return false;
                 }
                 if (!Types.identical(x.type, y.type)) {
