@@ -941,7 +941,9 @@ public final class Checker {
         tn.setType(named);
         definedTypes.add(tn);
         Type u = typExprDef(ts.type(), named);
-        if (u instanceof Type.Named un && !un.resolved()) {
+        if (reportedInvalid.contains(named)) {
+            named.setUnderlying(Types.INVALID); // part of a reported cycle
+        } else if (u instanceof Type.Named un && !un.resolved()) {
             // type T2 T1 while T1 is being declared (type T1 struct{ next *T2 }): T2's
             // underlying type is T1's, known once T1's is; a chain back to T2 is a cycle
             pendingUnderlying.put(named, un);
@@ -1041,7 +1043,13 @@ public final class Checker {
     private void typeCycle(Type.Named n) {
         int at = objPath.indexOf(n.obj);
         if (at >= 0 && reportedInvalid.add(n)) {
-            cycleError(new ArrayList<>(objPath.subList(at, objPath.size())), true);
+            List<Obj> cycle = new ArrayList<>(objPath.subList(at, objPath.size()));
+            cycleError(cycle, true);
+            for (Obj o : cycle) {
+                if (o instanceof Obj.TypeName tn && tn.type() instanceof Type.Named nn) {
+                    reportedInvalid.add(nn); // invalid: no follow-on errors about it
+                }
+            }
         }
     }
 
@@ -1478,7 +1486,10 @@ public final class Checker {
                     typeCycle(en); // interface I { J } while J is being declared
                     continue;
                 }
-                if (t != Types.INVALID && !(t.underlying() instanceof Type.Interface)) {
+                if (t.underlying() == Types.INVALID) {
+                    continue; // reported before
+                }
+                if (!(t.underlying() instanceof Type.Interface)) {
                     error(f.type(), "interface contains type constraints");
                     continue;
                 }
