@@ -2532,8 +2532,8 @@ public final class Checker {
      * null) receives why not, when there is a reason to say.
      */
     boolean assignableTo(Operand x, Type t, String[] reason) {
-        if (x.mode == Mode.INVALID || t == Types.INVALID || x.type == Types.INVALID) {
-            return true;
+        if (x.mode == Mode.INVALID || t.underlying() == Types.INVALID || x.type.underlying() == Types.INVALID) {
+            return true; // an error was reported about the type (a cycle, an undefined name)
         }
         Type v = x.type;
         if (Types.identical(v, t)) {
