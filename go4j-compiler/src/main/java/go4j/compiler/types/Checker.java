@@ -2118,7 +2118,9 @@ public final class Checker {
         }
         if (!Types.identical(x.type, y.type)) {
             if (x.type != Types.INVALID && y.type != Types.INVALID) {
-                error(x.expr, "invalid operation: " + ExprString.of(e) + " (mismatched types " + ts(x.type) + " and " + ts(y.type) + ")");
+                String what = e != null ? ExprString.of(e)
+                        : ExprString.of(lhs) + " " + op.text + "= " + ExprString.of(rhs); // x op= y
+                error(x.expr, "invalid operation: " + what + " (mismatched types " + ts(x.type) + " and " + ts(y.type) + ")");
             }
             invalid(x, e);
             return;
@@ -2263,6 +2265,7 @@ public final class Checker {
         String cause = "";
         boolean ok = assignableTo(x, y.type, null) || assignableTo(y, x.type, null);
         if (!ok) {
+            errOp = y; // the compiler reports a mismatch at the second operand
             cause = "mismatched types " + ts(x.type) + " and " + ts(y.type);
         } else if (op == Token.EQL || op == Token.NEQ) {
             if (x.type == Types.UNTYPED_NIL || y.type == Types.UNTYPED_NIL) {
