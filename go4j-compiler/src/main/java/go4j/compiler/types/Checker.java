@@ -145,7 +145,89 @@ public final class Checker {
     }
 
     void error(Node n, String msg) {
-        error(n.pos(), msg);
+        error(n == null ? 0 : goPos(n), msg);
+    }
+
+    // ---- Go's error positions: syntax.StartPos over Go's node positions
+
+    /**
+     * Where Go's compiler reports an error at node n ({@code syntax.StartPos}): the leftmost
+     * token, except that Go 1.19 does not correct a slice expression (its position is its
+     * {@code [}) or a key-value pair (its {@code :}), so neither do we.
+     */
+    int goPos(Node n) {
+        return switch (n) {
+            case Node.CompositeLit c -> c.type() != null ? goPos(c.type()) : c.pos();
+            case Node.Selector x -> goPos(x.x());
+            case Node.Index x -> goPos(x.x());
+            case Node.TypeAssert x -> goPos(x.x());
+            case Node.Binary x -> goPos(x.x());
+            case Node.Call x -> goPos(x.fun());
+            case Node.SliceExpr x -> after(x.x(), '[', x.pos());
+            case Node.KeyValue x -> after(x.key(), ':', x.pos());
+            case Node.Send x -> goPos(x.chan());
+            case Node.Assign x -> goPos(x.lhs().get(0));
+            default -> n.pos();
+        };
+    }
+
+    /** The offset of the first c after expression e in the current file, or fallback. */
+    private int after(Node.Expr e, char c, int fallback) {
+        int end = endOf(e);
+        byte[] b = file.source().bytes();
+        if (end < 0) {
+            return fallback;
+        }
+        for (int i = end; i < b.length; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    /** The offset just past expression e, or -1 if not known. */
+    private int endOf(Node.Expr e) {
+        byte[] b = file.source().bytes();
+        return switch (e) {
+            case Node.Ident x -> x.pos() + x.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            case Node.BasicLit x -> x.pos() + x.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            case Node.Selector x -> endOf(x.sel());
+            case Node.Call x -> x.rparen() + 1;
+            case Node.CompositeLit x -> x.rbrace() + 1;
+            case Node.FuncLit x -> x.body().rbrace() + 1;
+            case Node.Star x -> endOf(x.x());
+            case Node.Unary x -> endOf(x.x());
+            case Node.Binary x -> endOf(x.y());
+            case Node.Paren x -> closing(b, endOf(x.x()), ')');
+            case Node.Index x -> closing(b, endOf(x.index()), ']');
+            case Node.SliceExpr x -> {
+                Node.Expr last = x.max() != null ? x.max() : x.high() != null ? x.high() : x.low();
+                int from = last != null ? endOf(last) : after(x.x(), '[', -1) + 1;
+                yield from <= 0 ? -1 : closing(b, from, ']');
+            }
+            case Node.TypeAssert x -> x.type() != null ? closing(b, endOf(x.type()), ')') : -1;
+            default -> -1;
+        };
+    }
+
+    /** Past the first c at or after from, skipping blanks; -1 if something else comes first. */
+    private static int closing(byte[] b, int from, char c) {
+        if (from < 0) {
+            return -1;
+        }
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == c) {
+                return i + 1;
+            }
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r' && b[i] != ':') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     String posString(int pos) {
