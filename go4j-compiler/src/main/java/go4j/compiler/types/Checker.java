@@ -48,7 +48,7 @@ public final class Checker {
     private final Importer importer;
     final Info info = new Info();
     private final List<TypeErrors.Diagnostic> errors = new ArrayList<>();
-    private final Set<String> errorLines = new HashSet<>();
+    private String lastError = "";
 
     /** A package-level object's declaration. */
     static final class DeclInfo {
@@ -136,11 +136,12 @@ public final class Checker {
         }
         Source src = file.source();
         int line = src.line(pos);
-        // Go's compiler drops a repeated message on the same line
+        // Go's compiler drops a message repeating the previous one on the same line
         String key = src.name() + ":" + line + ":" + msg;
-        if (!errorLines.add(key)) {
+        if (key.equals(lastError)) {
             return;
         }
+        lastError = key;
         errors.add(new TypeErrors.Diagnostic(src.name(), line, src.column(pos), pos, msg));
     }
 
@@ -3214,7 +3215,7 @@ public final class Checker {
             default -> { }
         }
         if (!valid) {
-            error(x.expr, "invalid operation: cannot index " + os(x));
+            error(after(e.x(), '[', e.pos()), "invalid operation: cannot index " + os(x)); // at Go's e.Pos(), the [
             use(e.index());
             invalid(x, e);
             return;
