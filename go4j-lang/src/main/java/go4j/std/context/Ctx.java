@@ -190,10 +190,5 @@ final class Ctx implements M$Deadline$$A, M$Done$$L, M$Err$$L, M$Value$L$L, Stri
         public int hashCode() {
             return Eq.hash(key);
         }
-
-        @Override
-        public String toString() {
-            return String.valueOf(key);
-        }
     }
 }

@@ -26,7 +26,6 @@ import java.util.Optional;
  */
 record GoContext(Object go) implements Context {
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<Instant> deadline() {
         Object[] r = ((M$Deadline$$A) go).Deadline();
         if (!(Boolean) r[1]) {
