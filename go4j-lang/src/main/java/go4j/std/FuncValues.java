@@ -1,5 +1,7 @@
 package go4j.std;
 
+import go4j.fn.F$$V;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -11,9 +13,11 @@ import java.util.Deque;
  * {@code sort.Slice}, {@code strings.FieldsFunc}, ...). A compiled func value implements an
  * interface the compiler generates per erased signature, {@code go4j.fn.F$<params>$<result>}
  * with the single method {@code call} (docs/compiler.md): {@code func()} is {@code F$$V},
- * {@code func(i, j int) bool} is {@code F$JJ$Z}. Those interfaces exist only in the program's
- * class loader, so go4j-lang cannot name them in source: a {@code Caller} finds the interface
- * among the value's class's interfaces once per class and keeps a method handle for it.
+ * {@code func(i, j int) bool} is {@code F$JJ$Z}. Most of those interfaces exist only in the
+ * program's class loader, so go4j-lang cannot name them in source: a {@code Caller} finds the
+ * interface among the value's class's interfaces once per class and keeps a method handle for
+ * it. {@code func()} is the exception: go4j-lang predefines {@link F$$V} (so that packages can
+ * return such values), and the program's func values implement that one.
  *
  * <pre>{@code
  * static final FuncValues.Caller LESS = new FuncValues.Caller("JJ$Z",
@@ -81,20 +85,13 @@ public final class FuncValues {
         }
     }
 
-    /** {@code func()}. */
-    private static final Caller RUN = new Caller("$V", MethodType.methodType(void.class));
-
     /**
      * Calls a {@code func()} value.
      *
      * @param f the func value, non-null
      */
     public static void run(Object f) {
-        try {
-            RUN.handle(f).invokeExact(f);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        ((F$$V) f).call();
     }
 
     /**
