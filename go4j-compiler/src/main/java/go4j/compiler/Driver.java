@@ -55,14 +55,32 @@ public final class Driver {
             System.err.println("usage: go4j run [-m] file.go... | go4j run [-m] dir");
             System.exit(2);
         }
+        // as go run: flags, then the .go files (or one package directory), then the program's arguments
         List<String> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        List<String> programArgs = new ArrayList<>();
+        int i = 1;
+        for (; i < args.length && args[i].startsWith("-"); i++) {
             if (args[i].equals("-m")) {
                 escapeReport = true;
-            } else {
-                files.add(args[i]);
             }
         }
+        if (i < args.length && !args[i].endsWith(".go")) {
+            files.add(args[i++]);
+        } else {
+            while (i < args.length && args[i].endsWith(".go")) {
+                files.add(args[i++]);
+            }
+        }
+        while (i < args.length) {
+            programArgs.add(args[i++]);
+        }
+        String program = files.isEmpty() ? "prog" : Path.of(files.get(0)).getFileName().toString().replaceFirst("\\.go$", "");
+        List<Object> goArgs = new ArrayList<>();
+        goArgs.add(go4j.lang.Str.fromJava(program));
+        for (String a : programArgs) {
+            goArgs.add(go4j.lang.Str.fromJava(a));
+        }
+        go4j.std.os.Pkg.Args = go4j.lang.SliceL.of(goArgs.toArray());
         Map<String, byte[]> classes;
         try {
             classes = BuildCache.lookup(files);

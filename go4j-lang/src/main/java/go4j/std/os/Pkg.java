@@ -23,9 +23,8 @@ public final class Pkg {
     // The variables are not final: a Go program may assign them, with putstatic.
 
     /**
-     * Go's {@code os.Args}, a {@code []string}. go4j does not pass a program's arguments yet,
-     * so it holds the program name alone: the system property {@code go4j.program} when set,
-     * else {@code "prog"}.
+     * Go's {@code os.Args}, a {@code []string}: the program's name, then the arguments {@code
+     * go4j run prog.go a b} passed after the Go files (the driver sets it before main runs).
      */
     public static SliceL Args = SliceL.of(Str.fromJava(System.getProperty("go4j.program", "prog")));
 
