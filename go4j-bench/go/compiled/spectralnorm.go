@@ -1,4 +1,4 @@
-// spectralnorm: the Benchmarks Game's spectral norm, n = 2000, on one goroutine.
+// spectralnorm: the Benchmarks Game's spectral norm, n = 5500, on one goroutine.
 package main
 
 import (
@@ -37,7 +37,7 @@ func aTimesTransp(v []float64, u []float64) {
 }
 
 func main() {
-	n := 2000
+	n := 5500
 	u := make([]float64, n)
 	for i := range u {
 		u[i] = 1

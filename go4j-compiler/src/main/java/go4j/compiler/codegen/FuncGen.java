@@ -2272,7 +2272,7 @@ final class FuncGen {
             return; // *T is the object itself
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
-                && !pn.obj.pkg().std && !isValueType(pn)) {
+                && !pn.obj.pkg().std && !isValueType(pn) && !Types.isInterface(pn)) {
             ClassDesc pc = TypeGen.ptrClassOf(jvm.namedClass(pn));
             int tmp = code.allocateLocal(TypeKind.REFERENCE);
             code.astore(tmp);
@@ -2351,7 +2351,7 @@ final class FuncGen {
             return;
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
-                && !pn.obj.pkg().std && !isValueType(pn)) {
+                && !pn.obj.pkg().std && !isValueType(pn) && !Types.isInterface(pn)) {
             code.invokestatic(Jvm.RT, "ptrOf", MethodTypeDesc.of(Jvm.PTR, Jvm.OBJECT));
             return;
         }
@@ -2400,7 +2400,7 @@ final class FuncGen {
             return;
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
-                && !pn.obj.pkg().std && !isValueType(pn)) {
+                && !pn.obj.pkg().std && !isValueType(pn) && !Types.isInterface(pn)) {
             code.ldc(TypeGen.ptrClassOf(jvm.namedClass(pn)));
             code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
             return;
