@@ -1,0 +1,107 @@
+package go4j.std.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import go4j.Go;
+import go4j.Panic;
+import go4j.fn.F$$V;
+import go4j.lang.GoPanic;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** sync's types on go4j-core's primitives, with goroutines, and Go's panic values and texts. */
+class SyncTest {
+    @Test
+    void waitGroupAndMutex() {
+        int[] total = {0};
+        Go.main(() -> {
+            WaitGroup wg = new WaitGroup();
+            Mutex mu = new Mutex();
+            for (int i = 0; i < 100; i++) {
+                int k = i;
+                wg.Add(1);
+                Go.go(() -> {
+                    try {
+                        mu.Lock();
+                        total[0] += k;
+                        mu.Unlock();
+                    } finally {
+                        wg.Done();
+                    }
+                });
+            }
+            wg.Wait();
+        });
+        assertEquals(4950, total[0]);
+    }
+
+    @Test
+    void negativeCounterPanicsWithGosString() {
+        WaitGroup wg = new WaitGroup();
+        GoPanic p = assertThrows(GoPanic.class, wg::Done);
+        assertEquals("sync: negative WaitGroup counter", p.value());
+        p = assertThrows(GoPanic.class, () -> wg.Add(1L << 40));
+        assertEquals("sync: negative WaitGroup counter", p.value());
+        wg.Add(1); // unchanged by the failed calls
+        wg.Done();
+        wg.Wait();
+    }
+
+    @Test
+    void unlockOfUnlockedIsGosFatalError() {
+        Panic p = assertThrows(Panic.class, () -> new Mutex().Unlock());
+        assertEquals("sync: unlock of unlocked mutex", p.getMessage());
+        p = assertThrows(Panic.class, () -> new RWMutex().RUnlock());
+        assertEquals("sync: RUnlock of unlocked RWMutex", p.getMessage());
+    }
+
+    @Test
+    void mutexCopiesItsState() {
+        Mutex mu = new Mutex();
+        assertTrue(mu.$copy().TryLock());
+        mu.Lock();
+        assertFalse(mu.$copy().TryLock(), "a copy of a locked Mutex is locked");
+        assertFalse(mu.TryLock(), "copying did not unlock the original");
+        mu.Unlock();
+        assertEquals("*sync.Mutex", mu.goType().toString());
+    }
+
+    @Test
+    void rwMutex() {
+        RWMutex rw = new RWMutex();
+        rw.RLock();
+        assertTrue(rw.TryRLock());
+        assertFalse(rw.TryLock());
+        rw.RUnlock();
+        rw.RUnlock();
+        assertTrue(rw.TryLock());
+        assertFalse(rw.TryRLock());
+        rw.Unlock();
+        rw.Lock();
+        rw.Unlock();
+    }
+
+    @Test
+    void onceRunsOnceEvenIfItPanics() {
+        AtomicInteger calls = new AtomicInteger();
+        Once once = new Once();
+        F$$V f = calls::incrementAndGet;
+        once.Do(f);
+        once.Do(f);
+        assertEquals(1, calls.get());
+        Once copy = once.$copy();
+        copy.Do(f);
+        assertEquals(1, calls.get(), "a copy of a done Once is done");
+
+        Once panicking = new Once();
+        F$$V boom = () -> {
+            throw new GoPanic("boom");
+        };
+        assertThrows(GoPanic.class, () -> panicking.Do(boom));
+        panicking.Do(f);
+        assertEquals(1, calls.get(), "a panicking call counts as done");
+    }
+}
