@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,17 @@ class TimeTest {
         assertEquals(Long.MAX_VALUE, Duration.Abs(Long.MIN_VALUE));
         assertEquals(5, Duration.Abs(-5));
         assertEquals(new Duration(3), new Duration(3));
+    }
+
+    /** A type string the compiler writes names the standard class's own RType. */
+    @Test
+    void typeStringsNameTheStandardTypes() {
+        Object ds = go4j.lang.Rt.typed(go4j.lang.SliceJ.of(1), "[]time.Duration");
+        assertSame(Duration.TYPE, go4j.lang.RType.typeOf(ds).elem());
+        Object ts = go4j.lang.Rt.typed(null, "map[string]*time.Timer");
+        assertSame(Timer.TYPE, go4j.lang.RType.typeOf(ts).elem());
+        Object as = go4j.lang.Rt.typed(null, "[]*atomic.Int64");
+        assertSame(go4j.std.sync.atomic.Int64.TYPE, go4j.lang.RType.typeOf(as).elem());
     }
 
     /* d, err := time.ParseDuration(s); fmt.Println(d, err) */
