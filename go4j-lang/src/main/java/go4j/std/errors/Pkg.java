@@ -4,6 +4,7 @@ import go4j.lang.Eq;
 import go4j.lang.ErrorString;
 import go4j.lang.GoError;
 import go4j.lang.GoPanic;
+import go4j.lang.GoValue;
 import go4j.lang.Ptr;
 import go4j.lang.RType;
 import go4j.lang.Typed;
@@ -140,14 +141,18 @@ public final class Pkg {
      * err's chain of exactly that type is stored through the pointer.
      *
      * @param err    an error or null
-     * @param target a non-nil pointer ({@code *T} as an interface value: a {@link Typed}
-     *               holding a {@link Ptr})
+     * @param target a non-nil pointer as an interface value: to a struct, the struct's
+     *               object; to anything else, a {@link Typed} holding a {@link Ptr}
      * @return whether an error was stored
      * @throws GoPanic Go's {@code errors: target must be a non-nil pointer} or
      *                 {@code errors: *target must be interface or implement error}
      * @throws UnsupportedOperationException for a pointer to an interface type
      */
     public static boolean As(Object err, Object target) {
+        if (target instanceof GoValue g && g.goType().kind() == RType.Kind.POINTER
+                && g.goType().elem().kind() == RType.Kind.STRUCT) {
+            return asStruct(err, g, g.goType().elem());
+        }
         if (!(target instanceof Typed t) || t.type().kind() != RType.Kind.POINTER || t.value() == null) {
             throw new GoPanic("errors: target must be a non-nil pointer");
         }
@@ -161,6 +166,26 @@ public final class Pkg {
         for (Object e = err; e != null; e = Unwrap(e)) {
             if (RType.typeOf(e) == want) {
                 store((Ptr) t.value(), Values.unwrap(e));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As for a pointer to a struct type, which is the struct's object itself: the error found
+     * is copied into it with the class's {@code $set}, as {@code *target = e} copies in Go.
+     */
+    private static boolean asStruct(Object err, GoValue target, RType want) {
+        for (Object e = err; e != null; e = Unwrap(e)) {
+            if (RType.typeOf(e) == want) {
+                try {
+                    MethodHandles.publicLookup()
+                            .findVirtual(target.getClass(), "$set", MethodType.methodType(void.class, target.getClass()))
+                            .invoke(target, e);
+                } catch (Throwable t) {
+                    throw FuncValues.rethrow(t);
+                }
                 return true;
             }
         }
