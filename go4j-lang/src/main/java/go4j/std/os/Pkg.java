@@ -1,5 +1,6 @@
 package go4j.std.os;
 
+import go4j.lang.Rt;
 import go4j.lang.Str;
 
 /**
@@ -17,15 +18,14 @@ public final class Pkg {
     }
 
     /**
-     * Go's os.Exit: flushes what the program wrote, then halts the JVM: no deferred call, no
-     * shutdown hook runs, as no deferred function runs in Go.
+     * Go's os.Exit, as go4j.lang's {@link Rt#exit}: flushes what the program wrote, then
+     * halts the JVM: no deferred call, no shutdown hook runs, as no deferred function runs in
+     * Go.
      *
      * @param code the exit status
      */
     public static void Exit(long code) {
-        System.out.flush();
-        System.err.flush();
-        Runtime.getRuntime().halt((int) code);
+        Rt.exit(code);
     }
 
     /** @return the value of the environment variable key, "" if unset */

@@ -92,6 +92,20 @@ class ErrorsTest {
     }
 
     @Test
+    void asIntoAnInterface() {
+        CellL target = new CellL(); // var e error; errors.As(err, &e)
+        Object w = new Wrap(Pkg.New("x"));
+        assertTrue(Pkg.As(w, new Typed(RType.pointer(RType.ERROR), target)));
+        assertSame(w, target.v);
+        CellL isser = new CellL(); // var i interface{ Is(error) bool }
+        Object ptr = new Typed(RType.pointer(RType.iface("interface { Is(error) bool }")), isser);
+        SameText same = new SameText();
+        assertTrue(Pkg.As(new Wrap(same), ptr));
+        assertSame(same, isser.v);
+        assertFalse(Pkg.As(Pkg.New("x"), ptr));
+    }
+
+    @Test
     void asIntoAStructCopiesIt() {
         NotFoundVal err = new NotFoundVal();
         err.Key = "k";
