@@ -98,6 +98,37 @@ public final class Pkg {
         };
     }
 
+    /** @return data's Len(), for {@link Reverse} */
+    static long len(Object data) {
+        return len(data, methods(data));
+    }
+
+    /** @return data's Less(i, j), for {@link Reverse} */
+    static boolean less(Object data, long i, long j) {
+        try {
+            return (boolean) methods(data).less.invokeExact(data, i, j);
+        } catch (Throwable t) {
+            throw FuncValues.rethrow(t);
+        }
+    }
+
+    /** data's Swap(i, j), for {@link Reverse}. */
+    static void swap(Object data, long i, long j) {
+        try {
+            methods(data).swap.invokeExact(data, i, j);
+        } catch (Throwable t) {
+            throw FuncValues.rethrow(t);
+        }
+    }
+
+    /**
+     * @param data a sort.Interface value
+     * @return data ordered the other way round
+     */
+    public static Object Reverse(Object data) {
+        return new Reverse(data);
+    }
+
     private static int len(Object data, Methods m) {
         try {
             return (int) (long) m.len.invokeExact(data);

@@ -40,3 +40,15 @@ type Once struct {
 }
 
 func (o *Once) Do(f func())
+
+// A Map is a map[any]any safe for concurrent use; its zero value is empty.
+type Map struct {
+	_ [0]int
+}
+
+func (m *Map) Delete(key any)
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) Range(f func(key, value any) bool)
+func (m *Map) Store(key, value any)

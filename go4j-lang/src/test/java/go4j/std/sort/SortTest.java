@@ -122,6 +122,23 @@ class SortTest {
     }
 
     @Test
+    void reverseAndTheSliceTypes() {
+        SliceJ xs = SliceJ.of(3, 1, 4, 1, 5, 9, 2, 6);
+        Pkg.Sort(Pkg.Reverse(new IntSlice(xs)));
+        assertArrayEquals(new long[] {9, 6, 5, 4, 3, 2, 1, 1}, SliceJ.toArray(xs));
+        assertTrue(Pkg.IsSorted(Pkg.Reverse(new IntSlice(xs))));
+        SliceL ss = SliceL.of("b", "c", "a");
+        StringSlice.Sort(ss);
+        assertArrayEquals(new Object[] {"a", "b", "c"}, SliceL.toArray(ss));
+        assertEquals(3, StringSlice.Len(ss));
+        assertTrue(StringSlice.Less(ss, 0, 1));
+        SliceD ds = SliceD.of(1.5, Double.NaN, -2);
+        Pkg.Sort(new Float64Slice(ds));
+        assertEquals("[NaN -2 1.5]", sprintf("%v", new Typed(RType.slice(RType.FLOAT64), ds)));
+        assertEquals("sort.IntSlice *sort.reverse", sprintf("%T %T", new IntSlice(xs), Pkg.Reverse(new IntSlice(xs))));
+    }
+
+    @Test
     void search() {
         F$J$Z atLeast50 = i -> i * i >= 50;
         assertEquals(8, Pkg.Search(100, atLeast50));

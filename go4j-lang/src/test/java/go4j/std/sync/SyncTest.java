@@ -85,6 +85,30 @@ class SyncTest {
     }
 
     @Test
+    void map() {
+        Map m = new Map();
+        m.Store("a", 1L);
+        m.Store(2L, null);
+        assertEquals("[1, true]", java.util.Arrays.toString(m.Load("a")));
+        assertEquals("[null, true]", java.util.Arrays.toString(m.Load(2L)), "a nil value is present");
+        assertEquals("[1, true]", java.util.Arrays.toString(m.LoadOrStore("a", 5L)));
+        assertEquals("[5, false]", java.util.Arrays.toString(m.LoadOrStore("b", 5L)));
+        assertEquals("[null, true]", java.util.Arrays.toString(m.LoadAndDelete(2L)));
+        assertEquals("[null, false]", java.util.Arrays.toString(m.Load(2L)));
+        m.Store(new go4j.lang.Box.Int64(1), "int64 one");
+        assertEquals("[null, false]", java.util.Arrays.toString(m.Load(new go4j.lang.Box.Uint64(1))), "types differ: keys differ");
+        int[] n = {0};
+        go4j.fn.F$LL$Z count = (k, v) -> ++n[0] < 2;
+        m.Range(count);
+        assertEquals(2, n[0], "Range stops when f returns false");
+        m.Delete("a");
+        assertEquals(false, m.Load("a")[1]);
+        Object slice = new go4j.lang.Typed(go4j.lang.RType.slice(go4j.lang.RType.INT), go4j.lang.SliceJ.of(1));
+        GoPanic p = assertThrows(GoPanic.class, () -> m.Store(slice, 1L));
+        assertEquals("runtime error: hash of unhashable type []int", p.getMessage());
+    }
+
+    @Test
     void onceRunsOnceEvenIfItPanics() {
         AtomicInteger calls = new AtomicInteger();
         Once once = new Once();
