@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Calls Go function values from the Java side of the standard packages ({@code sync.Once.Do},
@@ -75,7 +76,7 @@ public final class FuncValues {
                 if (k.isInterface() && k.getName().equals(iface)) {
                     return k;
                 }
-                todo.addAll(java.util.List.of(k.getInterfaces()));
+                todo.addAll(List.of(k.getInterfaces()));
             }
             return null;
         }

@@ -4,6 +4,7 @@ import go4j.Chan;
 import go4j.lang.ErrorString;
 import go4j.lang.GoError;
 import go4j.lang.GoPanic;
+import go4j.lang.RuntimeError;
 import go4j.std.FuncValues;
 
 /**
@@ -83,10 +84,12 @@ public final class Pkg {
      * @return the Timer whose Stop cancels the call; its C is nil
      */
     public static Timer AfterFunc(long d, Object f) {
-        if (f == null) {
-            throw new GoPanic("time: AfterFunc called with nil func"); // Go would fail when it fires
-        }
-        return new Timer(null, go4j.time.Time.afterFunc(java.time.Duration.ofNanos(d), () -> FuncValues.run(f)));
+        return new Timer(null, go4j.time.Time.afterFunc(java.time.Duration.ofNanos(d), () -> {
+            if (f == null) {
+                throw RuntimeError.nilDeref(); // Go calls the nil func when the timer fires
+            }
+            FuncValues.run(f);
+        }));
     }
 
     /**
