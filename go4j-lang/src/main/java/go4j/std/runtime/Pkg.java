@@ -2,6 +2,11 @@ package go4j.std.runtime;
 
 import go4j.Go;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.lang.ref.Reference;
+
 /**
  * Go's {@code runtime} package, the part programs call (stub
  * {@code go4j/std/runtime/runtime.go}), on go4j's scheduler ({@link Go}).
@@ -37,6 +42,31 @@ public final class Pkg {
     /** @return the number of processors the JVM may use */
     public static long NumCPU() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Keeps x reachable up to this call, as Go's KeepAlive. */
+    public static void KeepAlive(Object x) {
+        Reference.reachabilityFence(x);
+    }
+
+    /** Fills m with the JVM's heap figures and its collectors' counts and times. */
+    public static void ReadMemStats(MemStats m) {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        m.Alloc = heap.getUsed();
+        m.TotalAlloc = heap.getUsed();
+        m.HeapAlloc = heap.getUsed();
+        m.HeapInuse = heap.getUsed();
+        m.Sys = heap.getCommitted();
+        m.HeapSys = heap.getCommitted();
+        m.HeapIdle = heap.getCommitted() - heap.getUsed();
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        m.NumGC = (int) count;
+        m.PauseTotalNs = millis * 1_000_000;
     }
 
     /** @return the number of live goroutines */

@@ -24,6 +24,16 @@ class RuntimeOsTest {
     }
 
     @Test
+    void memStats() {
+        MemStats m = new MemStats();
+        Pkg.ReadMemStats(m);
+        assertTrue(m.HeapAlloc > 0 && m.Sys >= m.HeapAlloc, m.HeapAlloc + " " + m.Sys);
+        assertEquals(m.HeapSys - m.HeapInuse, m.HeapIdle);
+        assertEquals(m, m.$copy());
+        Pkg.KeepAlive(m);
+    }
+
+    @Test
     void environment() {
         String path = System.getenv("PATH");
         assertEquals(Str.fromJava(path), go4j.std.os.Pkg.Getenv("PATH"));
