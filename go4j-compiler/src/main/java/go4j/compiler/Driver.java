@@ -33,6 +33,9 @@ public final class Driver {
     private Driver() {
     }
 
+    /** -m: print the escape decisions, as go build -gcflags=-m does. */
+    private static boolean escapeReport;
+
     /** A compile failure: Go's messages, one per line. */
     public static final class CompileError extends Exception {
         private static final long serialVersionUID = 1L;
@@ -49,16 +52,24 @@ public final class Driver {
      */
     public static void main(String[] args) {
         if (args.length < 2 || !args[0].equals("run")) {
-            System.err.println("usage: go4j run file.go... | go4j run dir");
+            System.err.println("usage: go4j run [-m] file.go... | go4j run [-m] dir");
             System.exit(2);
         }
         List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            files.add(args[i]);
+            if (args[i].equals("-m")) {
+                escapeReport = true;
+            } else {
+                files.add(args[i]);
+            }
         }
         Map<String, byte[]> classes;
         try {
-            classes = compile(files);
+            classes = BuildCache.lookup(files);
+            if (classes == null || escapeReport) {
+                classes = compile(files);
+                BuildCache.store(files, classes);
+            }
         } catch (CompileError e) {
             System.err.print(e.getMessage());
             System.exit(1);
@@ -133,9 +144,34 @@ public final class Driver {
         if (!(main.scope.lookup("main") instanceof Obj.Func)) {
             throw new CompileError("# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n");
         }
+        if (escapeReport) {
+            printEscapes(files, info);
+        }
         Program prog = new Program();
         prog.compile(main, files, info);
         return prog.classes();
+    }
+
+    /** Prints {@code file:line:col: moved to heap: x} for each variable go4j keeps in a heap cell. */
+    private static void printEscapes(List<Node.File> files, Info info) {
+        List<Obj.Var> moved = new ArrayList<>();
+        for (Obj o : info.defs.values()) {
+            if (o instanceof Obj.Var v && Program.movedToHeap(v)) {
+                moved.add(v);
+            }
+        }
+        java.util.Map<Node, Node.File> fileOf = new java.util.IdentityHashMap<>();
+        for (Node.File g : files) {
+            for (Node.Decl d : g.decls()) {
+                fileOf.put(d, g);
+            }
+        }
+        moved.sort(java.util.Comparator.comparingInt(v -> v.pos));
+        for (Obj.Var v : moved) {
+            // a variable of a function literal: its file is not recorded; one-file programs are exact
+            Node.File in = fileOf.getOrDefault(v.owner, files.get(0));
+            System.err.println(in.source().position(v.pos) + ": moved to heap: " + v.name());
+        }
     }
 
     /** Go prints positions relative to the current directory, with ./ for a file in it. */

@@ -32,7 +32,7 @@ final class GoRun {
     static Result go4j(Path dir, String file, int timeoutSeconds) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss8m",
+                "-XX:+UseSerialGC", "-Xss128m",
                 "-cp", System.getProperty("java.class.path"), Driver.class.getName(), "run", file));
         return exec(cmd, dir, timeoutSeconds);
     }

@@ -25,12 +25,19 @@ final class ChildJvm {
 
     /** Runs {@code main} on go4j's G/M/P scheduler with this class path, plus {@code env}. */
     static Result run(Class<?> main, Map<String, String> env) {
+        return run(main.getName(), List.of(), env);
+    }
+
+    /** Runs {@code mainClass} with {@code args} in a child JVM on this JVM's class path. */
+    static Result run(String mainClass, List<String> args, Map<String, String> env) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(),
+        List<String> cmd = new java.util.ArrayList<>(List.of(java.toString(),
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"),
-                main.getName());
+                mainClass));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("GO4J_SCHEDULER");
         pb.environment().putAll(env);
         try {

@@ -91,7 +91,13 @@ public final class Demo {
                     Go.main sees every goroutine asleep, prints Go's fatal error with the goroutine
                     dump (on stderr) and ends the process with exit status 2, as Go does: so it
                     runs in a child JVM here.""",
-                    Demo::deadlockTopic));
+                    Demo::deadlockTopic),
+            new Topic("compiled", "Go compiled to JVM bytecode", "go4j run", """
+                    No Java translation this time: ./go4j run compiles the Go source itself to JVM
+                    bytecode that runs on go4j's runtime, here the notes' closure.go with -m, which
+                    prints go4j's escape decision in Go's words (the captured i moves to the heap),
+                    then sieve.go, its goroutines and channels go4j's own.""",
+                    Demo::compiledTopic));
 
     public static void main(String[] args) {
         int rc = run(args);
@@ -153,6 +159,8 @@ public final class Demo {
         }
         if (t.name().equals("patterns")) {
             System.out.println("(" + t.example() + ".java: go4j's own library, no Go original)");
+        } else if (t.name().equals("compiled")) {
+            System.out.println("(go4j-examples/go/closure.go and sieve.go, compiled by ./go4j run)");
         } else {
             System.out.println("(go4j-examples/go/" + t.name() + ".go -> " + t.example() + ".java)");
         }
@@ -190,6 +198,19 @@ public final class Demo {
         }
         if (sched.isEmpty()) {
             System.out.println("(no SCHED line: the child JVM ran on the jdk scheduler, exit " + trace.exitCode() + ")");
+        }
+    }
+
+    private static void compiledTopic() {
+        for (List<String> args : List.of(List.of("run", "-m", "go4j-examples/go/closure.go"),
+                List.of("run", "go4j-examples/go/sieve.go"))) {
+            System.out.println("$ ./go4j " + String.join(" ", args));
+            ChildJvm.Result r = ChildJvm.run("go4j.compiler.Driver", args, Map.of());
+            r.stderr().forEach(System.out::println);
+            r.stdout().forEach(System.out::println);
+            if (r.exitCode() != 0) {
+                System.out.println("exit status " + r.exitCode());
+            }
         }
     }
 

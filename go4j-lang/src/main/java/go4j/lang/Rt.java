@@ -169,7 +169,7 @@ public final class Rt {
         }
         RType actual = RType.typeOf(x);
         if (wantT.kind() == RType.Kind.INTERFACE) {
-            return RuntimeError.missingMethod(actual, wantT, missingMethod(x, want));
+            return RuntimeError.missingMethod(actual, wantT, missingMethod(x, wantT.underlying().toString()));
         }
         return RuntimeError.typeAssertion(ifaceT, actual, wantT);
     }

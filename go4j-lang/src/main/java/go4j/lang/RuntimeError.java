@@ -19,7 +19,7 @@ package go4j.lang;
  * }
  * }</pre>
  */
-public final class RuntimeError implements GoError, GoValue {
+public final class RuntimeError implements GoError, GoValue, go4j.fn.M$RuntimeError$$V {
     private static final RType BOUNDS = runtimeType("boundsError");
     private static final RType ERROR_STRING = runtimeType("errorString");
     private static final RType PLAIN = runtimeType("plainError");
@@ -40,6 +40,11 @@ public final class RuntimeError implements GoError, GoValue {
     @Override
     public String Error() {
         return text;
+    }
+
+    /** runtime.Error's marker method. */
+    @Override
+    public void RuntimeError() {
     }
 
     @Override

@@ -131,7 +131,9 @@ final class TypeStrings {
                 int end = endOfSignature();
                 String sig = s.substring(start, end);
                 i = end;
-                return RType.func(sig);
+                // reflect's spelling of the types inside: interface {}, struct { ... }
+                return RType.func("func" + sig.replace("interface{}", "interface {}")
+                        .replace("interface{", "interface { ").replace("struct{", "struct { "));
             }
             if (eat("struct{")) {
                 List<RType.Field> fields = new ArrayList<>();
@@ -167,6 +169,7 @@ final class TypeStrings {
             }
             if (s.startsWith("interface{", i)) {
                 int start = i;
+                i += "interface".length();
                 int depth = 0;
                 do {
                     char c = s.charAt(i++);

@@ -173,7 +173,7 @@ final class FuncGen {
                 code.astore(s);
                 locals.put(v, s);
             } else {
-                if (isValueType(v.type()) && (v.addressed || v.captured)) {
+                if (isValueType(v.type()) && (v.addressed || v.captured || writesInto(body, v))) {
                     // callers pass their own object: a parameter is a copy (spec "Calls")
                     code.aload(ps);
                     copyIfValue(v.type());
@@ -236,6 +236,54 @@ final class FuncGen {
                 // says "missing return" otherwise); this keeps the verifier content
                 code.aconst_null();
                 code.athrow();
+            }
+        }
+    }
+
+    /** Whether the body assigns into v's fields or elements ({@code v.f = x}, {@code v[i]++}, ...). */
+    private boolean writesInto(Node n, Obj.Var v) {
+        return switch (n) {
+            case null -> false;
+            case Node.Assign a -> a.lhs().stream().anyMatch(l -> rootIs(l, v))
+                    || a.rhs().stream().anyMatch(r -> writesInto(r, v));
+            case Node.IncDec i -> rootIs(i.x(), v);
+            case Node.Range r -> rootIs(r.key(), v) || rootIs(r.value(), v) || writesInto(r.body(), v);
+            case Node.Block b -> b.stmts().stream().anyMatch(x -> writesInto(x, v));
+            case Node.If i -> writesInto(i.init(), v) || writesInto(i.then(), v) || writesInto(i.els(), v);
+            case Node.For f -> writesInto(f.init(), v) || writesInto(f.post(), v) || writesInto(f.body(), v);
+            case Node.Switch sw -> writesInto(sw.init(), v) || sw.clauses().stream().anyMatch(c -> writesInto(c, v));
+            case Node.TypeSwitch sw -> writesInto(sw.init(), v) || sw.clauses().stream().anyMatch(c -> writesInto(c, v));
+            case Node.Select sel -> sel.clauses().stream().anyMatch(c -> writesInto(c, v));
+            case Node.CaseClause c -> c.body().stream().anyMatch(x -> writesInto(x, v));
+            case Node.CommClause c -> writesInto(c.comm(), v) || c.body().stream().anyMatch(x -> writesInto(x, v));
+            case Node.Labeled l -> writesInto(l.stmt(), v);
+            case Node.FuncLit fl -> writesInto(fl.body(), v);
+            case Node.ExprStmt e -> writesInto(e.x(), v);
+            case Node.Call c -> c.args().stream().anyMatch(a -> writesInto(a, v)) || writesInto(c.fun(), v);
+            default -> false;
+        };
+    }
+
+    private boolean rootIs(Node.Expr e, Obj.Var v) {
+        while (true) {
+            switch (e) {
+                case null -> {
+                    return false;
+                }
+                case Node.Paren p -> e = p.x();
+                case Node.Selector s -> e = s.x();
+                case Node.Index ix -> {
+                    if (typeOf(ix.x()).underlying() instanceof Type.Slice || typeOf(ix.x()).underlying() instanceof Type.Map) {
+                        return false; // a slice's or map's elements are not the variable's
+                    }
+                    e = ix.x();
+                }
+                case Node.Ident id -> {
+                    return info.uses.get(id) == v || info.defs.get(id) == v;
+                }
+                default -> {
+                    return false;
+                }
             }
         }
     }
@@ -1129,15 +1177,30 @@ final class FuncGen {
                 continue;
             }
             for (Node.Expr e : cc.list()) {
-                if (tag < 0) {
+                if (tag < 0 && Types.isInterface(typeOf(e))) {
+                    // no tag is "true": an interface case compares with true as interfaces
+                    expr(e);
+                    code.iconst_1();
+                    boxIface(Types.basic(Type.Kind.BOOL));
+                    equalValues(typeOf(e));
+                    code.ifne(bodies.get(i));
+                } else if (tag < 0) {
                     cond(e, bodies.get(i), true);
                 } else {
                     final int t = tag;
                     Type ct = typeOf(e);
-                    Type cmp = Types.isInterface(tagType) ? tagType : tagType;
-                    compareEq(() -> code.loadLocal(Jvm.slot(tagType), t), tagType, () -> {
-                        exprAs(e, Types.isUntyped(ct) ? cmp : ct);
-                    }, Types.isUntyped(ct) ? cmp : ct);
+                    if (!Types.isInterface(tagType) && Types.isInterface(ct)) {
+                        // a concrete tag against an interface case: compare as interfaces
+                        code.loadLocal(Jvm.slot(tagType), t);
+                        boxIface(tagType);
+                        expr(e);
+                        equalValues(ct);
+                    } else {
+                        // the case value converted to the tag's type (boxed, for an interface tag)
+                        code.loadLocal(Jvm.slot(tagType), t);
+                        exprAs(e, tagType);
+                        equalValues(tagType);
+                    }
                     code.ifne(bodies.get(i));
                 }
             }
@@ -1315,7 +1378,7 @@ final class FuncGen {
                         code.aload(res);
                         code.iconst_1();
                         code.aaload();
-                        unboxRaw(et);
+                        nullToZero(et); // a closed channel's receive
                         convertValue(et, t0 == null ? et : targetType(t0, null));
                     }, t0 == null ? et : targetType(t0, null));
                     if (lhs.size() > 1) {
@@ -2206,7 +2269,7 @@ final class FuncGen {
             code.goto_(end);
             code.labelBinding(nil);
             code.aconst_null();
-            code.ldc(t.toString());
+            code.ldc(Jvm.rtString(t));
             code.invokestatic(Jvm.RT, "typed", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
             code.labelBinding(end);
             return;
@@ -2226,7 +2289,7 @@ final class FuncGen {
             return;
         }
         // slices, maps, chans, funcs, arrays, other pointers: wrapped with their type
-        code.ldc(t.toString());
+        code.ldc(Jvm.rtString(t));
         code.invokestatic(Jvm.RT, "typed", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
     }
 
@@ -2329,7 +2392,7 @@ final class FuncGen {
             code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
             return;
         }
-        code.ldc(t.toString());
+        code.ldc(Jvm.rtString(t));
         code.invokestatic(Jvm.RT, "isType", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.STRING));
     }
 
@@ -2344,6 +2407,20 @@ final class FuncGen {
             default -> {
             }
         }
+    }
+
+    /** Unboxes a JVM box on the stack that may be null (a closed channel's value) to t's value, null as zero. */
+    private void nullToZero(Type t) {
+        Label have = code.newLabel();
+        Label end = code.newLabel();
+        code.dup();
+        code.ifnonnull(have);
+        code.pop();
+        zero(t);
+        code.goto_(end);
+        code.labelBinding(have);
+        unboxRaw(t);
+        code.labelBinding(end);
     }
 
     /** Unboxes a JVM box (Object on the stack) to type t's JVM value. */
@@ -2429,8 +2506,8 @@ final class FuncGen {
                 Label ok = code.newLabel();
                 code.ifne(ok);
                 // stack: x
-                code.ldc(typeOf(ta.x()).toString());
-                code.ldc(t.toString());
+                code.ldc(Jvm.rtString(typeOf(ta.x())));
+                code.ldc(Jvm.rtString(t));
                 code.invokestatic(Jvm.RT, "assertFailed", MethodTypeDesc.of(RTE, Jvm.OBJECT, Jvm.STRING, Jvm.STRING));
                 code.athrow();
                 code.labelBinding(ok);
@@ -3335,7 +3412,12 @@ final class FuncGen {
             code.invokevirtual(Jvm.STRING, "equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT));
             return;
         }
-        if (u instanceof Type.Interface || u instanceof Type.Struct || u instanceof Type.Array) {
+        if (u instanceof Type.Array) {
+            // element by element (struct elements by their generated equals)
+            code.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
+            return;
+        }
+        if (u instanceof Type.Interface || u instanceof Type.Struct) {
             code.invokestatic(Jvm.RT, "equal", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
             return;
         }

@@ -96,6 +96,76 @@ final class Jvm {
         return desc(elem);
     }
 
+    /**
+     * A type's string for the run time ({@code go4j.lang.TypeStrings} parses it): go/types'
+     * form without parameter names, so that it names the type, not a declaration.
+     */
+    static String rtString(Type t) {
+        return switch (t) {
+            case Type.Basic b -> b.kind().goName;
+            case Type.Named n -> n.toString();
+            case Type.Pointer p -> "*" + rtString(p.elem());
+            case Type.Slice s -> "[]" + rtString(s.elem());
+            case Type.Array a -> "[" + a.len() + "]" + rtString(a.elem());
+            case Type.Map m -> "map[" + rtString(m.key()) + "]" + rtString(m.elem());
+            case Type.Chan c -> switch (c.dir()) {
+                case SEND -> "chan<- " + rtString(c.elem());
+                case RECV -> "<-chan " + rtString(c.elem());
+                case BOTH -> c.elem() instanceof Type.Chan ce && ce.dir() == Type.Dir.RECV
+                        ? "chan (" + rtString(c.elem()) + ")" : "chan " + rtString(c.elem());
+            };
+            case Type.Signature sig -> "func" + signatureString(sig);
+            case Type.Struct st -> {
+                StringBuilder sb = new StringBuilder("struct{");
+                for (int i = 0; i < st.fields().size(); i++) {
+                    Type.Field f = st.fields().get(i);
+                    sb.append(i > 0 ? "; " : "");
+                    sb.append(f.embedded() ? "" : f.name() + " ").append(rtString(f.type()));
+                }
+                yield sb.append('}').toString();
+            }
+            case Type.Interface it -> {
+                if (it.isEmpty()) {
+                    yield "interface{}";
+                }
+                StringBuilder sb = new StringBuilder("interface{");
+                boolean first = true;
+                for (Obj.Func m : it.allMethods()) {
+                    sb.append(first ? "" : "; ").append(m.name()).append(signatureString(m.type()));
+                    first = false;
+                }
+                yield sb.append('}').toString();
+            }
+            case Type.Tuple tu -> tu.toString();
+        };
+    }
+
+    private static String signatureString(Type.Signature s) {
+        StringBuilder sb = new StringBuilder("(");
+        List<Obj.Var> ps = s.params().vars();
+        for (int i = 0; i < ps.size(); i++) {
+            sb.append(i > 0 ? ", " : "");
+            Type t = ps.get(i).type();
+            if (s.variadic() && i == ps.size() - 1 && t instanceof Type.Slice sl) {
+                sb.append("...").append(rtString(sl.elem()));
+            } else {
+                sb.append(rtString(t));
+            }
+        }
+        sb.append(')');
+        List<Obj.Var> rs = s.results().vars();
+        if (rs.size() == 1) {
+            sb.append(' ').append(rtString(rs.get(0).type()));
+        } else if (rs.size() > 1) {
+            sb.append(" (");
+            for (int i = 0; i < rs.size(); i++) {
+                sb.append(i > 0 ? ", " : "").append(rtString(rs.get(i).type()));
+            }
+            sb.append(')');
+        }
+        return sb.toString();
+    }
+
     /** The slice class for element type elem. */
     static ClassDesc sliceClass(Type elem) {
         return ClassDesc.of("go4j.lang.Slice" + sliceLetter(elem));

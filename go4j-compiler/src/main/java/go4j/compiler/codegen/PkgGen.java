@@ -162,7 +162,7 @@ final class PkgGen {
     void declareType(CodeBuilder code, Type.Named n) {
         code.ldc(n.toString());
         code.ldc(pkg.path);
-        code.ldc(n.underlying().toString());
+        code.ldc(Jvm.rtString(n.underlying()));
         code.invokestatic(Jvm.RT, "declareType", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.STRING, Jvm.STRING, Jvm.STRING));
     }
 

@@ -60,6 +60,18 @@ public final class Program {
         new PkgGen(this, pkg, files, info).generate();
     }
 
+    /**
+     * go4j's escape decision for a variable, what {@code -m} prints: a local lives on the heap
+     * (in a cell) when a closure captures it or its address is taken, unless it is a struct or
+     * an array, whose object is already on the heap and shared.
+     *
+     * @param v a variable
+     * @return whether it is moved to the heap
+     */
+    public static boolean movedToHeap(Obj.Var v) {
+        return !v.global && FuncGen.isCell(v);
+    }
+
     /** @return the generated classes by binary name, the shared interfaces included */
     public Map<String, byte[]> classes() {
         for (var e : fnInterfaces.entrySet()) {
@@ -77,11 +89,24 @@ public final class Program {
         classes.put(binaryName, bytes);
     }
 
+    /**
+     * Whether a method or function interface is predefined in go4j-lang, so that the standard
+     * packages' Java classes can implement it ({@code context.Context}'s {@code Done}, ...).
+     */
+    private static boolean predefined(String binaryName) {
+        try {
+            Class.forName(binaryName, false, Program.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** The function-value interface of sig, registered for generation. */
     ClassDesc fnInterface(Type.Signature sig) {
         ClassDesc d = Jvm.fnInterface(sig);
         String name = d.packageName() + "." + d.displayName();
-        if (!fnInterfaces.containsKey(name) && !classes.containsKey(name)) {
+        if (!fnInterfaces.containsKey(name) && !classes.containsKey(name) && !predefined(name)) {
             fnInterfaces.put(name, Jvm.erasedType(sig));
             interfaces.put(d, List.of());
         }
@@ -106,7 +131,7 @@ public final class Program {
         }
         String bin = "go4j.fn.M$" + name + "$" + Jvm.erasedLetters(sig);
         ClassDesc d = ClassDesc.of(bin);
-        if (!methodInterfaces.containsKey(bin) && !classes.containsKey(bin)) {
+        if (!methodInterfaces.containsKey(bin) && !classes.containsKey(bin) && !predefined(bin)) {
             methodInterfaces.put(bin, Map.entry(name, methodType(name, sig)));
             interfaces.put(d, List.of());
         }

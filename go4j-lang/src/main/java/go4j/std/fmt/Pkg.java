@@ -158,7 +158,7 @@ public final class Pkg {
      * @param a      the operands
      * @return the error
      */
-    public static GoError Errorf(String format, SliceL a) {
+    public static Object Errorf(String format, SliceL a) {
         Printer p = new Printer();
         p.wrapErrs = true;
         p.doPrintf(format, args(a));

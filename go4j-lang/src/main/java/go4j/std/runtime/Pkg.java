@@ -2,11 +2,6 @@ package go4j.std.runtime;
 
 import go4j.Go;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
-import java.lang.ref.Reference;
-
 /**
  * Go's {@code runtime} package, the part programs call (stub
  * {@code go4j/std/runtime/runtime.go}), on go4j's scheduler ({@link Go}).
@@ -44,33 +39,46 @@ public final class Pkg {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Keeps x reachable up to this call, as Go's KeepAlive. */
-    public static void KeepAlive(Object x) {
-        Reference.reachabilityFence(x);
-    }
-
-    /** Fills m with the JVM's heap figures and its collectors' counts and times. */
-    public static void ReadMemStats(MemStats m) {
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        m.Alloc = heap.getUsed();
-        m.TotalAlloc = heap.getUsed();
-        m.HeapAlloc = heap.getUsed();
-        m.HeapInuse = heap.getUsed();
-        m.Sys = heap.getCommitted();
-        m.HeapSys = heap.getCommitted();
-        m.HeapIdle = heap.getCommitted() - heap.getUsed();
-        long count = 0;
-        long millis = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, gc.getCollectionCount());
-            millis += Math.max(0, gc.getCollectionTime());
-        }
-        m.NumGC = (int) count;
-        m.PauseTotalNs = millis * 1_000_000;
-    }
-
     /** @return the number of live goroutines */
     public static long NumGoroutine() {
         return Go.numGoroutine();
+    }
+
+    /** runtime.MemProfileRate: kept for programs that set it; nothing reads it. */
+    public static long MemProfileRate = 512 * 1024;
+
+    /** @param x kept reachable up to here by the call itself */
+    public static void KeepAlive(Object x) {
+    }
+
+    /**
+     * Accepted and ignored: the JVM runs no Go finalizers.
+     *
+     * @param obj       the object
+     * @param finalizer its finalizer
+     */
+    public static void SetFinalizer(Object obj, Object finalizer) {
+    }
+
+    /** A no-op: there is no debugger trap to fall into. */
+    public static void Breakpoint() {
+    }
+
+    /** @param m filled with the JVM heap's figures */
+    public static void ReadMemStats(MemStats m) {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        m.Alloc = used;
+        m.HeapAlloc = used;
+        m.HeapInuse = used;
+        m.TotalAlloc = Math.max(m.TotalAlloc, used);
+        m.Sys = rt.totalMemory();
+        m.HeapSys = rt.totalMemory();
+        m.HeapIdle = rt.freeMemory();
+        long gcs = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcs += Math.max(0, gc.getCollectionCount());
+        }
+        m.NumGC = (int) gcs;
     }
 }

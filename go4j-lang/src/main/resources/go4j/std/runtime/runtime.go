@@ -12,25 +12,46 @@ func Gosched()
 func NumCPU() int
 func NumGoroutine() int
 
-// KeepAlive marks x as reachable up to this call.
+// GOOS, GOARCH and Compiler: what Go's own test programs ask about the platform; go4j
+// answers as the gc toolchain on linux/amd64 does.
+const GOOS = "linux"
+const GOARCH = "amd64"
+const Compiler = "gc"
+
+// KeepAlive keeps x reachable up to the call: on the JVM a reference held to here does.
 func KeepAlive(x any)
 
-// MemStats records statistics about the memory allocator; go4j fills in what the JVM
-// reports (its heap), and leaves the rest zero.
-type MemStats struct {
-	Alloc        uint64 // bytes of allocated heap objects
-	TotalAlloc   uint64 // go4j: the same as Alloc, the JVM does not count freed bytes
-	Sys          uint64 // bytes the heap has from the OS
-	Mallocs      uint64 // go4j: 0, not counted
-	Frees        uint64 // go4j: 0, not counted
-	HeapAlloc    uint64 // bytes of allocated heap objects
-	HeapSys      uint64 // bytes the heap has from the OS
-	HeapIdle     uint64 // bytes of the heap not in use
-	HeapInuse    uint64 // bytes of the heap in use
-	HeapObjects  uint64 // go4j: 0, not counted
-	PauseTotalNs uint64 // total time the collectors ran
-	NumGC        uint32 // number of completed collections
+// SetFinalizer is accepted and ignored: the JVM's collector runs no Go finalizers.
+func SetFinalizer(obj any, finalizer any)
+
+// Breakpoint is a no-op (Go traps into a debugger).
+func Breakpoint()
+
+// Error is the interface of the run-time errors (index out of range, nil dereference, ...).
+type Error interface {
+	error
+	RuntimeError()
 }
 
-// ReadMemStats fills m with memory allocator statistics.
+// MemStats: the JVM's heap figures where Go's have a counterpart, zero elsewhere.
+//
+//go4j:class
+type MemStats struct {
+	Alloc       uint64
+	TotalAlloc  uint64
+	Sys         uint64
+	Mallocs     uint64
+	Frees       uint64
+	HeapAlloc   uint64
+	HeapSys     uint64
+	HeapIdle    uint64
+	HeapInuse   uint64
+	HeapObjects uint64
+	NumGC       uint32
+}
+
+// ReadMemStats fills m from the JVM's memory beans.
 func ReadMemStats(m *MemStats)
+
+// MemProfileRate is read and written by programs; go4j has no memory profiler to give it to.
+var MemProfileRate int = 512 * 1024

@@ -342,20 +342,20 @@ class FmtTest {
     @Test
     void errorfWithWWrapsTheError() {
         GoError inner = ErrorString.of("inner");
-        GoError e = Pkg.Errorf("wrap: %w", SliceL.of(inner));
+        GoError e = (GoError) Pkg.Errorf("wrap: %w", SliceL.of(inner));
         assertEquals("wrap: inner|*fmt.wrapError|inner", Pkg.Sprintf("%v|%T|%v", SliceL.of(e, e, inner)));
         assertSame(inner, ((WrapError) e).Unwrap());
     }
 
     @Test
     void errorfWithoutWIsAnErrorString() {
-        GoError e = Pkg.Errorf("plain %d", SliceL.of(3L));
+        GoError e = (GoError) Pkg.Errorf("plain %d", SliceL.of(3L));
         assertEquals("plain 3|*errors.errorString", Pkg.Sprintf("%v|%T", SliceL.of(e, e)));
     }
 
     @Test
     void errorfWOfANonErrorIsABadVerb() {
-        GoError e = Pkg.Errorf("bad %w", SliceL.of("notErr"));
+        GoError e = (GoError) Pkg.Errorf("bad %w", SliceL.of("notErr"));
         assertEquals("bad %!w(string=notErr)|*errors.errorString", Pkg.Sprintf("%v|%T", SliceL.of(e, e)));
     }
 
