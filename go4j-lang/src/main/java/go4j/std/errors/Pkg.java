@@ -8,7 +8,6 @@ import go4j.lang.Ptr;
 import go4j.lang.RType;
 import go4j.lang.Typed;
 import go4j.lang.Values;
-import go4j.std.FuncValues;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -102,7 +101,7 @@ public final class Pkg {
         try {
             return (Object) h.invokeExact(err);
         } catch (Throwable t) {
-            throw FuncValues.rethrow(t);
+            throw rethrow(t);
         }
     }
 
@@ -130,7 +129,7 @@ public final class Pkg {
                         return true;
                     }
                 } catch (Throwable t) {
-                    throw FuncValues.rethrow(t);
+                    throw rethrow(t);
                 }
             }
         }
@@ -255,7 +254,7 @@ public final class Pkg {
                             .findVirtual(target.getClass(), "$set", MethodType.methodType(void.class, target.getClass()))
                             .invoke(target, e);
                 } catch (Throwable t) {
-                    throw FuncValues.rethrow(t);
+                    throw rethrow(t);
                 }
                 return true;
             }
@@ -282,5 +281,21 @@ public final class Pkg {
      */
     private static boolean canBeError(RType t) {
         return t.isNamed() || t.kind() == RType.Kind.POINTER && t.elem().isNamed();
+    }
+
+    /**
+     * Rethrows what a Go method called through a handle threw: Go's panics are unchecked
+     * already, and anything else passes through unchanged, unchecked in the eyes of javac.
+     *
+     * @return never returns; declared so that callers can write {@code throw rethrow(t)}
+     */
+    private static RuntimeException rethrow(Throwable t) {
+        Pkg.<RuntimeException>sneaky(t);
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 }

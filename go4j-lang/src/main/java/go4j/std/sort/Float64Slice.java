@@ -1,5 +1,8 @@
 package go4j.std.sort;
 
+import go4j.fn.M$Len$$J;
+import go4j.fn.M$Less$JJ$Z;
+import go4j.fn.M$Swap$JJ$V;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
 import go4j.lang.Slice;
@@ -9,15 +12,16 @@ import go4j.lang.SliceD;
  * Go's {@code sort.Float64Slice}, a standard named type whose underlying type is
  * {@code []float64} (docs/compiler.md): a value is a {@link SliceD}, and this class is its
  * box in an interface, with the slice in {@link #v}. Go's methods are static, the receiver
- * first; the instance methods {@code Len}, {@code Less} and {@code Swap} serve
- * {@code sort.Sort(sort.Float64Slice(x))}, which finds them on the box.
+ * first; the instance methods {@code Len}, {@code Less} and {@code Swap} implement the method
+ * interfaces go4j-lang predefines, for {@code sort.Sort(sort.Float64Slice(x))} and any call through
+ * a {@code sort.Interface}.
  *
  * <pre>{@code
  * SliceD x = SliceD.of(2.5, 1.0);
  * Pkg.Sort(Pkg.Reverse(new Float64Slice(x))); // decreasing
  * }</pre>
  */
-public final class Float64Slice implements GoValue {
+public final class Float64Slice implements GoValue, M$Len$$J, M$Less$JJ$Z, M$Swap$JJ$V {
     /** {@code sort.Float64Slice}. */
     public static final RType TYPE = RType.named("sort", "Float64Slice").setUnderlying(RType.slice(RType.FLOAT64));
 
@@ -54,16 +58,19 @@ public final class Float64Slice implements GoValue {
     }
 
     /** @return len(v), for sort.Interface */
+    @Override
     public long Len() {
         return Len(v);
     }
 
     /** @return Less(v, i, j), for sort.Interface */
+    @Override
     public boolean Less(long i, long j) {
         return Less(v, i, j);
     }
 
     /** Swap(v, i, j), for sort.Interface. */
+    @Override
     public void Swap(long i, long j) {
         Swap(v, i, j);
     }

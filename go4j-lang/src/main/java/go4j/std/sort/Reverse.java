@@ -1,5 +1,8 @@
 package go4j.std.sort;
 
+import go4j.fn.M$Len$$J;
+import go4j.fn.M$Less$JJ$Z;
+import go4j.fn.M$Swap$JJ$V;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
 
@@ -7,39 +10,41 @@ import java.util.List;
 
 /**
  * What Go's {@code sort.Reverse} returns, a {@code *sort.reverse}: a sort.Interface whose
- * Less is the wrapped one's with the indexes exchanged. Its Len, Less and Swap are public
- * instance methods, which {@link Pkg#Sort} finds; compiled code calling them through a
- * {@code sort.Interface} variable would need the compiler's method interfaces, which this
- * class cannot name.
+ * Less is the wrapped one's with the indexes exchanged. It implements the method interfaces
+ * of Len, Less and Swap, so compiled code calls them through a {@code sort.Interface} too.
  *
  * <pre>{@code
  * Pkg.Sort(Pkg.Reverse(new IntSlice(SliceJ.of(1, 3, 2)))); // 3 2 1
  * }</pre>
  */
-public final class Reverse implements GoValue {
+public final class Reverse implements GoValue, M$Len$$J, M$Less$JJ$Z, M$Swap$JJ$V {
     /** {@code *sort.reverse}. */
     public static final RType TYPE = RType.pointer(RType.named("sort", "reverse").setUnderlying(
             RType.struct(List.of(new RType.Field("Interface", RType.iface("interface { Len() int; Less(i, j int) bool; Swap(i, j int) }"), true)))));
 
-    private final Object data;
+    /** The wrapped sort.Interface, Go's embedded field (public, as fmt reads struct fields). */
+    public final Object Interface;
 
     Reverse(Object data) {
-        this.data = data;
+        this.Interface = data;
     }
 
-    /** @return data's Len */
+    /** @return the wrapped Len */
+    @Override
     public long Len() {
-        return Pkg.len(data);
+        return ((M$Len$$J) Interface).Len();
     }
 
-    /** @return data's Less(j, i) */
+    /** @return the wrapped Less(j, i) */
+    @Override
     public boolean Less(long i, long j) {
-        return Pkg.less(data, j, i);
+        return ((M$Less$JJ$Z) Interface).Less(j, i);
     }
 
-    /** data's Swap(i, j). */
+    /** The wrapped Swap(i, j). */
+    @Override
     public void Swap(long i, long j) {
-        Pkg.swap(data, i, j);
+        ((M$Swap$JJ$V) Interface).Swap(i, j);
     }
 
     @Override

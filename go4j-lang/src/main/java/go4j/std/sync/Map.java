@@ -1,12 +1,10 @@
 package go4j.std.sync;
 
+import go4j.fn.F$LL$Z;
 import go4j.lang.Eq;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
-import go4j.std.FuncValues;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Map.Entry;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,10 +98,6 @@ public final class Map implements GoValue {
         return prev != null ? new Object[] {out(prev), true} : new Object[] {value, false};
     }
 
-    /** {@code func(key, value any) bool}. */
-    private static final FuncValues.Caller VISIT =
-            new FuncValues.Caller("LL$Z", MethodType.methodType(boolean.class, Object.class, Object.class));
-
     /**
      * Calls f for each entry, stopping when it returns false; entries stored or deleted
      * meanwhile may or may not be visited, as in Go.
@@ -111,15 +105,9 @@ public final class Map implements GoValue {
      * @param f a {@code func(key, value any) bool} value
      */
     public void Range(Object f) {
-        MethodHandle h = VISIT.handle(f);
+        F$LL$Z visit = (F$LL$Z) f;
         for (Entry<Key, Object> e : m.entrySet()) {
-            boolean more;
-            try {
-                more = (boolean) h.invokeExact(f, e.getKey().k(), out(e.getValue()));
-            } catch (Throwable t) {
-                throw FuncValues.rethrow(t);
-            }
-            if (!more) {
+            if (!visit.call(e.getKey().k(), out(e.getValue()))) {
                 return;
             }
         }

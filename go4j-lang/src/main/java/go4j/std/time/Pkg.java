@@ -1,11 +1,11 @@
 package go4j.std.time;
 
 import go4j.Chan;
+import go4j.fn.F$$V;
 import go4j.lang.ErrorString;
 import go4j.lang.GoError;
 import go4j.lang.GoPanic;
 import go4j.lang.RuntimeError;
-import go4j.std.FuncValues;
 
 /**
  * Go's {@code time} package (stub {@code go4j/std/time/time.go}) on go4j's timers
@@ -88,7 +88,7 @@ public final class Pkg {
             if (f == null) {
                 throw RuntimeError.nilDeref(); // Go calls the nil func when the timer fires
             }
-            FuncValues.run(f);
+            ((F$$V) f).call();
         }));
     }
 

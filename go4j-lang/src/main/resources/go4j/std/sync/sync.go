@@ -52,3 +52,9 @@ func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
 func (m *Map) Range(f func(key, value any) bool)
 func (m *Map) Store(key, value any)
+
+// A Locker can be locked and unlocked; *Mutex and *RWMutex are Lockers.
+type Locker interface {
+	Lock()
+	Unlock()
+}

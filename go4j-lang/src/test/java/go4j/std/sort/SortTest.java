@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import go4j.fn.F$J$Z;
 import go4j.fn.F$JJ$Z;
+import go4j.fn.M$Len$$J;
+import go4j.fn.M$Less$JJ$Z;
+import go4j.fn.M$Swap$JJ$V;
 import go4j.lang.GoPanic;
 import go4j.lang.RType;
 import go4j.lang.SliceD;
@@ -78,22 +81,25 @@ class SortTest {
         assertEquals("reflect: call of Swapper on int Value", p.getMessage());
     }
 
-    /** A sort.Interface value as compiled code has one: public instance Len, Less and Swap. */
-    public static final class ByLen {
+    /** A sort.Interface value as compiled code has one: its methods implement their method interfaces. */
+    public static final class ByLen implements M$Len$$J, M$Less$JJ$Z, M$Swap$JJ$V {
         final String[] a;
 
         ByLen(String... a) {
             this.a = a;
         }
 
+        @Override
         public long Len() {
             return a.length;
         }
 
+        @Override
         public boolean Less(long i, long j) {
             return a[(int) i].length() < a[(int) j].length();
         }
 
+        @Override
         public void Swap(long i, long j) {
             String t = a[(int) i];
             a[(int) i] = a[(int) j];

@@ -85,6 +85,14 @@ class SyncTest {
     }
 
     @Test
+    void mutexesAreLockers() {
+        for (Object l : new Object[] {new Mutex(), new RWMutex()}) {
+            ((go4j.fn.M$Lock$$V) l).Lock();
+            ((go4j.fn.M$Unlock$$V) l).Unlock();
+        }
+    }
+
+    @Test
     void map() {
         Map m = new Map();
         m.Store("a", 1L);
