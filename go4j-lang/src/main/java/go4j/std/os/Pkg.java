@@ -2,6 +2,7 @@ package go4j.std.os;
 
 import go4j.lang.Rt;
 import go4j.lang.Str;
+import go4j.lang.Writer;
 
 /**
  * Go's {@code os} package, the part that needs no files (stub {@code go4j/std/os/os.go}).
@@ -16,6 +17,12 @@ import go4j.lang.Str;
 public final class Pkg {
     private Pkg() {
     }
+
+    /** Go's {@code os.Stdout}, a package variable of the stub. */
+    public static File Stdout = new File("/dev/stdout", Writer.STDOUT);
+
+    /** Go's {@code os.Stderr}, a package variable of the stub. */
+    public static File Stderr = new File("/dev/stderr", Writer.STDERR);
 
     /**
      * Go's os.Exit, as go4j.lang's {@link Rt#exit}: flushes what the program wrote, then

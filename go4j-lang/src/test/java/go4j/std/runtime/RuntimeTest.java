@@ -1,15 +1,13 @@
 package go4j.std.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import go4j.Go;
-import go4j.lang.Str;
 import org.junit.jupiter.api.Test;
 
-/** runtime on go4j's scheduler, and os's environment. */
-class RuntimeOsTest {
+/** runtime on go4j's scheduler. */
+class RuntimeTest {
     @Test
     void runtime() {
         Go.main(() -> {
@@ -30,15 +28,5 @@ class RuntimeOsTest {
         assertTrue(m.HeapAlloc > 0 && m.Sys > 0, m.HeapAlloc + " " + m.Sys);
         assertEquals(m.HeapAlloc, m.$copy().HeapAlloc);
         Pkg.KeepAlive(m);
-    }
-
-    @Test
-    void environment() {
-        String path = System.getenv("PATH");
-        assertEquals(Str.fromJava(path), go4j.std.os.Pkg.Getenv("PATH"));
-        assertEquals("", go4j.std.os.Pkg.Getenv("GO4J_NO_SUCH_VARIABLE"));
-        Object[] r = go4j.std.os.Pkg.LookupEnv("GO4J_NO_SUCH_VARIABLE");
-        assertFalse((Boolean) r[1]);
-        assertEquals(ProcessHandle.current().pid(), go4j.std.os.Pkg.Getpid());
     }
 }
