@@ -14,6 +14,8 @@ func Getpid() int
 func LookupEnv(key string) (string, bool)
 
 // A File is an open file; go4j has only the standard output and error yet.
+//
+//go4j:class
 type File struct {
 	_ [0]int
 }

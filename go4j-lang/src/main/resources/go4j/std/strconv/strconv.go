@@ -26,6 +26,8 @@ func QuoteToASCII(s string) string
 func Unquote(s string) (string, error)
 
 // A NumError records a failed conversion.
+//
+//go4j:class
 type NumError struct {
 	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, Atoi)
 	Num  string // the input

@@ -5,6 +5,8 @@
 package sync
 
 // A Mutex is a mutual exclusion lock; its zero value is unlocked.
+//
+//go4j:class
 type Mutex struct {
 	_ [0]int
 }
@@ -14,6 +16,8 @@ func (m *Mutex) TryLock() bool
 func (m *Mutex) Unlock()
 
 // An RWMutex is a reader/writer mutual exclusion lock; its zero value is unlocked.
+//
+//go4j:class
 type RWMutex struct {
 	_ [0]int
 }
@@ -26,6 +30,8 @@ func (rw *RWMutex) TryRLock() bool
 func (rw *RWMutex) Unlock()
 
 // A WaitGroup waits for a collection of goroutines to finish.
+//
+//go4j:class
 type WaitGroup struct {
 	_ [0]int
 }
@@ -35,6 +41,8 @@ func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 
 // A Once performs exactly one action.
+//
+//go4j:class
 type Once struct {
 	_ [0]int
 }
@@ -42,6 +50,8 @@ type Once struct {
 func (o *Once) Do(f func())
 
 // A Map is a map[any]any safe for concurrent use; its zero value is empty.
+//
+//go4j:class
 type Map struct {
 	_ [0]int
 }

@@ -69,6 +69,8 @@ func (d Weekday) String() string
 
 // A Time is an instant with nanosecond precision, and a monotonic clock reading when it
 // comes from Now. The zero Time is January 1, year 1, 00:00:00 UTC.
+//
+//go4j:class
 type Time struct {
 	_ [0]int
 }
@@ -113,6 +115,8 @@ func After(d Duration) <-chan Time
 func Tick(d Duration) <-chan Time
 
 // A Timer sends the time on C once, when it expires.
+//
+//go4j:class
 type Timer struct {
 	C <-chan Time
 }
@@ -123,6 +127,8 @@ func (t *Timer) Reset(d Duration) bool
 func (t *Timer) Stop() bool
 
 // A Ticker sends the time on C every period, dropping ticks a slow receiver misses.
+//
+//go4j:class
 type Ticker struct {
 	C <-chan Time
 }
