@@ -127,6 +127,60 @@ class TimeTest {
         assertTrue(Pkg.Until(now) <= 0);
     }
 
+    /* tf.go: t := time.Date(2009, time.November, 10, 23, 4, 5, 123456789, time.UTC); t.Format(l) */
+    @Test
+    void formatAndDate() {
+        String want = """
+                2009-11-10 23:04:05.123456789 +0000 UTC
+                2009-11-10T23:04:05Z
+                2009-11-10T23:04:05.123456789Z
+                11:04PM
+                Tue Nov 10 23:04:05 2009
+                Tue, 10 Nov 2009 23:04:05 UTC
+                Tue, 10 Nov 2009 23:04:05 +0000
+                10 Nov 09 23:04 UTC
+                2009-11-10
+                Nov 10 23:04:05.123
+                Tuesday, 10-Nov-09 11:4:5 pm
+                09 11 10 11 4 5 PM
+                .123 ,123 .1
+                Z +00:00 +0000 Z +00
+                2009-11-10T23:04:05.123456789Z
+                Nov 10 23:04:05.123456
+                _2009
+                23h04m
+                2024-02-02 02:02:01 -0500 EST 2024-02-02T02:02:01-05:00 02 Feb 24 02:02 -0500 2024-02-02 07:02:01 +0000 UTC EST Friday 33
+                2009-11-11T00:34:05+01:30 UTC UTC
+                EST -18000
+                2009-11-10 23:00:00 +0000 UTC 2009-11-10 23:00:00 +0000 UTC
+                2025-03-01 00:00:00 +0000 UTC
+                """;
+        Time t = Pkg.Date(2009, 11, 10, 23, 4, 5, 123456789, Pkg.UTC);
+        StringBuilder got = new StringBuilder(println(t));
+        for (String l : new String[] {"2006-01-02T15:04:05Z07:00", "2006-01-02T15:04:05.999999999Z07:00", "3:04PM",
+            "Mon Jan _2 15:04:05 2006", "Mon, 02 Jan 2006 15:04:05 MST", "Mon, 02 Jan 2006 15:04:05 -0700",
+            "02 Jan 06 15:04 MST", "2006-01-02", "Jan _2 15:04:05.000", "Monday, 02-Jan-06 3:4:5 pm",
+            "06 1 2 3 4 5 PM", ".999 ,000 .9", "Z07:00 -07:00 -0700 Z0700 -07", "2006-01-02T15:04:05.999999999Z07:00",
+            "Jan _2 15:04:05.000000", "_2006", "15h04m"}) {
+            got.append(t.Format(l)).append('\n');
+        }
+        Time u = Pkg.Date(2023, 13, 32, 25, 61, 61, 0, Pkg.FixedZone("EST", -5 * 3600));
+        got.append(println(u, u.Format("2006-01-02T15:04:05Z07:00"), u.Format("02 Jan 06 15:04 -0700"), u.UTC(),
+                u.Location(), new Weekday(u.Weekday()), u.YearDay()));
+        got.append(println(t.In(Pkg.FixedZone("", 3600 + 1800)).Format("2006-01-02T15:04:05Z07:00"), Pkg.UTC,
+                t.Location()));
+        Object[] zone = u.Zone();
+        got.append(println(zone[0], zone[1]));
+        got.append(println(t.Truncate(Duration.HOUR), t.Round(Duration.HOUR)));
+        got.append(println(Pkg.Date(2024, 2, 29, 0, 0, 0, 0, Pkg.UTC).AddDate(1, 0, 0)));
+        assertEquals(want, got.toString());
+        assertEquals(Pkg.UTC, Pkg.LoadLocation("")[0]);
+        assertEquals("unknown time zone Nowhere/Place", ((go4j.lang.GoError) Pkg.LoadLocation("Nowhere/Place")[1]).Error());
+        assertEquals("2009-11-11 00:04:05.123456789 +0100 CET",
+                t.In((Location) Pkg.LoadLocation("Europe/Paris")[0]).String());
+        assertThrows(GoPanic.class, () -> Pkg.Date(1, 1, 1, 0, 0, 0, 0, null));
+    }
+
     @Test
     void sleepAfterAndTimers() {
         Go.main(() -> {
