@@ -1,9 +1,13 @@
 package go4j.fn;
 
 /**
- * The function-value interface of {@code func()} (docs/compiler.md): predefined here, as the
- * compiler generates such interfaces per program otherwise, so that the standard packages
- * call the func values they are given directly (sync.Once.Do, time.AfterFunc).
+ * A Go {@code func()} value, such as {@code context.CancelFunc}: predefined here so that the
+ * standard packages can return func values (as lambdas) that compiled code calls.
+ *
+ * <pre>{@code
+ * F$$V cancel = () -> System.out.println("canceled");
+ * cancel.call();
+ * }</pre>
  */
 @FunctionalInterface
 public interface F$$V {

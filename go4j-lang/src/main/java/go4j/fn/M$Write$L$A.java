@@ -1,16 +1,15 @@
 package go4j.fn;
 
 /**
- * The method interface of {@code Write(p []byte) (n int, err error)}, io.Writer's method
- * (docs/compiler.md): predefined here, as the compiler generates such interfaces per program
- * otherwise, so that os.File implements it and calls through an interface reach it.
+ * A Go method {@code Write(p []byte) (n int, err error)} (or any {@code Write} of one
+ * reference parameter and several results), as called through {@code io.Writer}: what
+ * {@code fmt.Fprint*} calls on a writer compiled from Go, and what {@code *os.File}
+ * implements.
  */
 public interface M$Write$L$A {
     /**
-     * Go's {@code Write}.
-     *
-     * @param p the bytes, a {@code go4j.lang.SliceB}
-     * @return {@code {Long n, error err}}
+     * @param p the bytes, a {@link go4j.lang.SliceB} or null
+     * @return {@code {Long n, Object err}}
      */
     Object[] Write(Object p);
 }

@@ -982,6 +982,9 @@ final class FuncGen {
                 code.lload(n);
                 code.lcmp();
                 code.ifge(end);
+                if (valT instanceof Node.Expr) {
+                    freezeTargets(java.util.Collections.singletonList(valT)); // key, value = ... is a parallel assignment
+                }
                 assignOne(keyT, () -> code.lload(i), Types.basic(Type.Kind.INT));
                 if (valT != null) {
                     assignOne(valT, () -> {
@@ -1015,6 +1018,9 @@ final class FuncGen {
                 code.iload(i);
                 code.loadConstant((int) a.len());
                 code.if_icmpge(end);
+                if (valT instanceof Node.Expr) {
+                    freezeTargets(java.util.Collections.singletonList(valT)); // key, value = ... is a parallel assignment
+                }
                 assignOne(keyT, () -> {
                     code.iload(i);
                     code.i2l();
@@ -1051,6 +1057,9 @@ final class FuncGen {
                 code.iload(i);
                 code.invokestatic(Jvm.RT, "decodeRune", MethodTypeDesc.of(ConstantDescs.CD_long, Jvm.STRING, ConstantDescs.CD_int));
                 code.lstore(packed);
+                if (valT instanceof Node.Expr) {
+                    freezeTargets(java.util.Collections.singletonList(valT)); // key, value = ... is a parallel assignment
+                }
                 assignOne(keyT, () -> {
                     code.iload(i);
                     code.i2l();
@@ -1084,6 +1093,9 @@ final class FuncGen {
                 code.aload(it);
                 code.invokevirtual(mi, "next", MethodTypeDesc.of(ConstantDescs.CD_boolean));
                 code.ifeq(end);
+                if (valT instanceof Node.Expr) {
+                    freezeTargets(java.util.Collections.singletonList(valT)); // key, value = ... is a parallel assignment
+                }
                 assignOne(keyT, () -> {
                     code.aload(it);
                     code.invokevirtual(mi, "key", MethodTypeDesc.of(Jvm.OBJECT));
@@ -1118,6 +1130,9 @@ final class FuncGen {
                 code.checkcast(ConstantDescs.CD_Boolean);
                 code.invokevirtual(ConstantDescs.CD_Boolean, "booleanValue", MethodTypeDesc.of(ConstantDescs.CD_boolean));
                 code.ifeq(end);
+                if (valT instanceof Node.Expr) {
+                    freezeTargets(java.util.Collections.singletonList(valT)); // key, value = ... is a parallel assignment
+                }
                 assignOne(keyT, () -> {
                     code.aload(res);
                     code.iconst_0();
@@ -1956,6 +1971,9 @@ final class FuncGen {
                     t = p.elem().underlying();
                 }
                 if (t instanceof Type.Array a) {
+                    // not a constant: x has calls or receives, which run (spec "Length and capacity")
+                    expr(x);
+                    code.pop();
                     code.loadConstant(a.len());
                     return;
                 }

@@ -48,7 +48,7 @@ public final class Checker {
     private final Importer importer;
     final Info info = new Info();
     private final List<TypeErrors.Diagnostic> errors = new ArrayList<>();
-    private final Set<String> errorLines = new HashSet<>();
+    private String lastError = "";
 
     /** A package-level object's declaration. */
     static final class DeclInfo {
@@ -136,16 +136,99 @@ public final class Checker {
         }
         Source src = file.source();
         int line = src.line(pos);
-        // Go's compiler drops a repeated message on the same line
+        // Go's compiler drops a message repeating the previous one on the same line
         String key = src.name() + ":" + line + ":" + msg;
-        if (!errorLines.add(key)) {
+        if (key.equals(lastError)) {
             return;
         }
+        lastError = key;
         errors.add(new TypeErrors.Diagnostic(src.name(), line, src.column(pos), pos, msg));
     }
 
     void error(Node n, String msg) {
-        error(n.pos(), msg);
+        error(n == null ? 0 : goPos(n), msg);
+    }
+
+    // ---- Go's error positions: syntax.StartPos over Go's node positions
+
+    /**
+     * Where Go's compiler reports an error at node n ({@code syntax.StartPos}): the leftmost
+     * token, except that Go 1.19 does not correct a slice expression (its position is its
+     * {@code [}) or a key-value pair (its {@code :}), so neither do we.
+     */
+    int goPos(Node n) {
+        return switch (n) {
+            case Node.CompositeLit c -> c.type() != null ? goPos(c.type()) : c.pos();
+            case Node.Selector x -> goPos(x.x());
+            case Node.Index x -> goPos(x.x());
+            case Node.TypeAssert x -> goPos(x.x());
+            case Node.Binary x -> goPos(x.x());
+            case Node.Call x -> goPos(x.fun());
+            case Node.SliceExpr x -> after(x.x(), '[', x.pos());
+            case Node.KeyValue x -> after(x.key(), ':', x.pos());
+            case Node.Send x -> goPos(x.chan());
+            case Node.Assign x -> goPos(x.lhs().get(0));
+            default -> n.pos();
+        };
+    }
+
+    /** The offset of the first c after expression e in the current file, or fallback. */
+    private int after(Node.Expr e, char c, int fallback) {
+        int end = endOf(e);
+        byte[] b = file.source().bytes();
+        if (end < 0) {
+            return fallback;
+        }
+        for (int i = end; i < b.length; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    /** The offset just past expression e, or -1 if not known. */
+    private int endOf(Node.Expr e) {
+        byte[] b = file.source().bytes();
+        return switch (e) {
+            case Node.Ident x -> x.pos() + x.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            case Node.BasicLit x -> x.pos() + x.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            case Node.Selector x -> endOf(x.sel());
+            case Node.Call x -> x.rparen() + 1;
+            case Node.CompositeLit x -> x.rbrace() + 1;
+            case Node.FuncLit x -> x.body().rbrace() + 1;
+            case Node.Star x -> endOf(x.x());
+            case Node.Unary x -> endOf(x.x());
+            case Node.Binary x -> endOf(x.y());
+            case Node.Paren x -> closing(b, endOf(x.x()), ')');
+            case Node.Index x -> closing(b, endOf(x.index()), ']');
+            case Node.SliceExpr x -> {
+                Node.Expr last = x.max() != null ? x.max() : x.high() != null ? x.high() : x.low();
+                int from = last != null ? endOf(last) : after(x.x(), '[', -1) + 1;
+                yield from <= 0 ? -1 : closing(b, from, ']');
+            }
+            case Node.TypeAssert x -> x.type() != null ? closing(b, endOf(x.type()), ')') : -1;
+            default -> -1;
+        };
+    }
+
+    /** Past the first c at or after from, skipping blanks; -1 if something else comes first. */
+    private static int closing(byte[] b, int from, char c) {
+        if (from < 0) {
+            return -1;
+        }
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == c) {
+                return i + 1;
+            }
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r' && b[i] != ':') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     String posString(int pos) {
@@ -413,6 +496,7 @@ public final class Checker {
         for (Obj o : order) {
             objDecl(o);
         }
+        resolvePendingUnderlying();
         validTypes();
         for (Obj.Func f : bodyQueue) {
             DeclInfo d = objMap.get(f);
@@ -620,6 +704,10 @@ public final class Checker {
         if (name.equals("_")) {
             return;
         }
+        if (name.equals("init")) {
+            error(is.name() != null ? is.name() : is.path(), "cannot import package as init - init must be a func");
+            return;
+        }
         if (name.equals(".")) {
             for (Map.Entry<String, Obj> e : imp.scope.names().entrySet()) {
                 if (isExported(e.getKey())) {
@@ -630,28 +718,20 @@ public final class Checker {
             importedNames.add(new Object[]{is, file, imp, name, Boolean.TRUE});
             return;
         }
-        // a package name object per import (the imported package itself stands for it)
-        Obj.Pkg pn = new Obj.Pkg(imp.path, name, imp.std);
-        aliasOf.put(pn, imp);
-        Obj prev = fs.insert(name, pn);
+        // the package name denotes the imported package itself (Info.defs/uses map it there)
+        Obj prev = fs.insert(name, imp);
         if (prev != null) {
             error(is.name() != null ? is.name() : is.path(), name + " redeclared in this block");
             return;
         }
         if (is.name() != null) {
-            info.defs.put(is.name(), pn);
+            info.defs.put(is.name(), imp);
         }
-        importedNames.add(new Object[]{is, file, pn, name, Boolean.FALSE});
+        importedNames.add(new Object[]{is, file, imp, name, Boolean.FALSE});
     }
 
-    /** Each import's package-name object, to the imported package it names. */
-    private final Map<Obj.Pkg, Obj.Pkg> aliasOf = new IdentityHashMap<>();
-    private final Set<Obj> usedPkgNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-
-    /** @return the imported package a package-name object stands for */
-    Obj.Pkg realPkg(Obj.Pkg p) {
-        return aliasOf.getOrDefault(p, p);
-    }
+    /** The import names used in a selector, per file scope. */
+    private final Map<Scope, Set<String>> usedImports = new IdentityHashMap<>();
 
     private void unusedImports() {
         for (Object[] in : importedNames) {
@@ -665,11 +745,12 @@ public final class Checker {
                 }
                 continue;
             }
-            if (!usedPkgNames.contains(pn)) {
+            String local = (String) in[3];
+            if (!usedImports.getOrDefault(fileScopes.get(file), Set.of()).contains(local)) {
                 String q = Constants.quote(pn.path);
-                String last = pn.path.substring(pn.path.lastIndexOf('/') + 1);
-                if (is.name() != null && !is.name().name().equals(last)) {
-                    error(is, "imported and not used: " + q + " as " + pn.name());
+                String elem = pn.path.substring(pn.path.lastIndexOf('/') + 1);
+                if (!local.equals(elem)) {
+                    error(is, "imported and not used: " + q + " as " + local);
                 } else {
                     error(is, "imported and not used: " + q);
                 }
@@ -943,11 +1024,14 @@ public final class Checker {
         tn.setType(named);
         definedTypes.add(tn);
         Type u = typExprDef(ts.type(), named);
-        named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
-        if (u instanceof Type.Named un && !un.resolved()) {
-            // type T U where U is being declared (a cycle through names only)
-            typeCycle(un);
-            named.setUnderlying(Types.INVALID);
+        if (reportedInvalid.contains(named)) {
+            named.setUnderlying(Types.INVALID); // part of a reported cycle
+        } else if (u instanceof Type.Named un && !un.resolved()) {
+            // type T2 T1 while T1 is being declared (type T1 struct{ next *T2 }): T2's
+            // underlying type is T1's, known once T1's is; a chain back to T2 is a cycle
+            pendingUnderlying.put(named, un);
+        } else {
+            named.setUnderlying(u.underlying() == null ? Types.INVALID : u.underlying());
         }
         // methods: collect them now, so that method sets are complete once the type is
         for (Obj.Func m : methodsOf.getOrDefault(tn, List.of())) {
@@ -963,11 +1047,12 @@ public final class Checker {
             }
             if (named.underlying() instanceof Type.Struct st && st.indexOf(m.name()) >= 0) {
                 DeclInfo md = objMap.get(m);
+                String other = fieldDeclaredAt(ts, m.name()); // in the type's file
                 Node.File sf = file;
                 file = md.file;
-                error(m.pos, "field and method with the same name " + m.name());
+                error(m.pos, "field and method with the same name " + m.name() + other);
                 file = sf;
-                continue;
+                // as types2, the method is still added: x.m() then finds it, with no follow-on error
             }
             named.methods.add(m);
         }
@@ -979,12 +1064,75 @@ public final class Checker {
     }
 
     private final List<Obj.TypeName> definedTypes = new ArrayList<>();
+    /** Defined types whose underlying type is that of another defined type still being resolved. */
+    private final Map<Type.Named, Type.Named> pendingUnderlying = new LinkedHashMap<>();
+
+    /** Gives each pending defined type the underlying type at the end of its chain of names, or reports the cycle. */
+    private void resolvePendingUnderlying() {
+        for (Type.Named n : new ArrayList<>(pendingUnderlying.keySet())) {
+            if (n.resolved()) {
+                continue;
+            }
+            List<Type.Named> chain = new ArrayList<>();
+            Type.Named cur = n;
+            while (cur != null && !cur.resolved() && !chain.contains(cur)) {
+                chain.add(cur);
+                cur = pendingUnderlying.get(cur);
+            }
+            Type u;
+            if (cur != null && !cur.resolved()) {
+                // a cycle of names: type A B; type B A
+                List<Obj> cycle = new ArrayList<>();
+                for (Type.Named c : chain.subList(chain.indexOf(cur), chain.size())) {
+                    cycle.add(c.obj);
+                }
+                boolean fresh = true;
+                for (Obj o : cycle) {
+                    fresh &= reportedInvalid.add((Type.Named) ((Obj.TypeName) o).type());
+                }
+                if (fresh) {
+                    Node.File saved = file;
+                    file = objMap.get(cycle.get(0)).file;
+                    cycleError(cycle, true);
+                    file = saved;
+                }
+                u = Types.INVALID;
+            } else {
+                u = cur == null ? Types.INVALID : cur.underlying();
+            }
+            for (Type.Named c : chain) {
+                if (!c.resolved()) {
+                    c.setUnderlying(u);
+                }
+            }
+        }
+    }
+
+    /** "\n\t<pos>: other declaration of name" for the struct field name declared in ts, or "". */
+    private String fieldDeclaredAt(Node.TypeSpec ts, String name) {
+        if (ts.type() instanceof Node.StructType st) {
+            for (Node.Field f : st.fields()) {
+                for (Node.Ident id : f.names()) {
+                    if (id.name().equals(name)) {
+                        return "\n\t" + posString(id.pos()) + ": other declaration of " + name; // ts is in this file
+                    }
+                }
+            }
+        }
+        return "";
+    }
 
     /** Reports the cycle of type declarations through n, which is being resolved. */
     private void typeCycle(Type.Named n) {
         int at = objPath.indexOf(n.obj);
         if (at >= 0 && reportedInvalid.add(n)) {
-            cycleError(new ArrayList<>(objPath.subList(at, objPath.size())), true);
+            List<Obj> cycle = new ArrayList<>(objPath.subList(at, objPath.size()));
+            cycleError(cycle, true);
+            for (Obj o : cycle) {
+                if (o instanceof Obj.TypeName tn && tn.type() instanceof Type.Named nn) {
+                    reportedInvalid.add(nn); // invalid: no follow-on errors about it
+                }
+            }
         }
     }
 
@@ -999,6 +1147,8 @@ public final class Checker {
             recv = new Obj.Var(rname, rt, pkg, r.names().isEmpty() ? r.pos() : r.names().get(0).pos(), false);
             recv.owner = fd;
         }
+        // as types2, an empty signature guards against cycles while the real one is built
+        f.setType(new Type.Signature(null, new Type.Tuple(List.of()), new Type.Tuple(List.of()), false));
         Type.Signature sig = signature(fd.type(), recv);
         f.setType(sig);
         scope = saved;
@@ -1026,10 +1176,10 @@ public final class Checker {
             return t;
         }
         if (!(t instanceof Type.Named n) || n.obj.pkg() != pkg) {
-            if (t instanceof Type.Named n2 && n2.obj.pkg() != pkg && n2.obj.pkg() != null) {
-                error(base, "cannot define new methods on non-local type " + ts(t));
+            if (t instanceof Type.Basic || t instanceof Type.Named n2 && n2.obj.pkg() != pkg) {
+                error(name != null ? name : base, "cannot define new methods on non-local type " + ts(t));
             } else {
-                error(base, "invalid receiver type " + ts(t));
+                error(name != null ? name : base, "invalid receiver type " + ts(t));
             }
             return Types.INVALID;
         }
@@ -1037,7 +1187,21 @@ public final class Checker {
             error(name != null ? name : base, "invalid receiver type " + ts(t) + " (pointer or interface type)");
             return Types.INVALID;
         }
-        return ptr ? new Type.Pointer(t) : t;
+        Type rt = ptr ? new Type.Pointer(t) : t;
+        for (Node.Expr r = e; r != base; ) {
+            // the receiver's *T and parentheses, as typExpr would have recorded them
+            Type rec = r instanceof Node.Star || r instanceof Node.Paren p && containsStar(p) ? rt : t;
+            recordType(r, Mode.TYPEXPR, rec, null);
+            r = r instanceof Node.Paren p ? p.x() : ((Node.Star) r).x();
+        }
+        return rt;
+    }
+
+    private static boolean containsStar(Node.Expr e) {
+        while (e instanceof Node.Paren p) {
+            e = p.x();
+        }
+        return e instanceof Node.Star;
     }
 
     /** Spec "Type definitions": a struct or array may not contain itself without indirection. */
@@ -1139,11 +1303,11 @@ public final class Checker {
                     case TYPEXPR -> x.type;
                     case INVALID -> Types.INVALID;
                     case NOVALUE -> {
-                        error(e, ExprString.of(e) + " used as type");
+                        error(e, os(x) + " used as type");
                         yield Types.INVALID;
                     }
                     default -> {
-                        error(e, ExprString.of(e) + " is not a type");
+                        error(e, os(x) + " is not a type");
                         yield Types.INVALID;
                     }
                 };
@@ -1155,7 +1319,7 @@ public final class Checker {
                     return x.type;
                 }
                 if (x.mode != Mode.INVALID) {
-                    error(e, ExprString.of(e) + " is not a type");
+                    error(e, os(x) + " is not a type");
                 }
                 return Types.INVALID;
             }
@@ -1351,16 +1515,26 @@ public final class Checker {
                 String name = te instanceof Node.Ident id ? id.name()
                         : te instanceof Node.Selector sel ? sel.sel().name() : "?";
                 Type base = ptr && t instanceof Type.Pointer p ? p.elem() : t;
-                if (base != Types.INVALID) {
+                boolean embPtr = ptr;
+                Node.Expr at = f.type();
+                Node.File inFile = file;
+                // checked once every declaration is resolved: base may be a type being declared
+                later.add(() -> {
+                    if (base == Types.INVALID) {
+                        return;
+                    }
+                    Node.File saved = file;
+                    file = inFile;
                     Type u = base.underlying();
                     if (u instanceof Type.Pointer) {
-                        error(f.type(), "embedded field type cannot be a pointer");
-                    } else if (ptr && u instanceof Type.Interface) {
-                        error(f.type(), "embedded field type cannot be a pointer to an interface");
-                    } else if (u == Types.basic(Type.Kind.UNSAFE_POINTER)) {
-                        error(f.type(), "embedded field type cannot be unsafe.Pointer");
+                        error(at, "embedded field type cannot be a pointer");
+                    } else if (embPtr && u instanceof Type.Interface) {
+                        error(at, "embedded field type cannot be a pointer to an interface");
+                    } else if (u.equals(Types.basic(Type.Kind.UNSAFE_POINTER))) {
+                        error(at, "embedded field type cannot be unsafe.Pointer");
                     }
-                }
+                    file = saved;
+                });
                 addField(fields, seen, name, t, true, tag, f.type());
             } else {
                 for (Node.Ident id : f.names()) {
@@ -1391,12 +1565,15 @@ public final class Checker {
         for (Node.Field f : it.methods()) {
             if (f.names().isEmpty()) {
                 Type t = typExpr(f.type());
-                if (t != Types.INVALID && !(t.underlying() instanceof Type.Interface)) {
-                    error(f.type(), "interface contains type constraints");
-                    continue;
-                }
                 if (t instanceof Type.Named en && !en.resolved()) {
                     typeCycle(en); // interface I { J } while J is being declared
+                    continue;
+                }
+                if (t.underlying() == Types.INVALID) {
+                    continue; // reported before
+                }
+                if (!(t.underlying() instanceof Type.Interface)) {
+                    error(f.type(), "interface contains type constraints");
                     continue;
                 }
                 embedded.add(t);
@@ -1432,7 +1609,7 @@ public final class Checker {
             case CONSTANT -> Info.Mode.CONSTANT;
             case VARIABLE -> Info.Mode.VARIABLE;
             case MAPINDEX -> Info.Mode.MAPINDEX;
-            case COMMAOK -> Info.Mode.COMMAOK;
+            case COMMAOK -> Info.Mode.VALUE; // COMMAOK only where both results are used (recordCommaOk)
             case NOVALUE -> Info.Mode.NOVALUE;
             case BUILTIN -> Info.Mode.BUILTIN;
             default -> Info.Mode.VALUE;
@@ -1498,7 +1675,7 @@ public final class Checker {
             c.mode = Mode.CONSTANT;
             c.expr = e;
             c.type = tv.type();
-            c.val = v.v();
+            c.val = Constants.internal(v.v());
             String code = implicitTypeNoRecord(c, t);
             if (code != null) {
                 String msg = switch (code) {
@@ -1613,7 +1790,7 @@ public final class Checker {
                 };
                 x.mode = Mode.CONSTANT;
                 x.type = Types.basic(k);
-                x.val = v;
+                x.val = lit.kind() == Token.IMAG ? new Constants.Cx(BigInteger.ZERO, Constants.asFloat(v)) : v;
             }
             case Node.FuncLit fl -> funcLit(x, fl);
             case Node.CompositeLit cl -> compositeLit(x, cl, hint);
@@ -1730,7 +1907,7 @@ public final class Checker {
         }
         switch (o) {
             case Obj.Pkg p -> {
-                error(id, "use of package " + p.name() + " not in selector");
+                error(id, "use of package " + id.name() + " not in selector");
             }
             case Obj.Const c -> {
                 addDep(c);
@@ -1744,12 +1921,16 @@ public final class Checker {
                     if (c.type() == null || c.type() == Types.INVALID || c.value == null) {
                         return;
                     }
-                    x.val = exactValues.getOrDefault(c, c.value.v());
+                    x.val = exactValues.getOrDefault(c, Constants.internal(c.value.v()));
                 }
                 x.mode = Mode.CONSTANT;
                 x.type = c.type();
             }
             case Obj.TypeName tn -> {
+                if (tn.type() == null && localAliases.contains(tn)) {
+                    cycleError(List.of(tn), true); // type T = T inside a function
+                    tn.setType(Types.INVALID);
+                }
                 if (tn.type() == null || tn.type() == Types.INVALID) {
                     return;
                 }
@@ -1774,6 +1955,9 @@ public final class Checker {
                     objDecl(f);
                 }
                 if (f.type() == null) {
+                    if (wantType) {
+                        x.mode = Mode.VALUE; // reported as "not a type"
+                    }
                     return;
                 }
                 x.mode = Mode.VALUE;
@@ -1945,7 +2129,7 @@ public final class Checker {
             representable(x, (Type.Basic) x.type.underlying());
             return;
         }
-        if (x.val instanceof BigInteger i && i.bitLength() > 512) {
+        if (x.val instanceof BigInteger i && i.abs().bitLength() > 512) {
             error(opPos, "constant " + opName(x.expr) + " overflow");
             x.mode = Mode.INVALID;
         }
@@ -2017,7 +2201,9 @@ public final class Checker {
         }
         if (!Types.identical(x.type, y.type)) {
             if (x.type != Types.INVALID && y.type != Types.INVALID) {
-                error(x.expr, "invalid operation: " + ExprString.of(e) + " (mismatched types " + ts(x.type) + " and " + ts(y.type) + ")");
+                String what = e != null ? ExprString.of(e)
+                        : ExprString.of(lhs) + " " + op.text + "= " + ExprString.of(rhs); // x op= y
+                error(x.expr, "invalid operation: " + what + " (mismatched types " + ts(x.type) + " and " + ts(y.type) + ")");
             }
             invalid(x, e);
             return;
@@ -2089,7 +2275,7 @@ public final class Checker {
 
     static boolean hasNil(Type t) {
         Type u = t.underlying();
-        return u == Types.UNTYPED_NIL || u instanceof Type.Pointer || u instanceof Type.Slice || u instanceof Type.Map
+        return u instanceof Type.Pointer || u instanceof Type.Slice || u instanceof Type.Map
                 || u instanceof Type.Chan || u instanceof Type.Signature || u instanceof Type.Interface
                 || (u instanceof Type.Basic b && b.kind() == Type.Kind.UNSAFE_POINTER);
     }
@@ -2162,6 +2348,7 @@ public final class Checker {
         String cause = "";
         boolean ok = assignableTo(x, y.type, null) || assignableTo(y, x.type, null);
         if (!ok) {
+            errOp = y; // the compiler reports a mismatch at the second operand
             cause = "mismatched types " + ts(x.type) + " and " + ts(y.type);
         } else if (op == Token.EQL || op == Token.NEQ) {
             if (x.type == Types.UNTYPED_NIL || y.type == Types.UNTYPED_NIL) {
@@ -2431,8 +2618,8 @@ public final class Checker {
      * null) receives why not, when there is a reason to say.
      */
     boolean assignableTo(Operand x, Type t, String[] reason) {
-        if (x.mode == Mode.INVALID || t == Types.INVALID || x.type == Types.INVALID) {
-            return true;
+        if (x.mode == Mode.INVALID || t.underlying() == Types.INVALID || x.type.underlying() == Types.INVALID) {
+            return true; // an error was reported about the type (a cycle, an undefined name)
         }
         Type v = x.type;
         if (Types.identical(v, t)) {
@@ -2570,6 +2757,9 @@ public final class Checker {
             Obj obj = l.obj;
             if (!found) {
                 obj = lookupFieldOrMethod(new Type.Pointer(v), false, m.pkg(), m.name()).obj;
+                if (obj == null) {
+                    obj = lookupFieldOrMethod(v, false, m.pkg(), m.name(), true).obj;
+                }
             }
             if (!(obj instanceof Obj.Func f)) {
                 return new Obj.Func[]{m, null};
@@ -2661,6 +2851,13 @@ public final class Checker {
     }
 
     private static boolean sameId(String name, Obj.Pkg pkg, String name2, Obj.Pkg pkg2) {
+        return sameId(name, pkg, name2, pkg2, false);
+    }
+
+    private static boolean sameId(String name, Obj.Pkg pkg, String name2, Obj.Pkg pkg2, boolean fold) {
+        if (fold) {
+            return name.equalsIgnoreCase(name2);
+        }
         if (!name.equals(name2)) {
             return false;
         }
@@ -2676,6 +2873,11 @@ public final class Checker {
 
     /** Spec "Selectors": finds field or method name in T, through embedded fields, breadth first. */
     Lookup lookupFieldOrMethod(Type t, boolean addressable, Obj.Pkg p, String name) {
+        return lookupFieldOrMethod(t, addressable, p, name, false);
+    }
+
+    /** As above; with fold, names match case-insensitively (for "have m, want M" hints). */
+    Lookup lookupFieldOrMethod(Type t, boolean addressable, Obj.Pkg p, String name, boolean fold) {
         Lookup res = new Lookup();
         if (name.equals("_")) {
             return res;
@@ -2683,7 +2885,7 @@ public final class Checker {
         // methods cannot be associated with a named pointer type: look in the underlying
         // pointer type, but a method found there is not T's
         if (t instanceof Type.Named nt && nt.underlying() instanceof Type.Pointer up) {
-            Lookup l = lookupFieldOrMethod(up, false, p, name);
+            Lookup l = lookupFieldOrMethod(up, false, p, name, fold);
             if (l.obj instanceof Obj.Func) {
                 return res;
             }
@@ -2714,7 +2916,7 @@ public final class Checker {
                     int mi = -1;
                     for (int i = 0; i < named.methods.size(); i++) {
                         Obj.Func m = named.methods.get(i);
-                        if (sameId(m.name(), m.pkg(), name, p)) {
+                        if (sameId(m.name(), m.pkg(), name, p, fold)) {
                             mi = i;
                         }
                     }
@@ -2734,7 +2936,7 @@ public final class Checker {
                     case Type.Struct s -> {
                         for (int i = 0; i < s.fields().size(); i++) {
                             Type.Field f = s.fields().get(i);
-                            if (sameId(f.name(), f.pkg(), name, p)) {
+                            if (sameId(f.name(), f.pkg(), name, p, fold)) {
                                 res.index = concat(e.index, i);
                                 if (res.obj != null || e.multiples) {
                                     res.obj = null;
@@ -2761,7 +2963,7 @@ public final class Checker {
                         List<Obj.Func> all = it.allMethods();
                         for (int i = 0; i < all.size(); i++) {
                             Obj.Func m = all.get(i);
-                            if (sameId(m.name(), m.pkg(), name, p)) {
+                            if (sameId(m.name(), m.pkg(), name, p, fold)) {
                                 res.index = concat(e.index, i);
                                 if (res.obj != null || e.multiples) {
                                     res.obj = null;
@@ -2824,9 +3026,8 @@ public final class Checker {
             Obj o = lookup(id.name());
             if (o instanceof Obj.Pkg pn) {
                 info.uses.put(id, pn);
-                usedPkgNames.add(pn);
-                Obj.Pkg real = realPkg(pn);
-                Obj exp = real.scope.lookup(sel);
+                usedImports.computeIfAbsent(fileScopes.get(file), k -> new HashSet<>()).add(id.name());
+                Obj exp = pn.scope.lookup(sel);
                 if (exp == null) {
                     error(e.sel(), "undefined: " + pn.name() + "." + sel);
                     invalid(x, e);
@@ -2842,7 +3043,7 @@ public final class Checker {
                     case Obj.Const c -> {
                         x.mode = Mode.CONSTANT;
                         x.type = c.type();
-                        x.val = c.value == null ? null : c.value.v();
+                        x.val = c.value == null ? null : Constants.internal(c.value.v());
                         if (x.val == null) {
                             x.mode = Mode.INVALID;
                         }
@@ -3014,7 +3215,7 @@ public final class Checker {
             default -> { }
         }
         if (!valid) {
-            error(x.expr, "invalid operation: cannot index " + os(x));
+            error(after(e.x(), '[', e.pos()), "invalid operation: cannot index " + os(x)); // at Go's e.Pos(), the [
             use(e.index());
             invalid(x, e);
             return;
@@ -3088,7 +3289,7 @@ public final class Checker {
         switch (x.type.underlying()) {
             case Type.Basic b when b.kind().isString() -> {
                 if (e.slice3()) {
-                    error(e, "invalid operation: 3-index slice of string");
+                    error(e.max() != null ? e.max() : e, "invalid operation: 3-index slice of string");
                     invalid(x, e);
                     return;
                 }
@@ -3221,6 +3422,9 @@ public final class Checker {
                 String id = x.builtin;
                 if (!builtin(x, call, id)) {
                     x.mode = Mode.INVALID;
+                }
+                if (x.mode != Mode.INVALID && x.mode != Mode.CONSTANT) {
+                    hasCallOrRecv = true;
                 }
                 x.expr = call;
                 return;
@@ -3483,6 +3687,23 @@ public final class Checker {
                     Type.Field f = a.fields().get(i);
                     Type.Field g = b.fields().get(i);
                     if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identicalIgnoreTags(f.type(), g.type())) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case Type.Signature a -> {
+                if (!(y instanceof Type.Signature b) || a.variadic() != b.variadic()) {
+                    yield false;
+                }
+                yield identicalIgnoreTags(a.params(), b.params()) && identicalIgnoreTags(a.results(), b.results());
+            }
+            case Type.Tuple a -> {
+                if (!(y instanceof Type.Tuple b) || a.size() != b.size()) {
+                    yield false;
+                }
+                for (int i = 0; i < a.size(); i++) {
+                    if (!identicalIgnoreTags(a.at(i), b.at(i))) {
                         yield false;
                     }
                 }
@@ -3756,7 +3977,15 @@ public final class Checker {
                 result = x.type;
             }
             case "real", "imag" -> {
-                if (!(Types.kindOf(x.type) != null && Types.kindOf(x.type).isNumeric())) {
+                if (x.mode != Mode.CONSTANT && Types.isUntyped(x.type)) {
+                    // an untyped non-constant argument (a shift) becomes complex128
+                    convertUntyped(x, Types.basic(Type.Kind.COMPLEX128));
+                    if (x.mode == Mode.INVALID) {
+                        return false;
+                    }
+                }
+                Type.Kind ak = Types.kindOf(x.type);
+                if (ak == null || !(ak.isComplex() || ak.isUntyped() && ak.isNumeric())) {
                     error(x.expr, "invalid argument: argument has type " + ts(x.type) + ", expected complex type");
                     return false;
                 }
@@ -3765,7 +3994,9 @@ public final class Checker {
                         : k.isUntyped() ? Types.basic(Type.Kind.UNTYPED_FLOAT) : Types.basic(Type.Kind.FLOAT64);
                 argTypes.add(x.type);
                 if (x.mode == Mode.CONSTANT) {
-                    x.val = id.equals("real") ? Constants.asFloat(x.val) : BigDecimal.ZERO;
+                    Object v = x.val instanceof Constants.Cx c ? (id.equals("real") ? c.re() : c.im())
+                            : id.equals("real") ? x.val : BigInteger.ZERO;
+                    x.val = Constants.asFloat(v);
                 } else {
                     x.mode = Mode.VALUE;
                 }
@@ -3777,8 +4008,33 @@ public final class Checker {
                 if (y.mode == Mode.INVALID) {
                     return false;
                 }
-                matchTypes(x, y);
-                if (x.mode == Mode.INVALID) {
+                // as types2: an untyped argument takes the other's type; two untyped
+                // non-constant ones (shifts) become float64
+                boolean xu = Types.isUntyped(x.type);
+                boolean yu = Types.isUntyped(y.type);
+                if (xu && !yu) {
+                    convertUntyped(x, y.type);
+                } else if (yu && !xu) {
+                    convertUntyped(y, x.type);
+                } else if (xu) {
+                    if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+                        Type uf = Types.basic(Type.Kind.UNTYPED_FLOAT);
+                        if (!(x.val instanceof Constants.Cx c && !Constants.isZero(c.im()))) {
+                            x.type = uf;
+                        }
+                        if (!(y.val instanceof Constants.Cx c && !Constants.isZero(c.im()))) {
+                            y.type = uf;
+                        }
+                    } else {
+                        convertUntyped(x, Types.basic(Type.Kind.FLOAT64));
+                        convertUntyped(y, Types.basic(Type.Kind.FLOAT64));
+                    }
+                }
+                if (x.mode == Mode.INVALID || y.mode == Mode.INVALID) {
+                    return false;
+                }
+                if (!Types.identical(x.type, y.type)) {
+                    error(x.expr, "invalid operation: " + ExprString.of(call) + " (mismatched types " + ts(x.type) + " and " + ts(y.type) + ")");
                     return false;
                 }
                 Type.Kind k = Types.kindOf(x.type);
@@ -3790,8 +4046,8 @@ public final class Checker {
                         : k.isUntyped() ? Types.basic(Type.Kind.UNTYPED_COMPLEX) : Types.basic(Type.Kind.COMPLEX128);
                 argTypes.add(x.type);
                 argTypes.add(y.type);
-                if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT && Constants.isZero(y.val)) {
-                    x.val = Constants.asFloat(x.val);
+                if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+                    x.val = new Constants.Cx(Constants.asFloat(x.val), Constants.asFloat(y.val));
                 } else {
                     x.mode = Mode.VALUE;
                     x.val = null;
@@ -3873,7 +4129,7 @@ public final class Checker {
                         int i = -1;
                         for (int j = 0; j < fields.size(); j++) {
                             Type.Field f = fields.get(j);
-                            if (sameId(f.name(), f.pkg(), key.name(), pkg)) {
+                            if (!key.name().equals("_") && sameId(f.name(), f.pkg(), key.name(), pkg)) {
                                 i = j;
                             }
                         }
@@ -3897,7 +4153,7 @@ public final class Checker {
                             continue;
                         }
                         Operand v = new Operand();
-                        exprWithHint(v, el, i < fields.size() ? fields.get(i).type() : null);
+                        expr(v, el);
                         if (i >= fields.size()) {
                             error(v.expr, "too many values in " + ts(base) + "{…}");
                             break;
@@ -4082,6 +4338,9 @@ public final class Checker {
         hasCallOrRecv = savedCall;
     }
 
+    /** Local aliases whose type is being evaluated (type T = T refers to itself). */
+    private final Set<Obj.TypeName> localAliases = new HashSet<>();
+
     /** The local variables declared by var or := in the function being checked. */
     private final List<Obj.Var> funcVars = new ArrayList<>();
 
@@ -4250,7 +4509,9 @@ public final class Checker {
                             || cc.comm() instanceof Node.ExprStmt es && isReceive(es.x())
                             || cc.comm() instanceof Node.Assign as && as.rhs().size() == 1 && isReceive(as.rhs().get(0));
                     if (!valid) {
-                        error(cc.comm(), "select case must be send or receive (possibly with assignment)");
+                        // Go places this at the statement's position, a binary expression's operator
+                        int at = cc.comm() instanceof Node.ExprStmt es && es.x() instanceof Node.Binary b ? b.opPos() : cc.comm().pos();
+                        error(at, "select case must be send or receive (possibly with assignment)");
                         continue;
                     }
                     openScope();
@@ -4437,11 +4698,18 @@ public final class Checker {
                     Obj.TypeName tn = new Obj.TypeName(ts.name().name(), null, pkg, ts.name().pos());
                     declareObj(ts.name(), tn);
                     if (ts.alias()) {
-                        tn.setType(typExpr(ts.type()));
+                        localAliases.add(tn);
+                        Type t = typExpr(ts.type());
+                        localAliases.remove(tn);
+                        tn.setType(t);
                     } else {
                         Type.Named named = new Type.Named(tn);
                         tn.setType(named);
                         Type u = typExpr(ts.type());
+                        if (u == named) {
+                            cycleError(List.of(tn), true); // type T T
+                            u = Types.INVALID;
+                        }
                         named.setUnderlying(u.underlying());
                         List<Type.Named> path = new ArrayList<>();
                         if (!validType(named, path, new HashSet<>())) {
@@ -4896,7 +5164,7 @@ public final class Checker {
                 }
                 Operand tagCopy = new Operand();
                 tagCopy.set(x);
-                matchTypes(v, tagCopy);
+                convertUntyped(v, x.type);
                 if (v.mode == Mode.INVALID) {
                     continue;
                 }
@@ -5291,8 +5559,11 @@ public final class Checker {
             Node.Stmt s = list.get(i);
             int pushed = 0;
             while (s instanceof Node.Labeled l) {
-                enclosing.add(l);
-                pushed++;
+                LabelDecl ld = labels.get(l.label().name());
+                if (ld != null && ld.stmt() == l) { // a duplicate label labels nothing
+                    enclosing.add(l);
+                    pushed++;
+                }
                 s = l.stmt();
             }
             if (s instanceof Node.Branch b && b.label() != null) {
@@ -5315,11 +5586,16 @@ public final class Checker {
                                 error(b.label(), "goto " + name + " jumps into block starting at " + posString(d.blockPos()));
                             } else {
                                 int from = (Integer) target[2];
-                                for (int k = from + 1; k < d.index(); k++) {
-                                    String v = declaredVar(d.block().get(k));
+                                // the syntax package names the last declaration before the label
+                                for (int k = d.index() - 1; k > from; k--) {
+                                    Node.Stmt ds = d.block().get(k);
+                                    String v = declaredVar(ds);
                                     if (v != null) {
+                                        // the syntax package's position of a := is its operator's, of a var its name's
+                                        int at = ds instanceof Node.Assign as ? as.tokPos()
+                                                : ((Node.ValueSpec) ((Node.DeclStmt) ds).decl().specs().get(0)).names().get(0).pos();
                                         error(b.label(), "goto " + name + " jumps over declaration of " + v + " at "
-                                                + posString(d.block().get(k).pos()));
+                                                + posString(at));
                                         break;
                                     }
                                 }

@@ -55,6 +55,41 @@ final class Constants {
         }
     }
 
+    /** A complex constant while checking: real and imaginary parts, each a numeric value. */
+    record Cx(Object re, Object im) {
+    }
+
+    /** @return a value read back from an Obj.Value in the form arithmetic takes */
+    static Object internal(Object v) {
+        return v instanceof ComplexValue c ? new Cx(c.re(), c.im()) : v;
+    }
+
+    private static Object re(Object v) {
+        return v instanceof Cx c ? c.re() : v;
+    }
+
+    private static Object im(Object v) {
+        return v instanceof Cx c ? c.im() : BigInteger.ZERO;
+    }
+
+    /** @return x op y for complex operands (either may be real), or null */
+    private static Object complexBinary(Object x, Token op, Object y) {
+        Object a = re(x), b = im(x), c = re(y), d = im(y);
+        return switch (op) {
+            case ADD -> new Cx(binary(a, Token.ADD, c, false), binary(b, Token.ADD, d, false));
+            case SUB -> new Cx(binary(a, Token.SUB, c, false), binary(b, Token.SUB, d, false));
+            case MUL -> new Cx(binary(binary(a, Token.MUL, c, false), Token.SUB, binary(b, Token.MUL, d, false), false),
+                    binary(binary(a, Token.MUL, d, false), Token.ADD, binary(b, Token.MUL, c, false), false));
+            case QUO -> {
+                Object den = binary(binary(c, Token.MUL, c, false), Token.ADD, binary(d, Token.MUL, d, false), false);
+                Object reN = binary(binary(a, Token.MUL, c, false), Token.ADD, binary(b, Token.MUL, d, false), false);
+                Object imN = binary(binary(b, Token.MUL, c, false), Token.SUB, binary(a, Token.MUL, d, false), false);
+                yield new Cx(binary(reN, Token.QUO, den, false), binary(imN, Token.QUO, den, false));
+            }
+            default -> null;
+        };
+    }
+
     private static final int MAX_EXACT_SCALE = 2000;
 
     /** @return v as an exact rational, or null if it is too large for one */
@@ -77,11 +112,17 @@ final class Constants {
 
     /** @return the value as an Obj.Value holds it: a Rat becomes a BigDecimal */
     static Object exported(Object v) {
+        if (v instanceof Cx c) {
+            return new ComplexValue(toFloat(c.re()), toFloat(c.im()));
+        }
         return v instanceof Rat r ? r.decimal() : v;
     }
 
     /** A key under which equal numeric constants collide (map literal keys, switch cases). */
     static Object key(Object v) {
+        if (v instanceof Cx c) {
+            return isZero(c.im()) ? key(c.re()) : java.util.List.of(key(c.re()), key(c.im()));
+        }
         if (isNumeric(v)) {
             Rat r = rat(v);
             return r != null ? r : ((BigDecimal) v).stripTrailingZeros();
@@ -94,6 +135,9 @@ final class Constants {
     }
 
     static BigDecimal toFloat(Object v) {
+        if (v instanceof Cx c) {
+            return toFloat(c.re());
+        }
         if (v instanceof BigInteger i) {
             return new BigDecimal(i);
         }
@@ -105,6 +149,9 @@ final class Constants {
 
     /** @return v as a float constant value (exact where it can be) */
     static Object asFloat(Object v) {
+        if (v instanceof Cx c) {
+            return asFloat(c.re());
+        }
         Rat r = rat(v);
         return r != null ? r : toFloat(v);
     }
@@ -116,6 +163,9 @@ final class Constants {
         }
         if (v instanceof Rat r) {
             return r.den().equals(BigInteger.ONE) ? r.num() : null;
+        }
+        if (v instanceof Cx c) {
+            return isZero(c.im()) ? toInt(c.re()) : null;
         }
         if (v instanceof BigDecimal d) {
             if (d.signum() == 0) {
@@ -137,10 +187,13 @@ final class Constants {
     }
 
     static boolean isNumeric(Object v) {
-        return v instanceof BigInteger || v instanceof BigDecimal || v instanceof Rat;
+        return v instanceof BigInteger || v instanceof BigDecimal || v instanceof Rat || v instanceof Cx;
     }
 
     static int sign(Object v) {
+        if (v instanceof Cx c) {
+            return sign(c.re()) != 0 ? sign(c.re()) : sign(c.im());
+        }
         return v instanceof BigInteger i ? i.signum() : v instanceof Rat r ? r.num().signum() : ((BigDecimal) v).signum();
     }
 
@@ -169,6 +222,9 @@ final class Constants {
                 case AND_NOT -> a.andNot(b);
                 default -> null;
             };
+        }
+        if (x instanceof Cx || y instanceof Cx) {
+            return isNumeric(x) && isNumeric(y) ? complexBinary(x, op, y) : null;
         }
         if (isNumeric(x) && isNumeric(y)) {
             Rat p = rat(x);
@@ -199,6 +255,9 @@ final class Constants {
         int c;
         if (x instanceof Boolean a && y instanceof Boolean b) {
             return op == Token.EQL ? a.equals(b) : !a.equals(b);
+        } else if (x instanceof Cx || y instanceof Cx) {
+            boolean eq = compare(re(x), Token.EQL, re(y)) && compare(im(x), Token.EQL, im(y));
+            return op == Token.EQL ? eq : !eq;
         } else if (x instanceof String a && y instanceof String b) {
             c = a.compareTo(b);
         } else if (x instanceof BigInteger a && y instanceof BigInteger b) {
@@ -230,7 +289,8 @@ final class Constants {
     static Object unary(Token op, Object x, int unsignedBits) {
         return switch (op) {
             case ADD -> x;
-            case SUB -> x instanceof BigInteger i ? i.negate() : x instanceof Rat r ? new Rat(r.num().negate(), r.den())
+            case SUB -> x instanceof Cx c ? new Cx(unary(Token.SUB, c.re(), 0), unary(Token.SUB, c.im(), 0))
+                    : x instanceof BigInteger i ? i.negate() : x instanceof Rat r ? new Rat(r.num().negate(), r.den())
                     : ((BigDecimal) x).negate();
             case XOR -> {
                 BigInteger i = (BigInteger) x;
@@ -259,6 +319,41 @@ final class Constants {
         return q;
     }
 
+    /**
+     * d rounded to the nearest float32, ties to even (spec "Representability"), or null if it
+     * rounds beyond the largest float32; rounds once, not through double.
+     */
+    static Float roundFloat32(BigDecimal d) {
+        if (d.signum() == 0) {
+            return 0f;
+        }
+        BigDecimal abs = d.abs();
+        BigDecimal max = new BigDecimal(Float.MAX_VALUE);
+        BigDecimal limit = max.add(new BigDecimal(Math.ulp(Float.MAX_VALUE)).divide(BigDecimal.valueOf(2)));
+        if (abs.compareTo(limit) >= 0) {
+            return null;
+        }
+        float f = (float) abs.doubleValue();
+        if (Float.isInfinite(f)) {
+            f = Float.MAX_VALUE;
+        }
+        // the nearest of f's neighbours to the exact value; ties to even
+        float best = f;
+        BigDecimal bestDist = new BigDecimal(f).subtract(abs).abs();
+        for (float c : new float[]{Math.nextDown(f), Math.nextUp(f)}) {
+            if (Float.isInfinite(c) || c < 0) {
+                continue;
+            }
+            BigDecimal dist = new BigDecimal(c).subtract(abs).abs();
+            int cmp = dist.compareTo(bestDist);
+            if (cmp < 0 || cmp == 0 && (Float.floatToIntBits(c) & 1) == 0) {
+                best = c;
+                bestDist = dist;
+            }
+        }
+        return d.signum() < 0 ? -best : best;
+    }
+
     /** The bit size of an integer kind (int, uint, uintptr are 64-bit). */
     static int bits(Type.Kind k) {
         return switch (k) {
@@ -278,11 +373,31 @@ final class Constants {
      * a value of basic kind k, with the value rounded to it.
      */
     static Rep representable(Object v, Type.Kind k) {
+        if (k.isComplex()) {
+            if (!isNumeric(v)) {
+                return new Rep(null, "");
+            }
+            Type.Kind part = k == Type.Kind.COMPLEX64 ? Type.Kind.FLOAT32
+                    : k == Type.Kind.COMPLEX128 ? Type.Kind.FLOAT64 : Type.Kind.UNTYPED_FLOAT;
+            Rep r = representable(re(v), part);
+            Rep i = representable(im(v), part);
+            if (r.value() == null || i.value() == null) {
+                return new Rep(null, "overflows");
+            }
+            return new Rep(new Cx(r.value(), i.value()), null);
+        }
+        if (v instanceof Cx c) {
+            if (!isZero(c.im())) {
+                return new Rep(null, k.isInteger() ? "truncated" : k.isNumeric() ? "overflows" : "");
+            }
+            v = c.re();
+        }
         if (k.isInteger()) {
             BigInteger i = toInt(v);
             if (i == null) {
                 return new Rep(null, isFloat(v) ? "truncated" : "");
             }
+            boolean fromFloat = isFloat(v); // a float that does not fit an integer type is "truncated", as types2 says
             if (k.isUntyped()) {
                 return new Rep(i, null);
             }
@@ -297,7 +412,7 @@ final class Constants {
                 max = BigInteger.ONE.shiftLeft(n - 1).subtract(BigInteger.ONE);
             }
             if (i.compareTo(min) < 0 || i.compareTo(max) > 0) {
-                return new Rep(null, "overflows");
+                return new Rep(null, fromFloat ? "truncated" : "overflows");
             }
             return new Rep(i, null);
         }
@@ -311,8 +426,8 @@ final class Constants {
             BigDecimal d = v instanceof Rat r && !r.den().equals(BigInteger.ONE) ? sticky(r) : toFloat(v);
             double dv = d.doubleValue();
             if (k == Type.Kind.FLOAT32) {
-                float f = d.floatValue();
-                if (Float.isInfinite(f)) {
+                Float f = roundFloat32(d);
+                if (f == null) {
                     return new Rep(null, "overflows");
                 }
                 return new Rep(new BigDecimal(f), null);
@@ -322,9 +437,7 @@ final class Constants {
             }
             return new Rep(new BigDecimal(dv), null);
         }
-        if (k.isComplex()) {
-            return isNumeric(v) ? new Rep(asFloat(v), null) : new Rep(null, "");
-        }
+
         if (k.isString()) {
             return v instanceof String ? new Rep(v, null) : new Rep(null, "");
         }
@@ -346,6 +459,9 @@ final class Constants {
         }
         if (v instanceof BigDecimal d) {
             return floatString(d);
+        }
+        if (v instanceof Cx c) {
+            return "(" + toString(c.re()) + " + " + toString(c.im()) + "i)";
         }
         if (v instanceof Rat r) {
             return floatString(r.den().equals(BigInteger.ONE) ? new BigDecimal(r.num())

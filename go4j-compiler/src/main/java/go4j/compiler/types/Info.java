@@ -50,7 +50,11 @@ public final class Info {
         /** An addressable variable. */ VARIABLE,
         /** A map index expression (assignable, not addressable). */ MAPINDEX,
         /** A computed value. */ VALUE,
-        /** A value with a second, boolean result available (comma-ok forms). */ COMMAOK,
+        /**
+         * A comma-ok form whose boolean result is used: {@code v, ok := m[k]}, {@code x.(T)},
+         * {@code <-ch} on the right of a two-variable assignment (its type is the value's;
+         * single-valued uses record VALUE or MAPINDEX).
+         */ COMMAOK,
         /** A call with no result. */ NOVALUE,
         /** A built-in function. */ BUILTIN
     }

@@ -32,9 +32,22 @@ class ConformanceTest {
     void everyEligibleRunProgramChecks() throws IOException {
         assumeTrue(Files.isDirectory(Conformance.GO_TEST), "Go 1.19's test folder is not installed");
         List<String> listed = list("conformance-pass.txt");
+        int eligible = runAll(Conformance.programs(), "conformance");
+        assertTrue(eligible >= listed.size(), "fewer eligible programs than listed: " + eligible);
+    }
+
+    /** Beyond the brief's folders: Go's regression programs ({@code test/fixedbugs}) that run. */
+    @Test
+    void everyEligibleFixedbugsRunProgramChecks() throws IOException {
+        assumeTrue(Files.isDirectory(Conformance.GO_TEST), "Go 1.19's test folder is not installed");
+        int eligible = runAll(Conformance.programs(List.of("fixedbugs")), "fixedbugs");
+        assertTrue(eligible >= 400, "fewer eligible fixedbugs programs than before: " + eligible);
+    }
+
+    private static int runAll(List<Path> programs, String what) throws IOException {
         int eligible = 0;
         List<String> failed = new ArrayList<>();
-        for (Path p : Conformance.programs()) {
+        for (Path p : programs) {
             String r = Conformance.check(p);
             if (r == null) {
                 continue;
@@ -44,9 +57,9 @@ class ConformanceTest {
                 failed.add(Conformance.GO_TEST.relativize(p) + "\n" + r);
             }
         }
-        System.out.println("conformance: " + (eligible - failed.size()) + " of " + eligible + " eligible // run programs check");
+        System.out.println(what + ": " + (eligible - failed.size()) + " of " + eligible + " eligible // run programs check");
         assertEquals(List.of(), failed);
-        assertTrue(eligible >= listed.size(), "fewer eligible programs than listed: " + eligible);
+        return eligible;
     }
 
     @Test

@@ -67,7 +67,7 @@ final class ErrorCheck {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = ERROR.matcher(lines[i]);
-            if (m.find()) {
+            if (m.find() && !lines[i].contains("//// ")) { // "//// ERROR" is commented out (goto.go)
                 List<String> res = new ArrayList<>();
                 Matcher q = QUOTED.matcher(m.group(1));
                 while (q.find()) {

@@ -162,6 +162,25 @@ class InfoTest {
     }
 
     @Test
+    void singleValuedCommaOkFormsAreValues() {
+        Info info = Harness.check("./t.go", """
+                package main
+                func main() {
+                	m := map[string]int{}
+                	var i interface{}
+                	c := make(chan int)
+                	v := m["a"]
+                	s := i.(string)
+                	r := <-c
+                	_, _, _ = v, s, r
+                }
+                """);
+        assertEquals(Info.Mode.MAPINDEX, find(info.types, "m[\"a\"]").mode());
+        assertEquals(Info.Mode.VALUE, find(info.types, "i.(string)").mode());
+        assertEquals(Info.Mode.VALUE, find(info.types, "<-c").mode());
+    }
+
+    @Test
     void initOrderFollowsDependencies() {
         Info info = Harness.check("./t.go", """
                 package main

@@ -1,7 +1,9 @@
 package go4j.std.fmt;
 
+import go4j.fn.M$Write$L$A;
 import go4j.lang.ErrorString;
 import go4j.lang.GoError;
+import go4j.lang.RuntimeError;
 import go4j.lang.SliceB;
 import go4j.lang.SliceL;
 import go4j.lang.Writer;
@@ -31,9 +33,17 @@ public final class Pkg {
         return SliceL.toArray(a);
     }
 
-    private static Object[] write(Writer w, Printer p) {
+    /**
+     * Writes p's text on w, an {@code io.Writer} interface value: a {@link Writer} (Java's,
+     * or an {@code *os.File}) or a value compiled from Go, which implements the method
+     * interface {@link M$Write$L$A} as every Go type with that Write method does.
+     */
+    private static Object[] write(Object w, Printer p) {
+        if (w == null) {
+            throw RuntimeError.nilDeref(); // Go calls Write on the nil interface
+        }
         byte[] b = p.buf.toString().getBytes(StandardCharsets.ISO_8859_1);
-        return w.Write(SliceB.of(b));
+        return ((M$Write$L$A) w).Write(SliceB.of(b));
     }
 
     // ---- to os.Stdout ----
@@ -74,11 +84,11 @@ public final class Pkg {
     /**
      * {@code func Fprint(w io.Writer, a ...any) (n int, err error)}.
      *
-     * @param w the writer
+     * @param w the writer, an {@code io.Writer} interface value
      * @param a the operands
      * @return what {@code w.Write} returned
      */
-    public static Object[] Fprint(Writer w, SliceL a) {
+    public static Object[] Fprint(Object w, SliceL a) {
         Printer p = new Printer();
         p.doPrint(args(a));
         return write(w, p);
@@ -87,11 +97,11 @@ public final class Pkg {
     /**
      * {@code func Fprintln(w io.Writer, a ...any) (n int, err error)}.
      *
-     * @param w the writer
+     * @param w the writer, an {@code io.Writer} interface value
      * @param a the operands
      * @return what {@code w.Write} returned
      */
-    public static Object[] Fprintln(Writer w, SliceL a) {
+    public static Object[] Fprintln(Object w, SliceL a) {
         Printer p = new Printer();
         p.doPrintln(args(a));
         return write(w, p);
@@ -100,12 +110,12 @@ public final class Pkg {
     /**
      * {@code func Fprintf(w io.Writer, format string, a ...any) (n int, err error)}.
      *
-     * @param w      the writer
+     * @param w      the writer, an {@code io.Writer} interface value
      * @param format the format
      * @param a      the operands
      * @return what {@code w.Write} returned
      */
-    public static Object[] Fprintf(Writer w, String format, SliceL a) {
+    public static Object[] Fprintf(Object w, String format, SliceL a) {
         Printer p = new Printer();
         p.doPrintf(format, args(a));
         return write(w, p);

@@ -1,80 +1,65 @@
 package go4j.std.os;
 
-import go4j.fn.M$Write$L$A;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
 import go4j.lang.SliceB;
+import go4j.lang.Str;
 import go4j.lang.Writer;
 
 import java.util.List;
 
 /**
- * Go's {@code *os.File}, a standard struct type (docs/compiler.md), for now only the standard
- * output and error ({@link Pkg#Stdout}, {@link Pkg#Stderr}): writes go to go4j-lang's
- * {@link Writer#STDOUT} and {@link Writer#STDERR}, flushed at once, so they interleave with
- * fmt's output in the program's order. An io.Writer both for go4j-lang ({@link Writer}) and
- * for compiled code ({@link M$Write$L$A}).
+ * Go's {@code os.File}, a standard struct type (docs/compiler.md) used through its pointer, as
+ * {@code os.Stdout} and {@code os.Stderr}: the only files go4j has. Each write goes to a
+ * {@link Writer}, which writes and flushes at once, as Go writes straight to the file
+ * descriptor. A File is a {@link Writer}, so a {@code *File} in an {@code io.Writer} is what
+ * {@code fmt.Fprint*} writes on: compiled code calls {@code Write} through the interface.
  *
  * <pre>{@code
- * Pkg.Stdout.WriteString("hello\n");
+ * Pkg.Stderr.WriteString("oops\n");               // os.Stderr.WriteString("oops\n")
+ * fmt.Pkg.Fprintln(Pkg.Stdout, SliceL.of("hi"));  // fmt.Fprintln(os.Stdout, "hi")
  * }</pre>
  */
-public final class File implements GoValue, Writer, M$Write$L$A {
+public final class File implements GoValue, Writer {
     /** {@code *os.File}. */
     public static final RType TYPE = RType.pointer(RType.named("os", "File").setUnderlying(RType.struct(List.of())));
 
-    private String name;
-    private Writer out;
+    private final String name;
+    private final Writer out;
 
-    /** The zero File, which has no file: writing to it fails as Go's does (invalid argument). */
-    public File() {
-    }
-
+    /**
+     * @param name the name Go gives the file, a Go string
+     * @param out  where its bytes go
+     */
     File(String name, Writer out) {
         this.name = name;
         this.out = out;
     }
 
-    /** @return a File for the same file */
-    public File $copy() {
-        return new File(name, out);
-    }
-
-    /** @param o the File whose file this one takes */
-    public void $set(File o) {
-        name = o.name;
-        out = o.out;
-    }
-
-    /** @return the name the file was opened with ({@code /dev/stdout}) */
+    /** @return the file's name, such as {@code /dev/stdout} */
     public String Name() {
-        return name == null ? "" : name;
+        return name;
     }
 
     /**
-     * @param p the bytes to write
-     * @return {Long n, error}
+     * Go's {@code (*File).Write}.
+     *
+     * @param b the bytes, a nil slice writes nothing
+     * @return {@code {Long n, null}}: all bytes are written
      */
     @Override
-    public Object[] Write(SliceB p) {
-        if (out == null) {
-            return new Object[] {0L, go4j.lang.ErrorString.of("invalid argument")};
-        }
-        return out.Write(p);
-    }
-
-    /** Write for calls through io.Writer in compiled code. */
-    @Override
-    public Object[] Write(Object p) {
-        return Write((SliceB) p);
+    public Object[] Write(SliceB b) {
+        return out.Write(b);
     }
 
     /**
-     * @param s the Go string to write
-     * @return {Long n, error}
+     * Go's {@code (*File).WriteString}.
+     *
+     * @param s the text, a Go string
+     * @return {@code {Long n, null}}
      */
     public Object[] WriteString(String s) {
-        return Write(SliceB.fromString(s));
+        return Write(Str.toBytes(s));
     }
 
     @Override

@@ -1,13 +1,15 @@
 package go4j.std.os;
 
-import go4j.lang.Rt;
+import go4j.lang.SliceL;
 import go4j.lang.Str;
 import go4j.lang.Writer;
 
 /**
- * Go's {@code os} package, the part that needs no files (stub {@code go4j/std/os/os.go}).
- * Environment variables cross from Java's text to Go strings (UTF-8, one char
- * per byte) with {@link Str#fromJava}.
+ * Go's {@code os} package, the part that needs no files of its own (stub
+ * {@code go4j/std/os/os.go}). Its variables are the static fields compiled code reads with
+ * {@code getstatic}, typed as the compiler maps their Go types. Environment variables and the
+ * program name cross from Java's text to Go strings (UTF-8, one char per byte) with
+ * {@link Str#fromJava}.
  *
  * <pre>{@code
  * Pkg.Getenv("HOME");  // "/home/gopher"
@@ -18,21 +20,31 @@ public final class Pkg {
     private Pkg() {
     }
 
-    /** Go's {@code os.Stdout}, a package variable of the stub. */
+    // The variables are not final: a Go program may assign them, with putstatic.
+
+    /**
+     * Go's {@code os.Args}, a {@code []string}. go4j does not pass a program's arguments yet,
+     * so it holds the program name alone: the system property {@code go4j.program} when set,
+     * else {@code "prog"}.
+     */
+    public static SliceL Args = SliceL.of(Str.fromJava(System.getProperty("go4j.program", "prog")));
+
+    /** Go's {@code os.Stdout}. */
     public static File Stdout = new File("/dev/stdout", Writer.STDOUT);
 
-    /** Go's {@code os.Stderr}, a package variable of the stub. */
+    /** Go's {@code os.Stderr}. */
     public static File Stderr = new File("/dev/stderr", Writer.STDERR);
 
     /**
-     * Go's os.Exit, as go4j.lang's {@link Rt#exit}: flushes what the program wrote, then
-     * halts the JVM: no deferred call, no shutdown hook runs, as no deferred function runs in
-     * Go.
+     * Go's os.Exit: flushes what the program wrote, then halts the JVM: no deferred call, no
+     * shutdown hook runs, as no deferred function runs in Go.
      *
      * @param code the exit status
      */
     public static void Exit(long code) {
-        Rt.exit(code);
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt((int) code);
     }
 
     /** @return the value of the environment variable key, "" if unset */

@@ -1,7 +1,7 @@
 // Package fmt is go4j's stub of Go's fmt: the declarations the checker reads. Functions
 // without a body are the static methods of the Java class go4j.std.fmt.Pkg (see
-// docs/compiler.md, "Standard packages"). io.Writer is go4j.lang.Writer until package io has
-// its own stub.
+// docs/compiler.md, "Standard packages"). Writer stands for io.Writer until package io has
+// its own stub: any value with its Write method, such as *os.File.
 package fmt
 
 // Stringer is implemented by any value that has a String method, which defines the "native"
@@ -10,7 +10,7 @@ type Stringer interface {
 	String() string
 }
 
-// Writer stands for io.Writer (go4j.lang.Writer).
+// Writer stands for io.Writer: a Java go4j.lang.Writer or a Go value with this method.
 type Writer interface {
 	Write(p []byte) (n int, err error)
 }

@@ -68,3 +68,12 @@ func Goexit()
 func LockOSThread()
 func UnlockOSThread()
 func NumCPU() int
+
+type Func struct {
+	opaque struct{}
+}
+
+func FuncForPC(pc uintptr) *Func
+func (f *Func) Name() string
+func (f *Func) Entry() uintptr
+func (f *Func) FileLine(pc uintptr) (file string, line int)

@@ -16,3 +16,5 @@ func QuoteRune(r rune) string
 func Unquote(s string) (string, error)
 func AppendInt(dst []byte, i int64, base int) []byte
 func AppendQuote(dst []byte, s string) []byte
+
+const IntSize = 64
