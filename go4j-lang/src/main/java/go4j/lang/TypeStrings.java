@@ -47,11 +47,40 @@ final class TypeStrings {
             }
             String[] d = DECLARED.get(qualified);
             int dot = qualified.lastIndexOf('.');
+            RType std = d == null && dot > 0 ? stdType(qualified.substring(0, dot), qualified.substring(dot + 1)) : null;
+            if (std != null) {
+                NAMED.put(qualified, std);
+                return std;
+            }
             String pkg = d != null ? d[0] : qualified.substring(0, Math.max(dot, 0));
             RType n = RType.named(pkg, qualified.substring(dot + 1));
             NAMED.put(qualified, n);
             n.setUnderlying(d != null ? new P(d[1]).type() : RType.struct(List.of()));
             return n;
+        }
+    }
+
+    /** Standard packages whose Java package is not go4j.std.<name>: their path has a slash. */
+    private static final java.util.Map<String, String> STD_PATHS = java.util.Map.of(
+            "atomic", "sync.atomic", "utf8", "unicode.utf8");
+
+    /**
+     * A standard package's named type: the {@code TYPE} of its Java class (docs/compiler.md,
+     * "Standard packages"), so that a type string naming it is the very RType its values
+     * report (a struct type's class reports its pointer type: its element is the type).
+     *
+     * @return the type, or null if no standard class stands for pkgName.name
+     */
+    private static RType stdType(String pkgName, String name) {
+        String cls = "go4j.std." + STD_PATHS.getOrDefault(pkgName, pkgName) + "." + name;
+        try {
+            Object t = Class.forName(cls, true, TypeStrings.class.getClassLoader()).getField("TYPE").get(null);
+            if (!(t instanceof RType rt)) {
+                return null;
+            }
+            return rt.isNamed() ? rt : rt.kind() == RType.Kind.POINTER && rt.elem().isNamed() ? rt.elem() : null;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null; // not a standard type: the caller makes one up
         }
     }
 

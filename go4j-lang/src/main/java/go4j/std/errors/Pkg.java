@@ -8,13 +8,14 @@ import go4j.lang.Ptr;
 import go4j.lang.RType;
 import go4j.lang.Typed;
 import go4j.lang.Values;
-import go4j.std.FuncValues;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Go's {@code errors} package (stub {@code go4j/std/errors/errors.go}). An {@code error}
@@ -100,7 +101,7 @@ public final class Pkg {
         try {
             return (Object) h.invokeExact(err);
         } catch (Throwable t) {
-            throw FuncValues.rethrow(t);
+            throw rethrow(t);
         }
     }
 
@@ -128,7 +129,7 @@ public final class Pkg {
                         return true;
                     }
                 } catch (Throwable t) {
-                    throw FuncValues.rethrow(t);
+                    throw rethrow(t);
                 }
             }
         }
@@ -136,31 +137,125 @@ public final class Pkg {
     }
 
     /**
-     * Go's {@code errors.As} for a target pointing to a concrete type: the first error in
-     * err's chain of exactly that type is stored through the pointer.
+     * Go's {@code errors.As}: the first error in err's chain of exactly the type target points
+     * to, or, for a pointer to an interface type, with methods of the interface's names, is
+     * stored through the pointer.
      *
      * @param err    an error or null
-     * @param target a non-nil pointer ({@code *T} as an interface value: a {@link Typed}
-     *               holding a {@link Ptr})
+     * @param target a non-nil pointer as an interface value: to a struct, the struct's
+     *               object; to a named type, its {@code N$Ptr}; to anything else, a
+     *               {@link Typed} holding a {@link Ptr}
      * @return whether an error was stored
      * @throws GoPanic Go's {@code errors: target must be a non-nil pointer} or
      *                 {@code errors: *target must be interface or implement error}
-     * @throws UnsupportedOperationException for a pointer to an interface type
      */
     public static boolean As(Object err, Object target) {
-        if (!(target instanceof Typed t) || t.type().kind() != RType.Kind.POINTER || t.value() == null) {
+        RType tt = target == null ? null : RType.typeOf(target);
+        if (tt == null || tt.kind() != RType.Kind.POINTER) {
             throw new GoPanic("errors: target must be a non-nil pointer");
         }
-        RType want = t.type().elem();
+        RType want = tt.elem();
+        if (want.kind() == RType.Kind.STRUCT) {
+            return asStruct(err, target, want);
+        }
+        Ptr p = pointer(target);
+        if (p == null) {
+            throw new GoPanic("errors: target must be a non-nil pointer");
+        }
         if (want.kind() == RType.Kind.INTERFACE) {
-            throw new UnsupportedOperationException("go4j: errors.As into an interface type is not supported yet");
+            List<String> methods = methodNames(want.underlying().toString());
+            for (Object e = err; e != null; e = Unwrap(e)) {
+                if (hasMethods(e.getClass(), methods)) {
+                    p.setL(e);
+                    return true;
+                }
+            }
+            return false;
         }
         if (!canBeError(want)) {
             throw new GoPanic("errors: *target must be interface or implement error");
         }
         for (Object e = err; e != null; e = Unwrap(e)) {
             if (RType.typeOf(e) == want) {
-                store((Ptr) t.value(), Values.unwrap(e));
+                store(p, Values.unwrap(e));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Ptr of a pointer to a non-struct type in an interface: a {@link Typed}'s value, or
+     * the field {@code p} of the class compiled code makes for a pointer to a named type
+     * ({@code N$Ptr}).
+     */
+    private static Ptr pointer(Object target) {
+        if (target instanceof Typed t) {
+            return (Ptr) t.value();
+        }
+        try {
+            return (Ptr) target.getClass().getField("p").get(target);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException("not a pointer: " + target.getClass().getName(), e);
+        }
+    }
+
+    /**
+     * The method names of an interface type's string ({@code interface { Timeout() bool }});
+     * an embedded {@code error} stands for {@code Error}.
+     */
+    private static List<String> methodNames(String iface) {
+        int open = iface.indexOf('{');
+        List<String> names = new ArrayList<>();
+        if (open < 0) {
+            return names;
+        }
+        for (String m : iface.substring(open + 1, iface.lastIndexOf('}')).split(";")) {
+            m = m.trim();
+            int paren = m.indexOf('(');
+            if (paren > 0) {
+                names.add(m.substring(0, paren).trim());
+            } else if (m.equals("error")) {
+                names.add("Error");
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether c has a public instance method of each name: go4j sees method names, not
+     * signatures, at run time, so this is how far "implements" can be checked.
+     */
+    private static boolean hasMethods(Class<?> c, List<String> names) {
+        for (String n : names) {
+            boolean found = false;
+            for (Method m : c.getMethods()) {
+                if (m.getName().equals(n) && !Modifier.isStatic(m.getModifiers())) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * As for a pointer to a struct type, which is the struct's object itself: the error found
+     * is copied into it with the class's {@code $set}, as {@code *target = e} copies in Go.
+     */
+    private static boolean asStruct(Object err, Object target, RType want) {
+        for (Object e = err; e != null; e = Unwrap(e)) {
+            if (RType.typeOf(e) == want) {
+                try {
+                    MethodHandles.publicLookup()
+                            .findVirtual(target.getClass(), "$set", MethodType.methodType(void.class, target.getClass()))
+                            .invoke(target, e);
+                } catch (Throwable t) {
+                    throw rethrow(t);
+                }
                 return true;
             }
         }
@@ -186,5 +281,21 @@ public final class Pkg {
      */
     private static boolean canBeError(RType t) {
         return t.isNamed() || t.kind() == RType.Kind.POINTER && t.elem().isNamed();
+    }
+
+    /**
+     * Rethrows what a Go method called through a handle threw: Go's panics are unchecked
+     * already, and anything else passes through unchanged, unchecked in the eyes of javac.
+     *
+     * @return never returns; declared so that callers can write {@code throw rethrow(t)}
+     */
+    private static RuntimeException rethrow(Throwable t) {
+        Pkg.<RuntimeException>sneaky(t);
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 }

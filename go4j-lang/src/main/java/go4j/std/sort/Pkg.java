@@ -1,5 +1,10 @@
 package go4j.std.sort;
 
+import go4j.fn.F$J$Z;
+import go4j.fn.F$JJ$Z;
+import go4j.fn.M$Len$$J;
+import go4j.fn.M$Less$JJ$Z;
+import go4j.fn.M$Swap$JJ$V;
 import go4j.lang.ErrorString;
 import go4j.lang.GoPanic;
 import go4j.lang.RType;
@@ -13,11 +18,7 @@ import go4j.lang.SliceJ;
 import go4j.lang.SliceL;
 import go4j.lang.SliceZ;
 import go4j.lang.Typed;
-import go4j.std.FuncValues;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -26,8 +27,10 @@ import java.util.Locale;
  * {@link SliceJ}, {@code []string} a {@link SliceL} of Strings (whose Latin-1 order is Go's
  * byte order), {@code []float64} a {@link SliceD}; {@code Slice}'s {@code x} is an interface
  * value holding a slice (a {@link Typed}), and its {@code less} a compiled
- * {@code func(i, j int) bool} value. A {@code sort.Interface} value's {@code Len},
- * {@code Less} and {@code Swap} are the public instance methods of its class.
+ * {@code func(i, j int) bool} value ({@link F$JJ$Z}). A {@code sort.Interface} value's
+ * {@code Len}, {@code Less} and {@code Swap} are called through the method interfaces
+ * go4j-lang predefines ({@link M$Len$$J}, {@link M$Less$JJ$Z}, {@link M$Swap$JJ$V}), which
+ * compiled types implement.
  *
  * <p>Sort, Stable, Slice and SliceStable all sort stably, by insertion sort in blocks merged
  * in place, with only {@code Less} and {@code Swap}: Go's Sort is not stable, but sorts 12
@@ -53,70 +56,37 @@ public final class Pkg {
 
     // ---- sort.Interface ----
 
-    /** A class's Len, Less and Swap as handles taking the receiver as Object. */
-    private record Methods(MethodHandle len, MethodHandle less, MethodHandle swap) {
-    }
-
-    private static final ClassValue<Methods> METHODS = new ClassValue<>() {
-        @Override
-        protected Methods computeValue(Class<?> c) {
-            MethodHandles.Lookup l = MethodHandles.publicLookup();
-            try {
-                return new Methods(
-                        l.findVirtual(c, "Len", MethodType.methodType(long.class))
-                                .asType(MethodType.methodType(long.class, Object.class)),
-                        l.findVirtual(c, "Less", MethodType.methodType(boolean.class, long.class, long.class))
-                                .asType(MethodType.methodType(boolean.class, Object.class, long.class, long.class)),
-                        l.findVirtual(c, "Swap", MethodType.methodType(void.class, long.class, long.class))
-                                .asType(MethodType.methodType(void.class, Object.class, long.class, long.class)));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalArgumentException(c.getName() + " has no public Len, Less and Swap", e);
-            }
-        }
-    };
-
-    /** data's Len, and data as a Seq. */
-    private static Seq seq(Object data, Methods m) {
+    /**
+     * A sort.Interface value as a Seq. Compiled types implement the method interfaces of their
+     * methods, which go4j-lang predefines for Len, Less and Swap, so the calls are direct.
+     */
+    private static Seq seq(Object data) {
+        M$Less$JJ$Z less = (M$Less$JJ$Z) data;
+        M$Swap$JJ$V swap = (M$Swap$JJ$V) data;
         return new Seq() {
             @Override
             public boolean less(int i, int j) {
-                try {
-                    return (boolean) m.less.invokeExact(data, (long) i, (long) j);
-                } catch (Throwable t) {
-                    throw FuncValues.rethrow(t);
-                }
+                return less.Less(i, j);
             }
 
             @Override
             public void swap(int i, int j) {
-                try {
-                    m.swap.invokeExact(data, (long) i, (long) j);
-                } catch (Throwable t) {
-                    throw FuncValues.rethrow(t);
-                }
+                swap.Swap(i, j);
             }
         };
     }
 
-    private static int len(Object data, Methods m) {
-        try {
-            return (int) (long) m.len.invokeExact(data);
-        } catch (Throwable t) {
-            throw FuncValues.rethrow(t);
-        }
-    }
-
-    private static Methods methods(Object data) {
+    /** data.Len(); a nil interface panics as Go's nil dereference. */
+    private static int len(Object data) {
         if (data == null) {
-            throw RuntimeError.nilDeref(); // Go calls a method of the nil interface
+            throw RuntimeError.nilDeref();
         }
-        return METHODS.get(data.getClass());
+        return (int) ((M$Len$$J) data).Len();
     }
 
     /** Sorts data (stably: see the class comment). */
     public static void Sort(Object data) {
-        Methods m = methods(data);
-        stable(seq(data, m), len(data, m));
+        stable(seq(data), len(data));
     }
 
     /** Sorts data stably. */
@@ -126,27 +96,26 @@ public final class Pkg {
 
     /** @return whether data is sorted */
     public static boolean IsSorted(Object data) {
-        Methods m = methods(data);
-        return isSorted(seq(data, m), len(data, m));
+        return isSorted(seq(data), len(data));
+    }
+
+    /**
+     * @param data a sort.Interface value
+     * @return data ordered the other way round
+     */
+    public static Object Reverse(Object data) {
+        return new Reverse(data);
     }
 
     // ---- Slice ----
 
-    /** {@code func(i, j int) bool}. */
-    private static final FuncValues.Caller LESS =
-            new FuncValues.Caller("JJ$Z", MethodType.methodType(boolean.class, long.class, long.class));
-
     /** A slice in an interface value, and its less function, as a Seq. */
     private static Seq sliceSeq(Slice s, Object less) {
-        MethodHandle h = LESS.handle(less);
+        F$JJ$Z f = (F$JJ$Z) less;
         return new Seq() {
             @Override
             public boolean less(int i, int j) {
-                try {
-                    return (boolean) h.invokeExact(less, (long) i, (long) j);
-                } catch (Throwable t) {
-                    throw FuncValues.rethrow(t);
-                }
+                return f.call(i, j);
             }
 
             @Override
@@ -303,27 +272,16 @@ public final class Pkg {
 
     // ---- searching ----
 
-    /** {@code func(int) bool}. */
-    private static final FuncValues.Caller PRED =
-            new FuncValues.Caller("J$Z", MethodType.methodType(boolean.class, long.class));
-
     /**
      * @param f a {@code func(int) bool} value, false then true over [0, n)
      * @return the smallest i in [0, n) for which f(i) is true, n if none
      */
     public static long Search(long n, Object f) {
-        MethodHandle h = n > 0 ? PRED.handle(f) : null;
         long lo = 0;
         long hi = n;
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
-            boolean ok;
-            try {
-                ok = (boolean) h.invokeExact(f, mid);
-            } catch (Throwable t) {
-                throw FuncValues.rethrow(t);
-            }
-            if (ok) {
+            if (((F$J$Z) f).call(mid)) {
                 hi = mid;
             } else {
                 lo = mid + 1;

@@ -25,10 +25,16 @@ public final class Pkg {
     private Pkg() {
     }
 
-    /** Go's {@code strconv.ErrSyntax}: one value, so that errors.Is can find it. */
+    /** The reason of a NumError for text of the wrong syntax: one value, so that errors.Is finds it. */
     static final GoError ERR_SYNTAX = ErrorString.of("invalid syntax");
-    /** Go's {@code strconv.ErrRange}. */
+    /** The reason of a NumError for a value out of range. */
     static final GoError ERR_RANGE = ErrorString.of("value out of range");
+
+    /** Go's {@code strconv.ErrSyntax}, a package variable of the stub. */
+    public static Object ErrSyntax = ERR_SYNTAX;
+
+    /** Go's {@code strconv.ErrRange}, a package variable of the stub. */
+    public static Object ErrRange = ERR_RANGE;
 
     // ---- integers ----
 

@@ -1,18 +1,22 @@
 package go4j.std.strings;
 
+import go4j.fn.M$Write$L$A;
 import go4j.lang.GoPanic;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
 import go4j.lang.SliceB;
 import go4j.lang.Str;
 import go4j.lang.Stringer;
+import go4j.lang.Writer;
 
 import java.util.List;
 
 /**
  * Go's {@code strings.Builder}, a standard struct type (docs/compiler.md): the object is the
  * Go value, and {@code *Builder} is the object itself, so methods are instance methods. Its
- * text is a Go string (one char per byte) growing in a StringBuilder.
+ * text is a Go string (one char per byte) growing in a StringBuilder. An {@code io.Writer},
+ * for go4j-lang ({@link Writer}) and for compiled code ({@link M$Write$L$A}), so that
+ * {@code fmt.Fprintf(&b, ...)} writes to it.
  *
  * <p>Go code uses a Builder through its pointer: in an interface it reads as
  * {@code *strings.Builder}, and {@code ==} on it is identity. A copy ({@link #$copy}) holds the
@@ -26,7 +30,7 @@ import java.util.List;
  * b.String(); // "go4"
  * }</pre>
  */
-public final class Builder implements GoValue, Stringer {
+public final class Builder implements GoValue, Stringer, Writer, M$Write$L$A {
     /** {@code *strings.Builder}. */
     public static final RType TYPE = RType.pointer(RType.named("strings", "Builder")
             .setUnderlying(RType.struct(List.of())));
@@ -85,9 +89,16 @@ public final class Builder implements GoValue, Stringer {
      * @param p bytes to append
      * @return {Long len(p), nil error}
      */
+    @Override
     public Object[] Write(SliceB p) {
         buf.append(SliceB.toGoString(p));
         return new Object[] {(long) (p == null ? 0 : p.len), null};
+    }
+
+    /** Write for calls through io.Writer in compiled code. */
+    @Override
+    public Object[] Write(Object p) {
+        return Write((SliceB) p);
     }
 
     /**

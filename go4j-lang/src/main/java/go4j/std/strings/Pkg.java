@@ -1,12 +1,14 @@
 package go4j.std.strings;
 
+import go4j.fn.F$I$I;
+import go4j.fn.F$I$Z;
 import go4j.lang.GoPanic;
 import go4j.lang.SliceL;
 import go4j.lang.Str;
-import go4j.std.FuncValues;
+import go4j.fn.F$I$I;
+import go4j.fn.F$I$Z;
 import go4j.std.unicode.utf8.Utf8;
 
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,27 +28,9 @@ public final class Pkg {
     private Pkg() {
     }
 
-    /** {@code func(rune) bool}. */
-    private static final FuncValues.Caller RUNE_PRED =
-            new FuncValues.Caller("I$Z", MethodType.methodType(boolean.class, int.class));
-    /** {@code func(rune) rune}. */
-    private static final FuncValues.Caller RUNE_MAP =
-            new FuncValues.Caller("I$I", MethodType.methodType(int.class, int.class));
-
-    static boolean test(Object f, int r) {
-        try {
-            return (boolean) RUNE_PRED.handle(f).invokeExact(f, r);
-        } catch (Throwable t) {
-            throw FuncValues.rethrow(t);
-        }
-    }
-
-    private static int apply(Object f, int r) {
-        try {
-            return (int) RUNE_MAP.handle(f).invokeExact(f, r);
-        } catch (Throwable t) {
-            throw FuncValues.rethrow(t);
-        }
+    /** Calls a {@code func(rune) bool} value. */
+    private static boolean test(Object f, int r) {
+        return ((F$I$Z) f).call(r);
     }
 
     // ---- comparing and searching ----
@@ -356,7 +340,7 @@ public final class Pkg {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             long rw = Str.decodeRune(s, i);
-            int r = apply(mapping, Str.rune(rw));
+            int r = ((F$I$I) mapping).call(Str.rune(rw));
             if (r >= 0) {
                 Str.appendRune(sb, r);
             }

@@ -1,5 +1,7 @@
 package go4j.std.sync;
 
+import go4j.fn.M$Lock$$V;
+import go4j.fn.M$Unlock$$V;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
 
@@ -10,7 +12,8 @@ import java.util.List;
  * {@link go4j.sync.Mutex}: a goroutine waiting for it parks and the deadlock detector sees it,
  * and unlocking it unlocked is Go's fatal error {@code sync: unlock of unlocked mutex}.
  *
- * <p>Go code uses a Mutex through its pointer, so in an interface it reads as
+ * <p>A {@code sync.Locker}: it implements the method interfaces of Lock and Unlock. Go code
+ * uses a Mutex through its pointer, so in an interface it reads as
  * {@code *sync.Mutex} and equality is identity. A copy ({@link #$copy}, what {@code go vet}
  * warns about) is locked exactly when the original is.
  *
@@ -20,7 +23,7 @@ import java.util.List;
  * mu.Unlock();
  * }</pre>
  */
-public final class Mutex implements GoValue {
+public final class Mutex implements GoValue, M$Lock$$V, M$Unlock$$V {
     /** {@code *sync.Mutex}. */
     public static final RType TYPE = RType.pointer(RType.named("sync", "Mutex").setUnderlying(RType.struct(List.of())));
 
@@ -49,6 +52,7 @@ public final class Mutex implements GoValue {
     }
 
     /** Locks, parking the goroutine until the mutex is free. */
+    @Override
     public void Lock() {
         m.lock();
     }
@@ -59,6 +63,7 @@ public final class Mutex implements GoValue {
     }
 
     /** Unlocks; a Mutex is not owned, so any goroutine may. */
+    @Override
     public void Unlock() {
         m.unlock();
     }

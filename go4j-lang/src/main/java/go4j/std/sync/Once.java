@@ -1,8 +1,8 @@
 package go4j.std.sync;
 
+import go4j.fn.F$$V;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
-import go4j.std.FuncValues;
 
 import java.util.List;
 
@@ -57,7 +57,7 @@ public final class Once implements GoValue {
     public void Do(Object f) {
         once.run(() -> {
             try {
-                FuncValues.run(f);
+                ((F$$V) f).call();
             } finally {
                 done = true;
             }

@@ -1,5 +1,7 @@
 package go4j.std.sync;
 
+import go4j.fn.M$Lock$$V;
+import go4j.fn.M$Unlock$$V;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
 
@@ -9,6 +11,8 @@ import java.util.List;
  * Go's {@code sync.RWMutex}, a standard struct type (docs/compiler.md) on go4j-core's
  * {@link go4j.sync.RWMutex}, with its parking, deadlock detection and fatal errors
  * ({@code sync: RUnlock of unlocked RWMutex}, {@code sync: Unlock of unlocked RWMutex}).
+ *
+ * <p>A {@code sync.Locker}: it implements the method interfaces of Lock and Unlock.
  *
  * <p>Used through its pointer: in an interface it reads as {@code *sync.RWMutex}, and
  * equality is identity. A copy ({@link #$copy}) starts unlocked: go4j-core's RWMutex does
@@ -20,7 +24,7 @@ import java.util.List;
  * rw.RUnlock();
  * }</pre>
  */
-public final class RWMutex implements GoValue {
+public final class RWMutex implements GoValue, M$Lock$$V, M$Unlock$$V {
     /** {@code *sync.RWMutex}. */
     public static final RType TYPE = RType.pointer(RType.named("sync", "RWMutex").setUnderlying(RType.struct(List.of())));
 
@@ -41,6 +45,7 @@ public final class RWMutex implements GoValue {
     }
 
     /** Locks for writing. */
+    @Override
     public void Lock() {
         m.lock();
     }
@@ -66,6 +71,7 @@ public final class RWMutex implements GoValue {
     }
 
     /** Unlocks for writing. */
+    @Override
     public void Unlock() {
         m.unlock();
     }

@@ -58,8 +58,6 @@ public final class WaitGroup implements GoValue {
         }
         try {
             wg.add((int) delta);
-        } catch (GoPanic p) {
-            throw p;
         } catch (Panic p) {
             if (NEGATIVE.equals(p.getMessage())) {
                 throw new GoPanic(NEGATIVE); // Go's panic value is this string

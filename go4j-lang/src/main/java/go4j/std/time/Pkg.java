@@ -1,10 +1,17 @@
 package go4j.std.time;
 
 import go4j.Chan;
+import go4j.fn.F$$V;
 import go4j.lang.ErrorString;
 import go4j.lang.GoError;
 import go4j.lang.GoPanic;
-import go4j.std.FuncValues;
+import go4j.lang.RuntimeError;
+import go4j.lang.Str;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * Go's {@code time} package (stub {@code go4j/std/time/time.go}) on go4j's timers
@@ -54,6 +61,52 @@ public final class Pkg {
         return Time.unix(Math.floorDiv(msec, 1000L), Math.floorMod(msec, 1000L) * 1_000_000);
     }
 
+    // ---- dates and zones ----
+
+    /** Go's {@code time.UTC}, a package variable of the stub. */
+    public static Location UTC = Location.UTC;
+
+    /** Go's {@code time.Local}: the JVM's default zone. */
+    public static Location Local = Location.LOCAL;
+
+    /**
+     * Go's Date: the time of the date and clock in loc; values out of their ranges carry into
+     * the next larger unit (October 32 is November 1), as Go normalizes them.
+     *
+     * @throws GoPanic {@code time: missing Location in call to Date} for a nil loc
+     */
+    public static Time Date(long year, long month, long day, long hour, long min, long sec, long nsec, Location loc) {
+        if (loc == null) {
+            throw new GoPanic("time: missing Location in call to Date");
+        }
+        LocalDateTime t = LocalDateTime.of((int) year, 1, 1, 0, 0).plusMonths(month - 1).plusDays(day - 1)
+                .plusHours(hour).plusMinutes(min).plusSeconds(sec).plusNanos(nsec);
+        return Time.of(t.atZone(loc.zone()), loc == Location.UTC ? null : loc);
+    }
+
+    /** @return a zone named name, offset seconds east of UTC all year */
+    public static Location FixedZone(String name, long offset) {
+        return new Location(name, ZoneOffset.ofTotalSeconds((int) offset), name);
+    }
+
+    /**
+     * @param name "" or "UTC" for UTC, "Local", or a zone database name ({@code Europe/Paris})
+     * @return {Location, error}: Go's {@code unknown time zone NAME} for a name the JDK lacks
+     */
+    public static Object[] LoadLocation(String name) {
+        if (name.isEmpty() || name.equals("UTC")) {
+            return new Object[] {Location.UTC, null};
+        }
+        if (name.equals("Local")) {
+            return new Object[] {Location.LOCAL, null};
+        }
+        try {
+            return new Object[] {new Location(name, ZoneId.of(Str.toJava(name)), null), null};
+        } catch (DateTimeException e) {
+            return new Object[] {null, ErrorString.of("unknown time zone " + name)};
+        }
+    }
+
     // ---- waiting ----
 
     /** Parks the calling goroutine for at least d; returns at once for d &lt;= 0. */
@@ -83,10 +136,12 @@ public final class Pkg {
      * @return the Timer whose Stop cancels the call; its C is nil
      */
     public static Timer AfterFunc(long d, Object f) {
-        if (f == null) {
-            throw new GoPanic("time: AfterFunc called with nil func"); // Go would fail when it fires
-        }
-        return new Timer(null, go4j.time.Time.afterFunc(java.time.Duration.ofNanos(d), () -> FuncValues.run(f)));
+        return new Timer(null, go4j.time.Time.afterFunc(java.time.Duration.ofNanos(d), () -> {
+            if (f == null) {
+                throw RuntimeError.nilDeref(); // Go calls the nil func when the timer fires
+            }
+            ((F$$V) f).call();
+        }));
     }
 
     /**

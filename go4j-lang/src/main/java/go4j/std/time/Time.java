@@ -5,7 +5,6 @@ import go4j.lang.RType;
 import go4j.lang.Stringer;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,8 +17,8 @@ import java.util.Locale;
  * fields. An instant is seconds since January 1 of year 1 UTC (so that the zero object is
  * Go's zero Time) and nanoseconds, plus, for a Time from {@link Pkg#Now}, a monotonic clock
  * reading, which {@link #Sub}, {@link #Before}, {@link #After} and {@link #Equal} prefer, as
- * Go's do, and {@link #String()} shows as {@code m=+0.001}. The zone is UTC or the JVM's
- * default zone (Go's Local).
+ * Go's do, and {@link #String()} shows as {@code m=+0.001}. The zone is a {@link Location}
+ * (null for UTC); {@link #Format} writes the time by Go's layouts.
  *
  * <pre>{@code
  * Time start = Pkg.Now();
@@ -40,37 +39,42 @@ public final class Time implements GoValue, Stringer {
     private int nsec;      // [0, 999999999]
     private boolean hasMono;
     private long mono;     // nanoseconds since MONO_START, when hasMono
-    private ZoneId zone;   // null: UTC
+    private Location loc;  // null: UTC
 
     /** The zero Time: January 1, year 1, 00:00:00 UTC. */
     public Time() {
     }
 
-    private Time(long sec, int nsec, boolean hasMono, long mono, ZoneId zone) {
+    private Time(long sec, int nsec, boolean hasMono, long mono, Location loc) {
         this.sec = sec;
         this.nsec = nsec;
         this.hasMono = hasMono;
         this.mono = mono;
-        this.zone = zone;
+        this.loc = loc;
     }
 
     /** Now, in the local zone, with a monotonic reading. */
     static Time now() {
         Instant i = Instant.now();
         long m = System.nanoTime() - MONO_START;
-        return new Time(i.getEpochSecond() + UNIX_TO_YEAR1, i.getNano(), true, m, ZoneId.systemDefault());
+        return new Time(i.getEpochSecond() + UNIX_TO_YEAR1, i.getNano(), true, m, Location.LOCAL);
     }
 
     /** The instant sec + nsec after the Unix epoch, in the local zone, nsec normalized. */
     static Time unix(long sec, long nsec) {
         sec += Math.floorDiv(nsec, 1_000_000_000L);
         nsec = Math.floorMod(nsec, 1_000_000_000L);
-        return new Time(sec + UNIX_TO_YEAR1, (int) nsec, false, 0, ZoneId.systemDefault());
+        return new Time(sec + UNIX_TO_YEAR1, (int) nsec, false, 0, Location.LOCAL);
+    }
+
+    /** The instant of a date and time in loc (null: UTC), without a monotonic reading. */
+    static Time of(ZonedDateTime t, Location loc) {
+        return new Time(t.toEpochSecond() + UNIX_TO_YEAR1, t.getNano(), false, 0, loc);
     }
 
     /** @return a Time equal to this one */
     public Time $copy() {
-        return new Time(sec, nsec, hasMono, mono, zone);
+        return new Time(sec, nsec, hasMono, mono, loc);
     }
 
     /** @param o the Time this one becomes a copy of */
@@ -79,7 +83,7 @@ public final class Time implements GoValue, Stringer {
         nsec = o.nsec;
         hasMono = o.hasMono;
         mono = o.mono;
-        zone = o.zone;
+        loc = o.loc;
     }
 
     // ---- arithmetic and comparison ----
@@ -95,7 +99,7 @@ public final class Time implements GoValue, Stringer {
             s--;
             n += 1_000_000_000L;
         }
-        return new Time(s, (int) n, hasMono, mono + d, zone);
+        return new Time(s, (int) n, hasMono, mono + d, loc);
     }
 
     /**
@@ -167,7 +171,70 @@ public final class Time implements GoValue, Stringer {
 
     /** @return t in the local zone, without its monotonic reading */
     public Time Local() {
-        return new Time(sec, nsec, false, 0, ZoneId.systemDefault());
+        return new Time(sec, nsec, false, 0, Location.LOCAL);
+    }
+
+    /**
+     * @return t in loc, without its monotonic reading
+     * @throws go4j.lang.GoPanic {@code time: missing Location in call to Time.In} for nil
+     */
+    public Time In(Location l) {
+        if (l == null) {
+            throw new go4j.lang.GoPanic("time: missing Location in call to Time.In");
+        }
+        return new Time(sec, nsec, false, 0, l == Location.UTC ? null : l); // UTC is nil, as in Go
+    }
+
+    /** @return t's location (UTC's for a time in UTC) */
+    public Location Location() {
+        return loc == null ? Location.UTC : loc;
+    }
+
+    /** @return {String abbreviation, Long offset in seconds east of UTC} of t's zone at t */
+    public Object[] Zone() {
+        ZonedDateTime t = dateTime();
+        return new Object[] {zoneName(t), (long) t.getOffset().getTotalSeconds()};
+    }
+
+    /** @return the time years, months and days later, normalized as Date normalizes */
+    public Time AddDate(long years, long months, long days) {
+        ZonedDateTime t = dateTime();
+        return Pkg.Date(t.getYear() + years, t.getMonthValue() + months, t.getDayOfMonth() + days, t.getHour(),
+                t.getMinute(), t.getSecond(), t.getNano(), Location());
+    }
+
+    /** @return t rounded down to a multiple of d since the zero Time; t (without mono) for d &lt;= 0 */
+    public Time Truncate(long d) {
+        Time t = new Time(sec, nsec, false, 0, loc);
+        return d <= 0 ? t : t.Add(-remainder(d));
+    }
+
+    /** @return t rounded to the nearest multiple of d since the zero Time, halves up */
+    public Time Round(long d) {
+        Time t = new Time(sec, nsec, false, 0, loc);
+        if (d <= 0) {
+            return t;
+        }
+        long r = remainder(d);
+        return Long.compareUnsigned(r + r, d) < 0 ? t.Add(-r) : t.Add(d - r);
+    }
+
+    /** (t - zero Time) mod d, in nanoseconds, exactly. */
+    private long remainder(long d) {
+        return java.math.BigInteger.valueOf(sec).multiply(java.math.BigInteger.valueOf(1_000_000_000L))
+                .add(java.math.BigInteger.valueOf(nsec)).mod(java.math.BigInteger.valueOf(d)).longValue();
+    }
+
+    /**
+     * Go's Format: t in the layout, the reference time Mon Jan 2 15:04:05 MST 2006 written as
+     * t should be.
+     *
+     * @param layout a Go layout such as {@code 2006-01-02T15:04:05Z07:00}
+     * @return the text, a Go string
+     */
+    public String Format(String layout) {
+        ZonedDateTime t = dateTime();
+        return Layout.format(t, zoneName(t), layout);
     }
 
     // ---- Unix times ----
@@ -195,7 +262,7 @@ public final class Time implements GoValue, Stringer {
     // ---- calendar fields, in t's zone ----
 
     private ZonedDateTime dateTime() {
-        return Instant.ofEpochSecond(Unix(), nsec).atZone(zone == null ? ZoneOffset.UTC : zone);
+        return Instant.ofEpochSecond(Unix(), nsec).atZone(loc == null ? ZoneOffset.UTC : loc.zone());
     }
 
     /** @return the year */
@@ -243,8 +310,6 @@ public final class Time implements GoValue, Stringer {
         return dateTime().getDayOfYear();
     }
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
-
     /**
      * Go's Time.String: {@code 2006-01-02 15:04:05.999999999 -0700 MST}, then
      * {@code m=±seconds} for a monotonic reading.
@@ -253,35 +318,23 @@ public final class Time implements GoValue, Stringer {
      */
     @Override
     public String String() {
-        ZonedDateTime t = dateTime();
-        StringBuilder sb = new StringBuilder(64);
-        sb.append(DATE_TIME.format(t));
-        if (nsec != 0) {
-            String f = String.format("%09d", nsec);
-            int end = f.length();
-            while (f.charAt(end - 1) == '0') {
-                end--;
-            }
-            sb.append('.').append(f, 0, end);
+        String s = Format("2006-01-02 15:04:05.999999999 -0700 MST");
+        if (!hasMono) {
+            return s;
         }
-        int off = t.getOffset().getTotalSeconds();
-        sb.append(' ').append(off < 0 ? '-' : '+');
-        off = Math.abs(off);
-        sb.append(String.format("%02d%02d", off / 3600, off / 60 % 60));
-        sb.append(' ').append(zoneName(t));
-        if (hasMono) {
-            sb.append(" m=").append(mono < 0 ? '-' : '+');
-            long m = Math.abs(mono);
-            sb.append(m / 1_000_000_000L).append('.').append(String.format("%09d", m % 1_000_000_000L));
-        }
-        return sb.toString();
+        long m = Math.abs(mono);
+        return s + " m=" + (mono < 0 ? '-' : '+') + m / 1_000_000_000L + "." + String.format("%09d", m % 1_000_000_000L);
     }
 
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
+    /** English short names, which are the zone database's abbreviations where it has them. */
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
-    /** The zone's abbreviation at t: UTC for UTC, else the JDK's (CET, CEST, EST, ...). */
+    /** The zone's abbreviation at t: UTC's, a fixed zone's own, else the JDK's (CET, CEST, ...). */
     private String zoneName(ZonedDateTime t) {
-        return zone == null ? "UTC" : ZONE.format(t);
+        if (loc == null) {
+            return "UTC";
+        }
+        return loc.abbreviation() != null ? loc.abbreviation() : ZONE.format(t);
     }
 
     @Override
@@ -292,7 +345,7 @@ public final class Time implements GoValue, Stringer {
     @Override
     public boolean equals(Object o) {
         return o instanceof Time t && t.sec == sec && t.nsec == nsec && t.hasMono == hasMono
-                && t.mono == mono && java.util.Objects.equals(t.zone, zone);
+                && t.mono == mono && t.loc == loc;
     }
 
     @Override

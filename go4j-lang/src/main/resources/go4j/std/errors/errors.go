@@ -13,7 +13,7 @@ func Unwrap(err error) error
 // Is(error) bool method saying so).
 func Is(err, target error) bool
 
-// As finds the first error in err's chain whose dynamic type is *target's type and, if
-// there is one, sets *target to it and reports true. go4j supports targets that point to a
-// concrete type, not yet to an interface type.
+// As finds the first error in err's chain assignable to *target and, if there is one,
+// sets *target to it and reports true. For an interface type go4j compares method names
+// only: it cannot see signatures at run time.
 func As(err error, target any) bool

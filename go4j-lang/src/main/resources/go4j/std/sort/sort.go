@@ -31,3 +31,30 @@ func Search(n int, f func(int) bool) int
 func SearchFloat64s(a []float64, x float64) int
 func SearchInts(a []int, x int) int
 func SearchStrings(a []string, x string) int
+
+// Reverse returns data sorted the other way round: its Less(i, j) is data's Less(j, i).
+func Reverse(data Interface) Interface
+
+// IntSlice attaches Interface's methods to []int, in increasing order.
+type IntSlice []int
+
+func (x IntSlice) Len() int
+func (x IntSlice) Less(i, j int) bool
+func (x IntSlice) Swap(i, j int)
+func (x IntSlice) Sort()
+
+// StringSlice attaches Interface's methods to []string, in increasing order.
+type StringSlice []string
+
+func (x StringSlice) Len() int
+func (x StringSlice) Less(i, j int) bool
+func (x StringSlice) Swap(i, j int)
+func (x StringSlice) Sort()
+
+// Float64Slice attaches Interface's methods to []float64, in increasing order (NaNs first).
+type Float64Slice []float64
+
+func (x Float64Slice) Len() int
+func (x Float64Slice) Less(i, j int) bool
+func (x Float64Slice) Swap(i, j int)
+func (x Float64Slice) Sort()

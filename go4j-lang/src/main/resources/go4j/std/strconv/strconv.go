@@ -1,11 +1,18 @@
 // Package strconv is go4j's stub of Go's strconv: the declarations the checker reads.
 // Functions without a body are the static methods of the Java class go4j.std.strconv.Pkg;
-// NumError is the Java class go4j.std.strconv.NumError (see docs/compiler.md, "Standard
-// packages"). ErrRange and ErrSyntax are missing: go4j's stubs have no variables yet.
+// NumError is the Java class go4j.std.strconv.NumError, and the variables are Pkg's static
+// fields (see docs/compiler.md, "Standard packages").
 package strconv
 
 // IntSize is the size in bits of an int or uint value.
 const IntSize = 64
+
+// ErrRange and ErrSyntax are the reasons a NumError gives: a value out of the type's range,
+// and text that is no number of the syntax asked for.
+var (
+	ErrRange  error
+	ErrSyntax error
+)
 
 func AppendInt(dst []byte, i int64, base int) []byte
 func AppendQuote(dst []byte, s string) []byte
@@ -26,6 +33,8 @@ func QuoteToASCII(s string) string
 func Unquote(s string) (string, error)
 
 // A NumError records a failed conversion.
+//
+//go4j:class
 type NumError struct {
 	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, Atoi)
 	Num  string // the input

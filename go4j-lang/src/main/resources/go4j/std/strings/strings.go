@@ -47,6 +47,8 @@ func TrimSpace(s string) string
 func TrimSuffix(s, suffix string) string
 
 // A Builder builds a string with its Write methods; its zero value is empty and ready.
+//
+//go4j:class
 type Builder struct {
 	_ [0]int
 }
@@ -62,6 +64,8 @@ func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 
 // A Replacer replaces a list of old strings with new ones; see NewReplacer.
+//
+//go4j:class
 type Replacer struct {
 	_ [0]int
 }

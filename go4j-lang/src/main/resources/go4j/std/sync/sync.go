@@ -5,6 +5,8 @@
 package sync
 
 // A Mutex is a mutual exclusion lock; its zero value is unlocked.
+//
+//go4j:class
 type Mutex struct {
 	_ [0]int
 }
@@ -14,6 +16,8 @@ func (m *Mutex) TryLock() bool
 func (m *Mutex) Unlock()
 
 // An RWMutex is a reader/writer mutual exclusion lock; its zero value is unlocked.
+//
+//go4j:class
 type RWMutex struct {
 	_ [0]int
 }
@@ -26,6 +30,8 @@ func (rw *RWMutex) TryRLock() bool
 func (rw *RWMutex) Unlock()
 
 // A WaitGroup waits for a collection of goroutines to finish.
+//
+//go4j:class
 type WaitGroup struct {
 	_ [0]int
 }
@@ -35,8 +41,30 @@ func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 
 // A Once performs exactly one action.
+//
+//go4j:class
 type Once struct {
 	_ [0]int
 }
 
 func (o *Once) Do(f func())
+
+// A Map is a map[any]any safe for concurrent use; its zero value is empty.
+//
+//go4j:class
+type Map struct {
+	_ [0]int
+}
+
+func (m *Map) Delete(key any)
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) Range(f func(key, value any) bool)
+func (m *Map) Store(key, value any)
+
+// A Locker can be locked and unlocked; *Mutex and *RWMutex are Lockers.
+type Locker interface {
+	Lock()
+	Unlock()
+}

@@ -69,9 +69,51 @@ func (d Weekday) String() string
 
 // A Time is an instant with nanosecond precision, and a monotonic clock reading when it
 // comes from Now. The zero Time is January 1, year 1, 00:00:00 UTC.
+//
+//go4j:class
 type Time struct {
 	_ [0]int
 }
+
+// Layouts for Format: the reference time, Mon Jan 2 15:04:05 MST 2006, written each way.
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+)
+
+// A Location maps instants to the zone in use there.
+//
+//go4j:class
+type Location struct {
+	_ [0]int
+}
+
+// UTC and Local are the locations of UTC and of the system's zone.
+var (
+	UTC   *Location
+	Local *Location
+)
+
+func FixedZone(name string, offset int) *Location
+func LoadLocation(name string) (*Location, error)
+func (l *Location) String() string
+
+// Date returns the time of the date and clock in loc, normalizing values out of range.
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
 
 func Now() Time
 func Since(t Time) Duration
@@ -81,6 +123,13 @@ func UnixMilli(msec int64) Time
 func Until(t Time) Duration
 
 func (t Time) Add(d Duration) Time
+func (t Time) AddDate(years int, months int, days int) Time
+func (t Time) Format(layout string) string
+func (t Time) In(loc *Location) Time
+func (t Time) Location() *Location
+func (t Time) Round(d Duration) Time
+func (t Time) Truncate(d Duration) Time
+func (t Time) Zone() (name string, offset int)
 func (t Time) After(u Time) bool
 func (t Time) Before(u Time) bool
 func (t Time) Day() int
@@ -113,6 +162,8 @@ func After(d Duration) <-chan Time
 func Tick(d Duration) <-chan Time
 
 // A Timer sends the time on C once, when it expires.
+//
+//go4j:class
 type Timer struct {
 	C <-chan Time
 }
@@ -123,6 +174,8 @@ func (t *Timer) Reset(d Duration) bool
 func (t *Timer) Stop() bool
 
 // A Ticker sends the time on C every period, dropping ticks a slow receiver misses.
+//
+//go4j:class
 type Ticker struct {
 	C <-chan Time
 }

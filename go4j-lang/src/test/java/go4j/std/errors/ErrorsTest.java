@@ -62,6 +62,59 @@ class ErrorsTest {
         }
     }
 
+    /** A compiled struct type with a value method Error: the object is *NotFound, a $Val subclass NotFound. */
+    public static class NotFound implements GoError, GoValue {
+        static final RType NAMED = RType.named("main", "NotFound").setUnderlying(
+                RType.struct(List.of(new RType.Field("Key", RType.STRING, false))));
+        public String Key = "";
+
+        public void $set(NotFound o) {
+            Key = o.Key;
+        }
+
+        @Override
+        public String Error() {
+            return "not found: " + Key;
+        }
+
+        @Override
+        public RType goType() {
+            return RType.pointer(NAMED);
+        }
+    }
+
+    /** NotFound's value in an interface. */
+    public static final class NotFoundVal extends NotFound {
+        @Override
+        public RType goType() {
+            return NAMED;
+        }
+    }
+
+    @Test
+    void asIntoAnInterface() {
+        CellL target = new CellL(); // var e error; errors.As(err, &e)
+        Object w = new Wrap(Pkg.New("x"));
+        assertTrue(Pkg.As(w, new Typed(RType.pointer(RType.ERROR), target)));
+        assertSame(w, target.v);
+        CellL isser = new CellL(); // var i interface{ Is(error) bool }
+        Object ptr = new Typed(RType.pointer(RType.iface("interface { Is(error) bool }")), isser);
+        SameText same = new SameText();
+        assertTrue(Pkg.As(new Wrap(same), ptr));
+        assertSame(same, isser.v);
+        assertFalse(Pkg.As(Pkg.New("x"), ptr));
+    }
+
+    @Test
+    void asIntoAStructCopiesIt() {
+        NotFoundVal err = new NotFoundVal();
+        err.Key = "k";
+        NotFound target = new NotFound(); // var nf NotFound; errors.As(err, &nf)
+        assertTrue(Pkg.As(new Wrap(err), target));
+        assertEquals("k", target.Key);
+        assertFalse(Pkg.As(Pkg.New("x"), new NotFound()));
+    }
+
     @Test
     void newIsAPointerToErrorString() {
         Object e = Pkg.New("boom");

@@ -125,7 +125,8 @@ class StrconvTest {
         assertEquals("*strconv.NumError strconv.ParseBool: parsing \"yes\": invalid syntax", sprintf("%T %v", r[1], r[1]));
         NumError e = (NumError) r[1];
         assertEquals("ParseBool yes invalid syntax", e.Func + " " + e.Num + " " + ((go4j.lang.GoError) e.Unwrap()).Error());
-        assertEquals(e.Unwrap(), ((NumError) Pkg.Atoi("z")[1]).Err, "one ErrSyntax for errors.Is");
+        assertEquals(Pkg.ErrSyntax, ((NumError) Pkg.Atoi("z")[1]).Err, "one ErrSyntax for errors.Is");
+        assertEquals(Pkg.ErrRange, ((NumError) Pkg.Atoi("99999999999999999999")[1]).Unwrap());
     }
 
     @Test

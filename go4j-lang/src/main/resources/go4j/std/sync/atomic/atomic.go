@@ -26,6 +26,8 @@ func SwapUint32(addr *uint32, new uint32) (old uint32)
 func SwapUint64(addr *uint64, new uint64) (old uint64)
 
 // A Bool is an atomic boolean; its zero value is false.
+//
+//go4j:class
 type Bool struct {
 	_ [0]int
 }
@@ -36,6 +38,8 @@ func (x *Bool) Store(val bool)
 func (x *Bool) Swap(new bool) (old bool)
 
 // An Int32 is an atomic int32; its zero value is zero.
+//
+//go4j:class
 type Int32 struct {
 	_ [0]int
 }
@@ -47,6 +51,8 @@ func (x *Int32) Store(val int32)
 func (x *Int32) Swap(new int32) (old int32)
 
 // An Int64 is an atomic int64; its zero value is zero.
+//
+//go4j:class
 type Int64 struct {
 	_ [0]int
 }
@@ -58,6 +64,8 @@ func (x *Int64) Store(val int64)
 func (x *Int64) Swap(new int64) (old int64)
 
 // A Uint32 is an atomic uint32; its zero value is zero.
+//
+//go4j:class
 type Uint32 struct {
 	_ [0]int
 }
@@ -69,6 +77,8 @@ func (x *Uint32) Store(val uint32)
 func (x *Uint32) Swap(new uint32) (old uint32)
 
 // A Uint64 is an atomic uint64; its zero value is zero.
+//
+//go4j:class
 type Uint64 struct {
 	_ [0]int
 }
