@@ -166,8 +166,18 @@ public final class Driver {
             printEscapes(files, info);
         }
         Program prog = new Program();
-        prog.compile(main, files, info);
-        return prog.classes();
+        try {
+            prog.compile(main, files, info);
+            return prog.classes();
+        } catch (UnsupportedOperationException e) {
+            // a construct the code generator does not handle yet: say so as a compile error
+            throw new CompileError("# command-line-arguments\n" + files.get(0).source().name()
+                    + ": go4j: not supported yet: " + e.getMessage() + "\n");
+        } catch (RuntimeException e) {
+            throw new CompileError("# command-line-arguments\n" + files.get(0).source().name()
+                    + ": go4j: internal compiler error: " + e + "\n"
+                    + "please report it with the program that caused it\n");
+        }
     }
 
     /** Prints {@code file:line:col: moved to heap: x} for each variable go4j keeps in a heap cell. */
@@ -211,8 +221,16 @@ public final class Driver {
             Runnable initR = () -> invoke(init);
             Runnable mainR = () -> invoke(mainFn);
             go4j.lang.Rt.main(new Runnable[] {initR}, mainR);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            // generated code the JVM refuses (a VerifyError): the compiler's fault, said plainly
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String first = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            System.err.println("go4j: internal compiler error: " + cause.getClass().getSimpleName() + ": " + first);
+            System.err.println("please report it with the program that caused it");
+            System.exit(1);
         }
     }
 

@@ -2086,7 +2086,7 @@ final class FuncGen {
                 }
                 builtinWith(name, call, loaders, ts);
             }
-            default -> throw new UnsupportedOperationException("built-in " + name + " is not supported yet");
+            default -> throw new UnsupportedOperationException("built-in " + name + (name.equals("complex") || name.equals("real") || name.equals("imag") ? " (complex numbers)" : ""));
         }
     }
 
@@ -3585,6 +3585,9 @@ final class FuncGen {
             }
             return;
         }
+        if (fu instanceof Type.Slice && tu instanceof Type.Pointer) {
+            throw new UnsupportedOperationException("conversion of a slice to an array pointer (" + from + " to " + to + ")");
+        }
         // identical underlying types: same JVM representation (named struct classes differ)
         if (fu instanceof Type.Struct && !jvm.desc(from).equals(jvm.desc(to))) {
             throw new UnsupportedOperationException("conversion between struct types " + from + " and " + to);
@@ -3660,7 +3663,8 @@ final class FuncGen {
                 } else if (x instanceof Boolean b) {
                     code.loadConstant(b ? 1 : 0);
                 } else {
-                    throw new IllegalStateException("constant " + x + " as " + t);
+                    throw new UnsupportedOperationException("constant " + x + " of type " + t
+                            + (Types.kindOf(t) != null && Types.kindOf(t).isComplex() ? " (complex numbers)" : ""));
                 }
             }
         }
