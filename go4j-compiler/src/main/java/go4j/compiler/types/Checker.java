@@ -3540,7 +3540,7 @@ public final class Checker {
             return;
         }
         if (nargs != npars) {
-            int at = call.rparen();
+            int at = goPos(call);
             String q = "not enough";
             if (nargs > npars) {
                 at = args.get(npars).expr.pos();
