@@ -2133,6 +2133,11 @@ public final class Checker {
             error(opPos, "constant " + opName(x.expr) + " overflow");
             x.mode = Mode.INVALID;
         }
+        // untyped floats: Go's exponents are 32-bit binary ones (about 6.46e8 decimal digits)
+        if (x.val instanceof BigDecimal d && d.signum() != 0 && (long) d.precision() - d.scale() > 646_456_993L) {
+            error(opPos, "constant result is not representable");
+            x.mode = Mode.INVALID;
+        }
     }
 
     private static String opName(Node.Expr e) {
@@ -2227,7 +2232,15 @@ public final class Checker {
                 xv = Constants.toInt(xv);
                 yv = Constants.toInt(yv);
             }
-            Object r = Constants.binary(xv, op, yv, intDiv);
+            Object r;
+            try {
+                r = Constants.binary(xv, op, yv, intDiv);
+            } catch (ArithmeticException tooBig) {
+                // beyond any exponent a constant can hold
+                error(opPos, "constant result is not representable");
+                invalid(x, e);
+                return;
+            }
             if (r == null) {
                 error(x.expr, "invalid operation: operator " + op.text + " not defined on " + os(x));
                 invalid(x, e);
