@@ -697,6 +697,13 @@ public final class Checker {
         }
         if (imp == null) {
             error(is.path(), "package " + path + " is not in std");
+            // a stand-in, so that uses of the package report nothing more (as types2's fake packages)
+            String local = is.name() != null ? is.name().name() : path.substring(path.lastIndexOf('/') + 1);
+            Obj.Pkg fake = new Obj.Pkg(path, local, false);
+            fakePkgs.add(fake);
+            if (!local.equals("_") && !local.equals(".")) {
+                fs.insert(local, fake);
+            }
             return;
         }
         pkg.imports.putIfAbsent(path, imp);
@@ -729,6 +736,9 @@ public final class Checker {
         }
         importedNames.add(new Object[]{is, file, imp, name, Boolean.FALSE});
     }
+
+    /** Stand-ins for packages that could not be imported. */
+    private final Set<Obj.Pkg> fakePkgs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The import names used in a selector, per file scope. */
     private final Map<Scope, Set<String>> usedImports = new IdentityHashMap<>();
@@ -3040,6 +3050,10 @@ public final class Checker {
             if (o instanceof Obj.Pkg pn) {
                 info.uses.put(id, pn);
                 usedImports.computeIfAbsent(fileScopes.get(file), k -> new HashSet<>()).add(id.name());
+                if (fakePkgs.contains(pn)) {
+                    invalid(x, e); // its import was reported
+                    return;
+                }
                 Obj exp = pn.scope.lookup(sel);
                 if (exp == null) {
                     error(e.sel(), "undefined: " + pn.name() + "." + sel);
