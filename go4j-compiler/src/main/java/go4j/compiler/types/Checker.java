@@ -697,6 +697,13 @@ public final class Checker {
         }
         if (imp == null) {
             error(is.path(), "package " + path + " is not in std");
+            // a stand-in, so that uses of the package report nothing more (as types2's fake packages)
+            String local = is.name() != null ? is.name().name() : path.substring(path.lastIndexOf('/') + 1);
+            Obj.Pkg fake = new Obj.Pkg(path, local, false);
+            fakePkgs.add(fake);
+            if (!local.equals("_") && !local.equals(".")) {
+                fs.insert(local, fake);
+            }
             return;
         }
         pkg.imports.putIfAbsent(path, imp);
@@ -729,6 +736,9 @@ public final class Checker {
         }
         importedNames.add(new Object[]{is, file, imp, name, Boolean.FALSE});
     }
+
+    /** Stand-ins for packages that could not be imported. */
+    private final Set<Obj.Pkg> fakePkgs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The import names used in a selector, per file scope. */
     private final Map<Scope, Set<String>> usedImports = new IdentityHashMap<>();
@@ -2133,6 +2143,11 @@ public final class Checker {
             error(opPos, "constant " + opName(x.expr) + " overflow");
             x.mode = Mode.INVALID;
         }
+        // untyped floats: Go's exponents are 32-bit binary ones (about 6.46e8 decimal digits)
+        if (x.val instanceof BigDecimal d && d.signum() != 0 && (long) d.precision() - d.scale() > 646_456_993L) {
+            error(opPos, "constant result is not representable");
+            x.mode = Mode.INVALID;
+        }
     }
 
     private static String opName(Node.Expr e) {
@@ -2227,7 +2242,15 @@ public final class Checker {
                 xv = Constants.toInt(xv);
                 yv = Constants.toInt(yv);
             }
-            Object r = Constants.binary(xv, op, yv, intDiv);
+            Object r;
+            try {
+                r = Constants.binary(xv, op, yv, intDiv);
+            } catch (ArithmeticException tooBig) {
+                // beyond any exponent a constant can hold
+                error(opPos, "constant result is not representable");
+                invalid(x, e);
+                return;
+            }
             if (r == null) {
                 error(x.expr, "invalid operation: operator " + op.text + " not defined on " + os(x));
                 invalid(x, e);
@@ -3027,6 +3050,10 @@ public final class Checker {
             if (o instanceof Obj.Pkg pn) {
                 info.uses.put(id, pn);
                 usedImports.computeIfAbsent(fileScopes.get(file), k -> new HashSet<>()).add(id.name());
+                if (fakePkgs.contains(pn)) {
+                    invalid(x, e); // its import was reported
+                    return;
+                }
                 Obj exp = pn.scope.lookup(sel);
                 if (exp == null) {
                     error(e.sel(), "undefined: " + pn.name() + "." + sel);
@@ -3540,7 +3567,7 @@ public final class Checker {
             return;
         }
         if (nargs != npars) {
-            int at = call.rparen();
+            int at = goPos(call);
             String q = "not enough";
             if (nargs > npars) {
                 at = args.get(npars).expr.pos();
