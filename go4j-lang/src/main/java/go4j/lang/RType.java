@@ -493,6 +493,7 @@ public final class RType {
             case Byte x -> UINT8;
             case Float x -> FLOAT32;
             case Short x -> INT16;
+            case Complex x -> x.single ? COMPLEX64 : COMPLEX128;
             case GoValue x -> x.goType();
             case Typed x -> x.type();
             case Box.Int8 x -> INT8;

@@ -1119,6 +1119,7 @@ public final class Rt {
             case null -> "nil";
             case Double d -> GoPanic.printfloat(d);
             case Float f -> GoPanic.printfloat(f);
+            case Complex c -> "(" + GoPanic.printfloat(c.re) + GoPanic.printfloat(c.im) + "i)";
             case String s -> s;
             case Boolean b -> b.toString();
             case Long l -> l.toString();

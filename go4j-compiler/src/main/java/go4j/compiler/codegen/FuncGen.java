@@ -2073,6 +2073,30 @@ final class FuncGen {
                 code.athrow();
             }
             case "recover" -> code.invokestatic(Jvm.RT, "recover", MethodTypeDesc.of(Jvm.OBJECT));
+            case "complex" -> {
+                Type ct = typeOf(call);
+                boolean single = Types.kindOf(ct) == Type.Kind.COMPLEX64;
+                Type part = Types.basic(single ? Type.Kind.FLOAT32 : Type.Kind.FLOAT64);
+                for (Node.Expr a : args) {
+                    exprAs(a, part);
+                    if (single) {
+                        code.f2d();
+                    }
+                }
+                code.invokestatic(Jvm.COMPLEX, single ? "of64" : "of", MethodTypeDesc.of(Jvm.COMPLEX, ConstantDescs.CD_double, ConstantDescs.CD_double));
+            }
+            case "real", "imag" -> {
+                Info.TypeAndValue tv = info.types.get(call);
+                if (tv != null && tv.value() != null) {
+                    pushConst(tv.value(), tv.type());
+                    return;
+                }
+                expr(args.get(0));
+                code.getfield(Jvm.COMPLEX, name.equals("real") ? "re" : "im", ConstantDescs.CD_double);
+                if (Types.kindOf(typeOf(call)) == Type.Kind.FLOAT32) {
+                    code.d2f();
+                }
+            }
             case "close" -> {
                 expr(args.get(0));
                 code.invokestatic(Jvm.RT, "close", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.CHAN));
@@ -2342,7 +2366,7 @@ final class FuncGen {
             if (m != null) {
                 code.invokestatic(Jvm.RT, m, MethodTypeDesc.of(Jvm.prim(Jvm.kind(t)), Jvm.OBJECT));
             } else {
-                code.checkcast(Jvm.STRING);
+                code.checkcast(b.kind().isComplex() ? Jvm.COMPLEX : Jvm.STRING);
             }
             return;
         }
@@ -3090,6 +3114,10 @@ final class FuncGen {
             case ADD -> expr(u.x());
             case SUB -> {
                 expr(u.x());
+                if (Types.kindOf(t) != null && Types.kindOf(t).isComplex()) {
+                    code.invokestatic(Jvm.COMPLEX, "neg", MethodTypeDesc.of(Jvm.COMPLEX, Jvm.COMPLEX));
+                    return;
+                }
                 switch (Jvm.slot(t)) {
                     case LONG -> code.lneg();
                     case DOUBLE -> code.dneg();
@@ -3294,6 +3322,17 @@ final class FuncGen {
             code.invokevirtual(Jvm.STRING, "concat", MethodTypeDesc.of(Jvm.STRING, Jvm.STRING));
             return;
         }
+        if (k != null && k.isComplex()) {
+            String m = switch (op) {
+                case ADD -> "add";
+                case SUB -> "sub";
+                case MUL -> "mul";
+                case QUO -> "div";
+                default -> throw new IllegalStateException(op.toString());
+            };
+            code.invokestatic(Jvm.COMPLEX, m, MethodTypeDesc.of(Jvm.COMPLEX, Jvm.COMPLEX, Jvm.COMPLEX));
+            return;
+        }
         boolean unsigned = k != null && k.isUnsigned();
         switch (Jvm.slot(t)) {
             case LONG -> {
@@ -3430,6 +3469,10 @@ final class FuncGen {
             code.invokevirtual(Jvm.STRING, "equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT));
             return;
         }
+        if (u instanceof Type.Basic b && b.kind().isComplex()) {
+            code.invokestatic(Jvm.COMPLEX, "eq", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.COMPLEX, Jvm.COMPLEX));
+            return;
+        }
         if (u instanceof Type.Array) {
             // element by element (struct elements by their generated equals)
             code.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
@@ -3555,6 +3598,10 @@ final class FuncGen {
     private void convert(Type from, Type to) {
         Type fu = from.underlying();
         Type tu = to.underlying();
+        if (fu instanceof Type.Basic fb && tu instanceof Type.Basic tb && fb.kind().isComplex()) {
+            code.invokestatic(Jvm.COMPLEX, tb.kind() == Type.Kind.COMPLEX64 ? "to64" : "to128", MethodTypeDesc.of(Jvm.COMPLEX, Jvm.COMPLEX));
+            return;
+        }
         if (fu instanceof Type.Basic fb && tu instanceof Type.Basic tb) {
             Type.Kind fk = fb.kind();
             Type.Kind tk = tb.kind();
@@ -3658,7 +3705,21 @@ final class FuncGen {
             case DOUBLE -> code.loadConstant(toDouble(x));
             case FLOAT -> code.loadConstant((float) toDouble(x));
             default -> {
-                if (x instanceof String s) {
+                if (Types.kindOf(t) != null && Types.kindOf(t).isComplex()) {
+                    double re;
+                    double im;
+                    if (x instanceof go4j.compiler.types.ComplexValue cv) {
+                        re = cv.re().doubleValue();
+                        im = cv.im().doubleValue();
+                    } else {
+                        re = toDouble(x);
+                        im = 0;
+                    }
+                    code.loadConstant(re);
+                    code.loadConstant(im);
+                    code.invokestatic(Jvm.COMPLEX, Types.kindOf(t) == Type.Kind.COMPLEX64 ? "of64" : "of",
+                            MethodTypeDesc.of(Jvm.COMPLEX, ConstantDescs.CD_double, ConstantDescs.CD_double));
+                } else if (x instanceof String s) {
                     code.ldc(s);
                 } else if (x instanceof Boolean b) {
                     code.loadConstant(b ? 1 : 0);
@@ -3675,6 +3736,7 @@ final class FuncGen {
             case Boolean b -> Types.basic(Type.Kind.UNTYPED_BOOL);
             case String s -> Types.basic(Type.Kind.UNTYPED_STRING);
             case BigInteger i -> Types.basic(Type.Kind.UNTYPED_INT);
+            case go4j.compiler.types.ComplexValue c -> Types.basic(Type.Kind.UNTYPED_COMPLEX);
             default -> Types.basic(Type.Kind.UNTYPED_FLOAT);
         };
     }
@@ -3707,6 +3769,8 @@ final class FuncGen {
             default -> {
                 if (u instanceof Type.Basic b && b.kind().isString()) {
                     code.ldc("");
+                } else if (u instanceof Type.Basic b && b.kind().isComplex()) {
+                    code.getstatic(Jvm.COMPLEX, b.kind() == Type.Kind.COMPLEX64 ? "ZERO64" : "ZERO128", Jvm.COMPLEX);
                 } else if (u instanceof Type.Struct) {
                     ClassDesc c = jvm.structClass(t);
                     code.new_(c);

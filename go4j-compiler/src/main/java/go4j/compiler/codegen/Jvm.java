@@ -26,6 +26,7 @@ final class Jvm {
     static final ClassDesc STRING = ConstantDescs.CD_String;
     static final ClassDesc RT = ClassDesc.of("go4j.lang.Rt");
     static final ClassDesc GOMAP = ClassDesc.of("go4j.lang.GoMap");
+    static final ClassDesc COMPLEX = ClassDesc.of("go4j.lang.Complex");
     static final ClassDesc CHAN = ClassDesc.of("go4j.Chan");
     static final ClassDesc PTR = ClassDesc.of("go4j.lang.Ptr");
     static final ClassDesc RTYPE = ClassDesc.of("go4j.lang.RType");
@@ -72,7 +73,7 @@ final class Jvm {
                 case INT -> ConstantDescs.CD_int;
                 case DOUBLE -> ConstantDescs.CD_double;
                 case FLOAT -> ConstantDescs.CD_float;
-                default -> b.kind().isString() ? STRING : OBJECT;
+                default -> b.kind().isString() ? STRING : b.kind().isComplex() ? COMPLEX : OBJECT;
             };
             case Type.Pointer p -> p.elem().underlying() instanceof Type.Struct ? structClass(p.elem())
                     : p.elem().underlying() instanceof Type.Array ? desc(p.elem()) : PTR;

@@ -169,7 +169,7 @@ final class PkgGen {
     static boolean needsZeroInit(Type t) {
         Type u = t.underlying();
         return u instanceof Type.Struct || u instanceof Type.Array
-                || (u instanceof Type.Basic b && b.kind().isString());
+                || (u instanceof Type.Basic b && (b.kind().isString() || b.kind().isComplex()));
     }
 
     String globalName(Obj.Var v) {

@@ -467,6 +467,7 @@ final class Printer {
                     fmtIntegerVerb(Values.toLong(v, k), k.isSigned(), verb);
             case FLOAT32 -> fmtFloatVerb(((Number) v).doubleValue(), 32, verb);
             case FLOAT64 -> fmtFloatVerb(((Number) v).doubleValue(), 64, verb);
+            case COMPLEX64, COMPLEX128 -> fmtComplex((go4j.lang.Complex) v, k == Kind.COMPLEX64 ? 32 : 64, verb);
             case STRING -> fmtStringVerb(v == null ? "" : (String) v, verb);
             case MAP -> printMap((GoMap) v, t, verb, depth);
             case STRUCT -> printStruct(v, t, verb, depth);
@@ -678,6 +679,22 @@ final class Printer {
             case 'g', 'G' -> fmtFloat(v, size, (char) verb, -1);
             case 'f', 'e', 'E' -> fmtFloat(v, size, (char) verb, 6);
             case 'F' -> fmtFloat(v, size, 'f', 6);
+            default -> badVerb(verb);
+        }
+    }
+
+    /** Go's fmtC: (re+imi), each part a float of the verb, the imaginary part always signed. */
+    private void fmtComplex(go4j.lang.Complex c, int size, int verb) {
+        switch (verb) {
+            case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E' -> {
+                boolean oldPlus = plus;
+                buf.append('(');
+                fmtFloatVerb(c.re, size, verb);
+                plus = true;
+                fmtFloatVerb(c.im, size, verb);
+                buf.append("i)");
+                plus = oldPlus;
+            }
             default -> badVerb(verb);
         }
     }
