@@ -1116,7 +1116,7 @@ public final class Rt {
     /** One argument of print/println as Go's runtime prints it (printint, printfloat, printpointer, printslice, ...). */
     private static String printArg(Object a) {
         return switch (a) {
-            case null -> "nil";
+            case null -> "(0x0,0x0)"; // a nil interface, as Go's printeface prints it
             case Double d -> GoPanic.printfloat(d);
             case Float f -> GoPanic.printfloat(f);
             case Complex c -> "(" + GoPanic.printfloat(c.re) + GoPanic.printfloat(c.im) + "i)";
