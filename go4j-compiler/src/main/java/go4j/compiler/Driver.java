@@ -39,9 +39,16 @@ public final class Driver {
     /** A compile failure: Go's messages, one per line. */
     public static final class CompileError extends Exception {
         private static final long serialVersionUID = 1L;
+        /** The exit status: 2 for the compiler's errors, 1 for the go command's (files, imports), as Go's. */
+        final int status;
 
         CompileError(String message) {
+            this(message, 2);
+        }
+
+        CompileError(String message, int status) {
             super(message);
+            this.status = status;
         }
     }
 
@@ -90,7 +97,7 @@ public final class Driver {
             }
         } catch (CompileError e) {
             System.err.print(e.getMessage());
-            System.exit(1);
+            System.exit(e.status);
             return;
         }
         run(classes);
@@ -115,11 +122,11 @@ public final class Driver {
                         names.add(displayName(a.endsWith("/") ? a + f.getFileName() : a + "/" + f.getFileName()));
                     }
                 } catch (IOException e) {
-                    throw new CompileError("go: " + e.getMessage() + "\n");
+                    throw new CompileError("go: " + e.getMessage() + "\n", 1);
                 }
             } else {
                 if (!Files.exists(p)) {
-                    throw new CompileError("stat " + a + ": no such file or directory\n");
+                    throw new CompileError("stat " + a + ": no such file or directory\n", 1);
                 }
                 paths.add(p);
                 names.add(displayName(a));
@@ -137,21 +144,32 @@ public final class Driver {
                     errors.append('\n');
                 }
             } catch (IOException e) {
-                throw new CompileError("go: " + e.getMessage() + "\n");
+                throw new CompileError("go: " + e.getMessage() + "\n", 1);
             }
         }
         if (!errors.isEmpty()) {
             throw new CompileError("# command-line-arguments\n" + errors);
         }
         if (files.isEmpty()) {
-            throw new CompileError("go: no go files listed\n");
+            throw new CompileError("go: no go files listed\n", 1);
         }
         String pkgName = files.get(0).pkgName().name();
         if (!pkgName.equals("main")) {
-            throw new CompileError("package command-line-arguments is not a main package\n");
+            throw new CompileError("package command-line-arguments is not a main package\n", 1);
         }
         Obj.Pkg main = new Obj.Pkg("main", "main", false);
         StdImporter importer = new StdImporter();
+        // an import go4j has no package for is the go command's error, before any compiling
+        for (Node.File f : files) {
+            for (Node.ImportSpec is : f.imports()) {
+                String path = is.path().text().substring(1, is.path().text().length() - 1);
+                if (importer.importPackage(path) == null) {
+                    String pos = f.source().position(is.path().pos());
+                    throw new CompileError((pos.startsWith("./") ? pos.substring(2) : pos) + ": package " + path
+                            + " is not in GOROOT (go4j's standard packages: docs/compiler.md)\n", 1);
+                }
+            }
+        }
         Info info;
         try {
             info = Checker.check(main, files, importer);

@@ -30,10 +30,16 @@ final class GoRun {
 
     /** Runs {@code file} under go4j, with dir as the working directory. */
     static Result go4j(Path dir, String file, int timeoutSeconds) throws IOException, InterruptedException {
+        return go4jArgs(dir, timeoutSeconds, file);
+    }
+
+    /** Runs {@code go4j run ARGS...} with dir as the working directory. */
+    static Result go4jArgs(Path dir, int timeoutSeconds, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-Xss128m",
-                "-cp", System.getProperty("java.class.path"), Driver.class.getName(), "run", file));
+                "-cp", System.getProperty("java.class.path"), Driver.class.getName(), "run"));
+        cmd.addAll(List.of(args));
         return exec(cmd, dir, timeoutSeconds);
     }
 

@@ -1,0 +1,51 @@
+package go4j.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Bad programs through the public path ({@code go4j run} in a child JVM): a syntax error, a
+ * type error and a missing main print what Go 1.19's {@code go run} prints for them, word for
+ * word, with its exit status 2; an unknown import is the go command's error, status 1; never a
+ * Java stack trace. And {@code -m} prints the escape decisions in Go's words.
+ */
+@Timeout(120)
+class BadProgramsTest {
+    static final Path BAD = Path.of("src", "test", "resources", "go4j", "compiler", "bad");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            syntax.go    | ./syntax.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }
+            undefined.go | ./undefined.go:6:14: undefined: y
+            nomain.go    | runtime.main_main·f: function main is undeclared in the main package
+            """)
+    void aCompileErrorIsGosTextAndStatus2(String file, String message) throws Exception {
+        GoRun.Result r = GoRun.go4j(BAD, file, 60);
+        assertEquals("# command-line-arguments\n" + message + "\n", new String(r.stderr().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(2, r.exit());
+        assertEquals("", r.stdout());
+    }
+
+    @Test
+    void anUnknownImportIsTheGoCommandsErrorAndStatus1() throws Exception {
+        GoRun.Result r = GoRun.go4j(BAD, "import.go", 60);
+        assertTrue(r.stderr().startsWith("import.go:3:8: package nosuchpkg is not in GOROOT"), r.stderr());
+        assertFalse(r.stderr().contains("\tat "), r.stderr());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void minusMPrintsTheEscapeDecisionsInGosWords() throws Exception {
+        GoRun.Result r = GoRun.go4jArgs(GoExamplesTest.EXAMPLES, 60, "-m", "closure.go");
+        assertEquals("./closure.go:7:2: moved to heap: i\n", r.stderr());
+        assertEquals("1\n2\n3\n1\n2\n", r.stdout());
+        assertEquals(0, r.exit());
+    }
+}
