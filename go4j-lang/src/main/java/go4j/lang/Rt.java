@@ -609,6 +609,18 @@ public final class Rt {
         return Eq.equal(a, b);
     }
 
+    /**
+     * Go's == on two values of a type that is not an interface (arrays), by its type string.
+     *
+     * @param a          a value
+     * @param b          a value
+     * @param typeString the type
+     * @return whether they are equal
+     */
+    public static boolean valueEqual(Object a, Object b, String typeString) {
+        return Eq.valueEqual(TypeStrings.parse(typeString), a, b);
+    }
+
     /** @return a hash consistent with {@link #equal} */
     public static int hash(Object a) {
         return Eq.hash(a);

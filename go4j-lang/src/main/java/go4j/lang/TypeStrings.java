@@ -53,7 +53,9 @@ final class TypeStrings {
                 return std;
             }
             String pkg = d != null ? d[0] : qualified.substring(0, Math.max(dot, 0));
-            RType n = RType.named(pkg, qualified.substring(dot + 1));
+            String name = qualified.substring(dot + 1);
+            int local = name.indexOf('\u00b7'); // a function's own type: the key goes on, the name stops
+            RType n = RType.named(pkg, local < 0 ? name : name.substring(0, local));
             NAMED.put(qualified, n);
             n.setUnderlying(d != null ? new P(d[1]).type() : RType.struct(List.of()));
             return n;
@@ -226,7 +228,7 @@ final class TypeStrings {
 
         private String ident() {
             int start = i;
-            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) {
+            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$' || s.charAt(i) == '\u00b7')) {
                 i++;
             }
             return s.substring(start, i);

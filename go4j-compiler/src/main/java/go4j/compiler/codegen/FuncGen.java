@@ -3475,10 +3475,16 @@ final class FuncGen {
         }
         if (u instanceof Type.Array) {
             // element by element (struct elements by their generated equals)
-            code.invokestatic(ClassDesc.of("java.util.Objects"), "deepEquals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
+            code.ldc(Jvm.rtString(t));
+            code.invokestatic(Jvm.RT, "valueEqual", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
             return;
         }
-        if (u instanceof Type.Interface || u instanceof Type.Struct) {
+        if (u instanceof Type.Struct) {
+            ClassDesc c = jvm.structClass(t);
+            code.invokevirtual(c, "$eq", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT));
+            return;
+        }
+        if (u instanceof Type.Interface) {
             code.invokestatic(Jvm.RT, "equal", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
             return;
         }

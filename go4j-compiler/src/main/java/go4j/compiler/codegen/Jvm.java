@@ -34,6 +34,7 @@ final class Jvm {
     static final ClassDesc OBJECTS = OBJECT.arrayType();
 
     private final Map<Type, ClassDesc> anonStructs = new IdentityHashMap<>();
+    private final Map<Type.Named, ClassDesc> localTypes = new IdentityHashMap<>();
     private final List<Type.Struct> anonList = new ArrayList<>();
     private final String pkgPrefix;
 
@@ -104,7 +105,9 @@ final class Jvm {
     static String rtString(Type t) {
         return switch (t) {
             case Type.Basic b -> b.kind().goName;
-            case Type.Named n -> n.toString();
+            case Type.Named n -> n.obj.pkg() != null && !n.obj.pkg().std && n.obj.pkg().scope.lookup(n.obj.name()) != n.obj
+                    // a type declared in a function: its name is not unique, its key must be (· ends the name)
+                    ? n + "\u00b7" + Integer.toHexString(System.identityHashCode(n.obj)) : n.toString();
             case Type.Pointer p -> "*" + rtString(p.elem());
             case Type.Slice s -> "[]" + rtString(s.elem());
             case Type.Array a -> "[" + a.len() + "]" + rtString(a.elem());
@@ -219,6 +222,11 @@ final class Jvm {
         }
         if (p.std) {
             return ClassDesc.of("go4j.std." + p.path.replace('/', '.') + "." + n.obj.name());
+        }
+        if (p.scope.lookup(n.obj.name()) != n.obj) {
+            // a type declared in a function: several functions may each have their T
+            return localTypes.computeIfAbsent(n, k -> ClassDesc.of(pkgClassPrefix(p) + "." + mangle(n.obj.name())
+                    + "$L" + localTypes.size()));
         }
         return ClassDesc.of(pkgClassPrefix(p) + "." + mangle(n.obj.name()));
     }

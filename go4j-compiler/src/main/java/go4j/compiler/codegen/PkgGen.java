@@ -160,7 +160,7 @@ final class PkgGen {
 
     /** Tells the run time the named type's underlying type, for %T, %v and type switches. */
     void declareType(CodeBuilder code, Type.Named n) {
-        code.ldc(n.toString());
+        code.ldc(Jvm.rtString(n));
         code.ldc(pkg.path);
         code.ldc(Jvm.rtString(n.underlying()));
         code.invokestatic(Jvm.RT, "declareType", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.STRING, Jvm.STRING, Jvm.STRING));

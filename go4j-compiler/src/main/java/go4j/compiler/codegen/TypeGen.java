@@ -16,8 +16,7 @@ import java.util.List;
 
 /**
  * The classes of a package's types: a struct type's class (fields, a constructor that makes
- * the zero value, {@code $copy}, {@code $set}, Go's {@code ==} as {@code equals}, {@code
- * hashCode}, {@code goType}) and its value subclass {@code T$Val} (a {@code T} held in an
+ * the zero value, {@code $copy}, {@code $set}, Go's {@code ==} as {@code $eq}, {@code goType}) and its value subclass {@code T$Val} (a {@code T} held in an
  * interface, so that {@code T} and {@code *T} read apart); a named non-struct type's box
  * (field {@code v}); and the methods of both.
  */
@@ -126,7 +125,7 @@ final class TypeGen {
             cb.withInterfaceSymbols(ifaces);
             cb.with(java.lang.classfile.attribute.SourceFileAttribute.of(pg.sourceFile()));
             if (isStruct) {
-                structMembers(cb, cls, (Type.Struct) n.underlying(), n.toString());
+                structMembers(cb, cls, (Type.Struct) n.underlying(), Jvm.rtString(n));
                 ptrOnlyMethods(cb, cls, n, mset);
             } else {
                 boxMembers(cb, cls, n);
@@ -250,7 +249,7 @@ final class TypeGen {
                 code.ireturn();
             });
             cb.withMethodBody("goType", MethodTypeDesc.of(Jvm.RTYPE), ClassFile.ACC_PUBLIC, code -> {
-                code.ldc("*" + n);
+                code.ldc("*" + Jvm.rtString(n));
                 code.invokestatic(Jvm.RT, "typeOfString", MethodTypeDesc.of(Jvm.RTYPE, Jvm.STRING));
                 code.areturn();
             });
@@ -361,7 +360,7 @@ final class TypeGen {
                     code.putfield(cls, "v", vd);
                     code.return_();
                 });
-        goType(cb, n.toString());
+        goType(cb, Jvm.rtString(n));
         cb.withMethodBody("equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT), ClassFile.ACC_PUBLIC,
                 code -> {
                     code.aload(1);
@@ -442,7 +441,10 @@ final class TypeGen {
             }
             code.return_();
         });
-        cb.withMethodBody("equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT), ClassFile.ACC_PUBLIC,
+        // Go's == on two values of the struct type ($eq, not equals: the class's object also
+        // stands for *T, whose == is identity, and fmt, map keys and interfaces compare
+        // through go4j.lang.Eq)
+        cb.withMethodBody("$eq", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT), ClassFile.ACC_PUBLIC,
                 code -> {
                     var no = code.newLabel();
                     code.aload(1);
@@ -469,20 +471,6 @@ final class TypeGen {
                     code.iconst_0();
                     code.ireturn();
                 });
-        cb.withMethodBody("hashCode", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC, code -> {
-            code.iconst_1();
-            for (int i = 0; i < fs.size(); i++) {
-                Type ft = fs.get(i).type();
-                code.bipush(31);
-                code.imul();
-                code.aload(0);
-                code.getfield(cls, fieldName(s, i), pg.jvm.desc(ft));
-                FuncGen.boxRaw(code, Jvm.kind(ft));
-                code.invokestatic(Jvm.RT, "hash", MethodTypeDesc.of(ConstantDescs.CD_int, Jvm.OBJECT));
-                code.iadd();
-            }
-            code.ireturn();
-        });
         goType(cb, typeString);
     }
 
