@@ -559,6 +559,16 @@ public final class Rt {
         }
     }
 
+    /** @return whether an interface value's class is exactly c or d (a *T: T, or T$Nil for nil) */
+    public static boolean isClass(Object o, Class<?> c, Class<?> d) {
+        return o != null && (o.getClass() == c || o.getClass() == d);
+    }
+
+    /** @return null for a nil *T held in an interface (T$Nil), else o */
+    public static Object unNil(Object o) {
+        return o instanceof NilPointer ? null : o;
+    }
+
     /** @return whether an interface value's class is exactly c */
     public static boolean isClass(Object o, Class<?> c) {
         return o != null && o.getClass() == c;

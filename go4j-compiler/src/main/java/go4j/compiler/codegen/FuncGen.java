@@ -2292,28 +2292,31 @@ final class FuncGen {
             }
             return;
         }
+        if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
+                && !pn.obj.pkg().std && pn.underlying() instanceof Type.Struct) {
+            // *T is the object itself; a nil *T is T$Nil, not a nil interface
+            Label done = code.newLabel();
+            code.dup();
+            code.ifnonnull(done);
+            code.pop();
+            ClassDesc nc = TypeGen.nilClassOf(jvm.namedClass(pn));
+            code.getstatic(nc, "INSTANCE", nc);
+            code.labelBinding(done);
+            return;
+        }
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct) {
             return; // *T is the object itself
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
                 && !pn.obj.pkg().std && !isValueType(pn) && !Types.isInterface(pn)) {
+            // even a nil *N: its methods may be called on it (spec "Method sets")
             ClassDesc pc = TypeGen.ptrClassOf(jvm.namedClass(pn));
             int tmp = code.allocateLocal(TypeKind.REFERENCE);
             code.astore(tmp);
-            Label nil = code.newLabel();
-            Label end = code.newLabel();
-            code.aload(tmp);
-            code.ifnull(nil);
             code.new_(pc);
             code.dup();
             code.aload(tmp);
             code.invokespecial(pc, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.PTR));
-            code.goto_(end);
-            code.labelBinding(nil);
-            code.aconst_null();
-            code.ldc(Jvm.rtString(t));
-            code.invokestatic(Jvm.RT, "typed", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
-            code.labelBinding(end);
             return;
         }
         if (u instanceof Type.Struct) {
@@ -2371,6 +2374,7 @@ final class FuncGen {
             return;
         }
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct) {
+            code.invokestatic(Jvm.RT, "unNil", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT)); // T$Nil is nil
             code.checkcast(jvm.desc(t));
             return;
         }
@@ -2430,8 +2434,14 @@ final class FuncGen {
             return;
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.underlying() instanceof Type.Struct) {
-            code.ldc(jvm.namedClass(pn));
-            code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
+            ClassDesc c = jvm.namedClass(pn);
+            code.ldc(c);
+            if (pn.obj.pkg() != null && !pn.obj.pkg().std) {
+                code.ldc(TypeGen.nilClassOf(c));
+                code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class, ConstantDescs.CD_Class));
+            } else {
+                code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
+            }
             return;
         }
         code.ldc(Jvm.rtString(t));
@@ -2741,8 +2751,8 @@ final class FuncGen {
         boolean havePtr = base.underlying() instanceof Type.Pointer;
         Type named = havePtr ? ((Type.Pointer) base.underlying()).elem() : base;
         if (isValueType(named)) {
-            if (havePtr) {
-                nilCheck();
+            if (havePtr && !wantPtr) {
+                nilCheck(); // a nil *T may call a pointer method, not a value one
             }
             return;
         }

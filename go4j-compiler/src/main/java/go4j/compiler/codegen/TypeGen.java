@@ -105,6 +105,9 @@ final class TypeGen {
         java.util.Map<String, Promoted> mset = methodSet(n);
         // the stack-map computation of any class may meet these before they are built
         pg.prog.supers.put(isStruct ? valClass(cls) : ptrClassOf(cls), isStruct ? cls : Jvm.OBJECT);
+        if (isStruct) {
+            pg.prog.supers.put(nilClassOf(cls), Jvm.OBJECT);
+        }
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
         // bridges implement method interfaces, for calls through interfaces; a box of a
@@ -147,6 +150,7 @@ final class TypeGen {
         pg.prog.define(bin, bytes);
         if (isStruct) {
             valSubclass(cls, n.toString());
+            nilClass(cls, n, mset);
         } else {
             ptrClass(cls, n, mset);
         }
@@ -236,7 +240,7 @@ final class TypeGen {
                 code.aload(1);
                 code.checkcast(pc);
                 code.getfield(pc, "p", Jvm.PTR);
-                code.invokevirtual(Jvm.OBJECT, "equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT));
+                code.invokestatic(ClassDesc.of("java.util.Objects"), "equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
                 code.ireturn();
                 code.labelBinding(no);
                 code.iconst_0();
@@ -245,7 +249,7 @@ final class TypeGen {
             cb.withMethodBody("hashCode", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC, code -> {
                 code.aload(0);
                 code.getfield(pc, "p", Jvm.PTR);
-                code.invokevirtual(Jvm.OBJECT, "hashCode", MethodTypeDesc.of(ConstantDescs.CD_int));
+                code.invokestatic(ClassDesc.of("java.util.Objects"), "hashCode", MethodTypeDesc.of(ConstantDescs.CD_int, Jvm.OBJECT));
                 code.ireturn();
             });
             cb.withMethodBody("goType", MethodTypeDesc.of(Jvm.RTYPE), ClassFile.ACC_PUBLIC, code -> {
@@ -265,12 +269,21 @@ final class TypeGen {
      * receiver (following embedded fields for a promoted method) and calls the method.
      */
     private void bridge(ClassBuilder cb, ClassDesc cls, Type.Named n, Promoted pm, boolean viaPtr) {
+        bridge(cb, cls, n, pm, viaPtr, false);
+    }
+
+    /** A bridge; with nilRecv, the receiver is a nil *T (the bridges of T$Nil). */
+    private void bridge(ClassBuilder cb, ClassDesc cls, Type.Named n, Promoted pm, boolean viaPtr, boolean nilRecv) {
         Obj.Func f = pm.f();
         MethodTypeDesc erased = pg.prog.methodType(f.name(), f.type());
         cb.withMethodBody(Jvm.mangle(f.name()), erased, ClassFile.ACC_PUBLIC, code -> {
             Type recvT = f.type().recv() == null ? null : f.type().recv().type();
             boolean wantPtr = recvT instanceof Type.Pointer;
-            code.aload(0);
+            if (nilRecv) {
+                code.aconst_null();
+            } else {
+                code.aload(0);
+            }
             Type cur = n;
             if (viaPtr) {
                 code.getfield(cls, "p", Jvm.PTR);
@@ -493,6 +506,55 @@ final class TypeGen {
             });
         });
         pg.prog.define(val.packageName() + "." + val.displayName(), bytes);
+    }
+
+    static ClassDesc nilClassOf(ClassDesc cls) {
+        return ClassDesc.of(cls.packageName() + "." + cls.displayName() + "$Nil");
+    }
+
+    /**
+     * T$Nil: a nil *T held in an interface, which is not a nil interface (it is != nil, its
+     * dynamic type is *T, and *T's methods are called with a nil receiver).
+     */
+    private void nilClass(ClassDesc cls, Type.Named n, java.util.Map<String, Promoted> mset) {
+        ClassDesc nc = nilClassOf(cls);
+        List<ClassDesc> ifaces = new ArrayList<>();
+        ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
+        ifaces.add(ClassDesc.of("go4j.lang.NilPointer"));
+        for (Promoted pm : mset.values()) {
+            ClassDesc mi = pg.prog.methodInterface(pm.f().name(), pm.f().type());
+            if (!ifaces.contains(mi)) {
+                ifaces.add(mi);
+            }
+        }
+        pg.prog.supers.put(nc, Jvm.OBJECT);
+        byte[] bytes = pg.prog.classFile.build(nc, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+            cb.withSuperclass(Jvm.OBJECT);
+            cb.withInterfaceSymbols(ifaces);
+            cb.withField("INSTANCE", nc, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+            cb.withMethodBody(ConstantDescs.INIT_NAME, ConstantDescs.MTD_void, ClassFile.ACC_PRIVATE, code -> {
+                code.aload(0);
+                code.invokespecial(Jvm.OBJECT, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
+                code.return_();
+            });
+            cb.withMethodBody("<clinit>", ConstantDescs.MTD_void, ClassFile.ACC_STATIC, code -> {
+                code.new_(nc);
+                code.dup();
+                code.invokespecial(nc, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
+                code.putstatic(nc, "INSTANCE", nc);
+                code.return_();
+            });
+            cb.withMethodBody("goType", MethodTypeDesc.of(Jvm.RTYPE), ClassFile.ACC_PUBLIC, code -> {
+                code.ldc("*" + Jvm.rtString(n));
+                code.invokestatic(Jvm.RT, "typeOfString", MethodTypeDesc.of(Jvm.RTYPE, Jvm.STRING));
+                code.areturn();
+            });
+            for (Promoted pm : mset.values()) {
+                bridge(cb, nc, n, pm, false, true);
+            }
+        });
+        pg.prog.define(nc.packageName() + "." + nc.displayName(), bytes);
     }
 
     static ClassDesc valClass(ClassDesc cls) {
