@@ -37,11 +37,13 @@ final class TypeGen {
      * through embedded fields (spec "Selectors": the shallowest depth wins, two at one depth
      * cancel), by name.
      */
-    static java.util.Map<String, Promoted> methodSet(Type.Named n) {
+    static java.util.Map<String, Promoted> methodSet(Type n) {
         java.util.Map<String, Promoted> out = new java.util.LinkedHashMap<>();
         java.util.Set<String> blocked = new java.util.HashSet<>();
-        for (Obj.Func f : n.methods) {
-            out.put(f.name(), new Promoted(f, List.of()));
+        if (n instanceof Type.Named nn) {
+            for (Obj.Func f : nn.methods) {
+                out.put(f.name(), new Promoted(f, List.of()));
+            }
         }
         if (!(n.underlying() instanceof Type.Struct st)) {
             return out;
@@ -268,12 +270,12 @@ final class TypeGen {
      * The instance method a method interface calls on T's class (or N$Ptr's): finds the
      * receiver (following embedded fields for a promoted method) and calls the method.
      */
-    private void bridge(ClassBuilder cb, ClassDesc cls, Type.Named n, Promoted pm, boolean viaPtr) {
+    private void bridge(ClassBuilder cb, ClassDesc cls, Type n, Promoted pm, boolean viaPtr) {
         bridge(cb, cls, n, pm, viaPtr, false);
     }
 
     /** A bridge; with nilRecv, the receiver is a nil *T (the bridges of T$Nil). */
-    private void bridge(ClassBuilder cb, ClassDesc cls, Type.Named n, Promoted pm, boolean viaPtr, boolean nilRecv) {
+    private void bridge(ClassBuilder cb, ClassDesc cls, Type n, Promoted pm, boolean viaPtr, boolean nilRecv) {
         Obj.Func f = pm.f();
         MethodTypeDesc erased = pg.prog.methodType(f.name(), f.type());
         cb.withMethodBody(Jvm.mangle(f.name()), erased, ClassFile.ACC_PUBLIC, code -> {
@@ -571,17 +573,28 @@ final class TypeGen {
             doneAnon.add(s);
             ClassDesc cls = pg.jvm.anonClass(s);
             pg.prog.supers.put(cls, Jvm.OBJECT);
+            pg.prog.supers.put(valClass(cls), cls);
+            // struct{ T }: the methods promoted from its embedded fields are its method set
+            java.util.Map<String, Promoted> mset = methodSet(s);
+            List<ClassDesc> ifaces = new ArrayList<>();
+            ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
+            for (Promoted pm : mset.values()) {
+                ClassDesc mi = pg.prog.methodInterface(pm.f().name(), pm.f().type());
+                if (!ifaces.contains(mi)) {
+                    ifaces.add(mi);
+                }
+            }
             byte[] bytes = pg.prog.classFile.build(cls, cb -> {
                 cb.withFlags(ClassFile.ACC_PUBLIC);
                 cb.withSuperclass(Jvm.OBJECT);
-                cb.withInterfaceSymbols(ClassDesc.of("go4j.lang.GoValue"));
-                structMembers(cb, cls, s, s.toString());
+                cb.withInterfaceSymbols(ifaces);
+                structMembers(cb, cls, s, Jvm.rtString(s));
+                for (Promoted pm : mset.values()) {
+                    bridge(cb, cls, s, pm, false);
+                }
             });
             pg.prog.define(cls.packageName() + "." + cls.displayName(), bytes);
-            valSubclass(cls, s.toString());
+            valSubclass(cls, Jvm.rtString(s));
         }
-    }
-
-    static void unused(CodeBuilder c) {
     }
 }
