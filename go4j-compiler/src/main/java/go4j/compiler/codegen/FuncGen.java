@@ -3270,8 +3270,15 @@ final class FuncGen {
         }
         if (op == Token.SHL || op == Token.SHR) {
             exprAs(b.x(), t);
-            expr(b.y());
-            shiftCountToLong(yt);
+            Obj.Value count = constOf(b.y());
+            if (count != null) {
+                // a constant count (untyped: int, float or complex, representable as uint), never
+                // negative: 64 or more shifts everything out, so it is clamped there
+                code.loadConstant(toBig(count.v()).min(BigInteger.valueOf(64)).longValue());
+            } else {
+                expr(b.y());
+                shiftCountToLong(yt);
+            }
             shift(op, t);
             return;
         }
@@ -3762,6 +3769,7 @@ final class FuncGen {
             case BigInteger i -> i;
             case BigDecimal d -> d.toBigInteger();
             case Boolean b -> b ? BigInteger.ONE : BigInteger.ZERO;
+            case go4j.compiler.types.ComplexValue c -> c.re().toBigInteger(); // a complex constant with no imaginary part
             default -> throw new IllegalStateException("not an integer constant: " + x);
         };
     }
@@ -3770,6 +3778,7 @@ final class FuncGen {
         return switch (x) {
             case BigInteger i -> i.doubleValue();
             case BigDecimal d -> d.doubleValue();
+            case go4j.compiler.types.ComplexValue c -> c.re().doubleValue();
             default -> throw new IllegalStateException("not a numeric constant: " + x);
         };
     }
