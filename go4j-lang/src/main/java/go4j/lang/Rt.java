@@ -88,7 +88,45 @@ public final class Rt {
     /** @return recover(): the value of the panic in flight in a deferred call, or nil */
     public static Object recover() {
         Defers d = PANICKING.get();
-        return d == null ? null : d.recover();
+        if (d == null || d.panic == null || !calledByDeferredFunction()) {
+            return null;
+        }
+        return d.recover();
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    /**
+     * Go's rule (spec "Handling panics"): recover stops a panic only when the deferred function
+     * itself calls it, not a function that one calls, and not {@code defer recover()}. Between
+     * {@link Defers#run} and here, the compiled code's static methods must be exactly two: the
+     * thunk that makes the deferred call, and the deferred function (bridges to a method are
+     * instance methods and do not count). Walked only when a panic is there to recover.
+     */
+    private static boolean calledByDeferredFunction() {
+        return WALKER.walk(frames -> {
+            int goFrames = 0;
+            for (var it = frames.iterator(); it.hasNext(); ) {
+                StackWalker.StackFrame f = it.next();
+                Class<?> c = f.getDeclaringClass();
+                if (c == Defers.class && f.getMethodName().equals("run")) {
+                    return goFrames == 2;
+                }
+                if (c.getName().startsWith("go.") && isStatic(c, f)) {
+                    goFrames++;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean isStatic(Class<?> c, StackWalker.StackFrame f) {
+        try {
+            return java.lang.reflect.Modifier.isStatic(
+                    c.getDeclaredMethod(f.getMethodName(), f.getMethodType().parameterArray()).getModifiers());
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** The Go value a recovered Throwable stands for. */
