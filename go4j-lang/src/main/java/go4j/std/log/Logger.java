@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@link M$Write$L$A}. Lines are written under the Logger's lock, as Go's are.
  *
  * <p>The file of {@code Lshortfile} and {@code Llongfile} is the caller's source file as the
- * compiled class records it (its name, where Go's {@code Llongfile} gives the full path).
+ * compiled class records it, the full path as Go's.
  * The Fatal and Panic functions exit and panic as Go's do, after writing.
  *
  * <pre>{@code

@@ -10,7 +10,7 @@ const (
 	Ldate         = 1 << iota     // the date in the local time zone: 2009/01/23
 	Ltime                         // the time in the local time zone: 01:23:23
 	Lmicroseconds                 // microsecond resolution: 01:23:23.123123
-	Llongfile                     // the file name as the program was compiled from, and line number
+	Llongfile                     // full file name and line number: /a/b/c/d.go:23
 	Lshortfile                    // final file name element and line number
 	LUTC                          // UTC rather than the local time zone
 	Lmsgprefix                    // the prefix before the message rather than at the line's start
