@@ -60,6 +60,15 @@ class StdProgsTest {
         assertEquals(read("std_flag_bad.err"), r.stderr());
     }
 
+    @Test
+    void aProgramMayReplaceUsage() throws Exception {
+        // Go 1.19 printed these two lines and exited 2 for the same command line
+        GoRun.Result r = GoRun.go4jArgs(ProgsTest.PROGS, 60, "std_flag_usage.go", "-q");
+        assertEquals(2, r.exit(), r.stderr());
+        assertEquals("", r.stdout());
+        assertEquals("flag provided but not defined: -q\ncustom usage\n", r.stderr());
+    }
+
     private static String read(String file) throws Exception {
         return Files.readString(ProgsTest.PROGS.resolve(file), StandardCharsets.ISO_8859_1);
     }

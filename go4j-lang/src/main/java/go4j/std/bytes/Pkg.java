@@ -49,7 +49,7 @@ public final class Pkg {
 
     /** @return whether a and b hold the same bytes (nil equals empty) */
     public static boolean Equal(SliceB a, SliceB b) {
-        return Compare(a, b) == 0 && len(a) == len(b);
+        return Compare(a, b) == 0;
     }
 
     /** @return -1, 0 or +1 as a sorts before, with or after b, byte by byte */

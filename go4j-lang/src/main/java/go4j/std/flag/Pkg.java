@@ -58,7 +58,10 @@ public final class Pkg {
     private static boolean parsed;
     private static SliceL args = SliceL.of();
 
-    /** Go's {@code flag.Usage}, a {@code func()} value: "Usage of prog:" then PrintDefaults. */
+    /**
+     * Go's {@code flag.Usage}, a {@code func()} value ({@link F$$V}; typed Object, as func
+     * values are in JVM signatures): "Usage of prog:" then PrintDefaults.
+     */
     public static Object Usage = (F$$V) () -> {
         stderr("Usage of " + go4j.std.os.Pkg.Args.array[go4j.std.os.Pkg.Args.offset] + ":\n");
         PrintDefaults();
@@ -66,8 +69,8 @@ public final class Pkg {
 
     private static synchronized void define(Ptr p, String name, Kind kind, String defValue, String usage) {
         if (FLAGS.containsKey(name)) {
-            String msg = "flag redefined: " + name;
-            stderr(go4j.std.os.Pkg.Args.array[go4j.std.os.Pkg.Args.offset] + " " + msg + "\n");
+            String msg = go4j.std.os.Pkg.Args.array[go4j.std.os.Pkg.Args.offset] + " flag redefined: " + name;
+            stderr(msg + "\n");
             throw new GoPanic(msg);
         }
         FLAGS.put(name, new Flag(name, usage, kind, p, defValue));
