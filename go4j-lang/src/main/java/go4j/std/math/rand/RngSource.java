@@ -46,7 +46,7 @@ public final class RngSource implements GoValue, M$Int63$$J, M$Uint64$$J, M$Seed
     private final long[] vec = new long[LEN];
 
     /** An unseeded source; {@link #Seed} it before use, as NewSource does. */
-    public RngSource() {
+    RngSource() {
     }
 
     /** One step of the Lehmer generator, by Schrage's method so that nothing overflows 32 bits. */
