@@ -4,9 +4,8 @@
 // Pkg's static fields (see docs/compiler.md, "Standard packages").
 package os
 
-// Args holds the command-line arguments, starting with the program name. go4j does not pass
-// a program's arguments yet: Args is the program name alone (the system property
-// go4j.program, else "prog").
+// Args holds the command-line arguments, starting with the program name: go4j run passes the
+// arguments after the Go files (the program name is the first file's, without .go).
 var Args []string
 
 // Stdout and Stderr are the process's standard output and standard error.

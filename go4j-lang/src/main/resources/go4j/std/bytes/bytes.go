@@ -1,0 +1,43 @@
+// Package bytes is go4j's stub of Go's bytes, a subset: the declarations the checker reads.
+// Functions without a body are the static methods of the Java class go4j.std.bytes.Pkg,
+// Buffer is the Java class go4j.std.bytes.Buffer (see docs/compiler.md, "Standard packages").
+package bytes
+
+// A Buffer is a variable-sized buffer of bytes; the zero value is an empty buffer ready to
+// use. A *Buffer is an io.Writer and a fmt.Stringer.
+//
+//go4j:class
+type Buffer struct {
+	_ [0]int
+}
+
+// NewBuffer creates a Buffer whose contents are buf.
+func NewBuffer(buf []byte) *Buffer
+
+// NewBufferString creates a Buffer whose contents are s.
+func NewBufferString(s string) *Buffer
+
+func (b *Buffer) Write(p []byte) (n int, err error)
+func (b *Buffer) WriteString(s string) (n int, err error)
+func (b *Buffer) WriteByte(c byte) error
+func (b *Buffer) WriteRune(r rune) (n int, err error)
+func (b *Buffer) String() string
+func (b *Buffer) Bytes() []byte
+func (b *Buffer) Len() int
+func (b *Buffer) Reset()
+func (b *Buffer) Truncate(n int)
+
+func Equal(a, b []byte) bool
+func Compare(a, b []byte) int
+func Contains(b, subslice []byte) bool
+func Index(s, sep []byte) int
+func IndexByte(b []byte, c byte) int
+func HasPrefix(s, prefix []byte) bool
+func HasSuffix(s, suffix []byte) bool
+func Split(s, sep []byte) [][]byte
+func Join(s [][]byte, sep []byte) []byte
+func ToUpper(s []byte) []byte
+func ToLower(s []byte) []byte
+func TrimSpace(s []byte) []byte
+func Repeat(b []byte, count int) []byte
+func Fields(s []byte) [][]byte
