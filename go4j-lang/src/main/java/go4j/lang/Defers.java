@@ -19,6 +19,8 @@ import java.util.List;
 public final class Defers {
     private final List<Runnable> calls = new ArrayList<>(2);
     Throwable panic;
+    /** While this record runs its calls: the record whose calls were running before (the caller's). */
+    Defers outer;
     private boolean recovered;
 
     /** An empty record. */
@@ -40,6 +42,7 @@ public final class Defers {
         while (!calls.isEmpty()) {
             Runnable c = calls.remove(calls.size() - 1);
             Defers outer = Rt.PANICKING.get();
+            this.outer = outer;
             Rt.PANICKING.set(this);
             try {
                 c.run();

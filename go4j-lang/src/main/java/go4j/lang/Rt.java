@@ -94,6 +94,44 @@ public final class Rt {
         return d.recover();
     }
 
+    /**
+     * {@code defer recover()}: recover run by a function's deferred calls acts for that function.
+     * It stops the panic that function was called to handle (its caller's, when the function is
+     * itself a deferred call of a panicking one), as long as the function is not panicking
+     * itself (Go's recover1.go, test5 to test7).
+     *
+     * @return the recovered value, or nil
+     */
+    public static Object recoverDeferred() {
+        Defers d = PANICKING.get();
+        if (d == null || d.panic != null || d.outer == null || d.outer.panic == null || !deferredFunctionAbove()) {
+            return null;
+        }
+        return d.outer.recover();
+    }
+
+    /** Whether, above the innermost Defers.run, exactly a thunk and a function stand before the next one. */
+    private static boolean deferredFunctionAbove() {
+        return WALKER.walk(frames -> {
+            int runs = 0;
+            int goFrames = 0;
+            for (var it = frames.iterator(); it.hasNext(); ) {
+                StackWalker.StackFrame f = it.next();
+                Class<?> c = f.getDeclaringClass();
+                if (c == Defers.class && f.getMethodName().equals("run")) {
+                    if (++runs == 2) {
+                        return goFrames == 2;
+                    }
+                    continue;
+                }
+                if (runs == 1 && c.getName().startsWith("go.") && isStatic(c, f)) {
+                    goFrames++;
+                }
+            }
+            return false;
+        });
+    }
+
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     /**

@@ -2123,7 +2123,7 @@ final class FuncGen {
                 code.athrow();
             }
             case "recover" -> {
-                code.invokestatic(Jvm.RT, "recover", MethodTypeDesc.of(Jvm.OBJECT));
+                code.invokestatic(Jvm.RT, "recoverDeferred", MethodTypeDesc.of(Jvm.OBJECT)); // defer recover()
                 code.pop();
             }
             case "close" -> {
