@@ -690,6 +690,20 @@ public final class Rt {
         TypeStrings.declare(name, pkgPath, underlying);
     }
 
+    /**
+     * Declares a named type with the class that boxes its values in interfaces, so that fmt can
+     * call the String or Error method of a value it finds raw (an element of a []T).
+     *
+     * @param name       {@code pkg.Name}
+     * @param pkgPath    its package's path
+     * @param underlying its underlying type's string
+     * @param box        its class
+     */
+    public static void declareType(String name, String pkgPath, String underlying, Class<?> box) {
+        TypeStrings.declare(name, pkgPath, underlying);
+        TypeStrings.declareClass(name, box);
+    }
+
     /** Go's == on interface values (or struct and array values): panics on uncomparable dynamic types. */
     public static boolean equal(Object a, Object b) {
         return Eq.equal(a, b);

@@ -13,12 +13,56 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code []T}, {@code [N]T}, {@code map[K]V}, {@code chan T}, {@code chan<- T}, {@code
  * <-chan T}, {@code func(...) ...}, {@code struct{...}}, {@code interface{...}}.
  */
-final class TypeStrings {
+public final class TypeStrings {
     private static final ConcurrentHashMap<String, RType> PARSED = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, String[]> DECLARED = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, RType> NAMED = new ConcurrentHashMap<>();
 
     private TypeStrings() {
+    }
+
+    private static final ConcurrentHashMap<String, Class<?>> BOXES = new ConcurrentHashMap<>();
+
+    static void declareClass(String name, Class<?> box) {
+        BOXES.putIfAbsent(name, box);
+    }
+
+    /**
+     * A raw value of a named non-struct type as the interface value Go would pass to its
+     * methods (the type's box), or null when go4j has no box class for the type.
+     *
+     * @param t   the named type
+     * @param raw the raw value (a JVM box of the underlying value)
+     * @return the boxed value, or null
+     */
+    public static Object boxNamed(RType t, Object raw) {
+        Class<?> c = BOXES.get(t.toString());
+        if (c == null) {
+            // a standard package's type: its Java class is its box (time.Duration)
+            String q = t.toString();
+            int dot = q.lastIndexOf('.');
+            if (dot < 0) {
+                return null;
+            }
+            String pkg = q.substring(0, dot);
+            try {
+                c = Class.forName("go4j.std." + STD_PATHS.getOrDefault(pkg, pkg) + "." + q.substring(dot + 1),
+                        true, TypeStrings.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                return null;
+            }
+            BOXES.putIfAbsent(q, c);
+        }
+        for (var k : c.getConstructors()) {
+            if (k.getParameterCount() == 1) {
+                try {
+                    return k.newInstance(raw);
+                } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static void declare(String name, String pkgPath, String underlying) {

@@ -163,7 +163,8 @@ final class PkgGen {
         code.ldc(Jvm.rtString(n));
         code.ldc(pkg.path);
         code.ldc(Jvm.rtString(n.underlying()));
-        code.invokestatic(Jvm.RT, "declareType", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.STRING, Jvm.STRING, Jvm.STRING));
+        code.ldc(jvm.namedClass(n));
+        code.invokestatic(Jvm.RT, "declareType", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.STRING, Jvm.STRING, Jvm.STRING, ConstantDescs.CD_Class));
     }
 
     static boolean needsZeroInit(Type t) {

@@ -445,6 +445,17 @@ final class Printer {
 
     /** Prints raw value {@code v} of type {@code t}. */
     private void printValue(Object v, RType t, int verb, int depth) {
+        if (depth > 0 && t.isNamed() && v != null && !(v instanceof go4j.lang.GoValue)
+                && t.kind() != Kind.STRUCT && t.kind() != Kind.INTERFACE && t.kind() != Kind.POINTER) {
+            // a raw element of a named type ([]time.Duration): its String or Error method applies
+            Object boxed = go4j.lang.TypeStrings.boxNamed(t, v);
+            if (boxed instanceof GoError || boxed instanceof Stringer) {
+                arg = boxed;
+                if (handleMethods(boxed, verb)) {
+                    return;
+                }
+            }
+        }
         if (depth > 0 && (v instanceof GoError || v instanceof Stringer) && t.kind() != Kind.INTERFACE) {
             arg = v;
             if (handleMethods(v, verb)) {
