@@ -60,7 +60,9 @@ class TimeTest {
                 new Duration(Duration.MINUTE), new Duration(Duration.MILLISECOND), new Duration(s)));
         assertEquals(Long.MAX_VALUE, Duration.Abs(Long.MIN_VALUE));
         assertEquals(5, Duration.Abs(-5));
-        assertEquals(new Duration(3), new Duration(3));
+        Duration three = new Duration(3);
+        assertEquals(three, new Duration(1 + 2), "a Duration equals another of the same value");
+        assertFalse(three.equals(new Duration(4)));
     }
 
     /** A type string the compiler writes names the standard class's own RType. */
@@ -184,9 +186,11 @@ class TimeTest {
     @Test
     void sleepAfterAndTimers() {
         Go.main(() -> {
-            long t0 = System.nanoTime();
+            // Sleep(10ms) outlasts a 5 ms timer started before it: ordered by the timers'
+            // deadlines, with no clock read by the test
+            Chan<Object> early = Pkg.After(5 * Duration.MILLISECOND);
             Pkg.Sleep(10 * Duration.MILLISECOND);
-            assertTrue(System.nanoTime() - t0 >= 10 * Duration.MILLISECOND);
+            assertInstanceOf(Time.class, early.tryRecv().value(), "Sleep(10ms) returned before a 5 ms timer fired");
             Chan<Object> c = Pkg.After(5 * Duration.MILLISECOND);
             assertInstanceOf(Time.class, c.recv());
             assertNull(Pkg.Tick(0));
