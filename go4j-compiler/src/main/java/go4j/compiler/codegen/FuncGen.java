@@ -1595,10 +1595,7 @@ final class FuncGen {
                     g.emitCallFromSlots(call, kind, allTypes, slots, firstArgSlotBase);
                     body.return_();
                 }));
-        code.invokedynamic(DynamicCallSiteDesc.of(LMF, "run", MethodTypeDesc.of(RUNNABLE, capDescs),
-                ConstantDescs.MTD_void,
-                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, pg.pkgClass, name, mt),
-                ConstantDescs.MTD_void));
+        runnableOf(name, mt);
     }
 
     /** A thunk that evaluates the whole call later (used only where Go's timing cannot be told apart). */
@@ -1631,10 +1628,7 @@ final class FuncGen {
                         g.builtinWith(b.name(), call, loaders, ts);
                         body.return_();
                     }));
-            code.invokedynamic(DynamicCallSiteDesc.of(LMF, "run", MethodTypeDesc.of(RUNNABLE, ds),
-                    ConstantDescs.MTD_void,
-                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, pg.pkgClass, name, mt),
-                    ConstantDescs.MTD_void));
+            runnableOf(name, mt);
             return;
         }
         throw new UnsupportedOperationException("go/defer of a conversion or of f(g()) is not supported yet");
@@ -2246,16 +2240,7 @@ final class FuncGen {
                 return;
             }
             if (u instanceof Type.Struct) {
-                // a copy, of the value subclass
-                ClassDesc val = TypeGen.valClass(cls);
-                int tmp = code.allocateLocal(TypeKind.REFERENCE);
-                code.astore(tmp);
-                code.new_(val);
-                code.dup();
-                code.invokespecial(val, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
-                code.dup();
-                code.aload(tmp);
-                code.invokevirtual(cls, "$set", MethodTypeDesc.of(ConstantDescs.CD_void, cls));
+                boxStructValue(cls);
                 return;
             }
             // box class with field v
@@ -2321,21 +2306,33 @@ final class FuncGen {
         }
         if (u instanceof Type.Struct) {
             // an anonymous struct value
-            ClassDesc cls = jvm.structClass(t);
-            ClassDesc val = TypeGen.valClass(cls);
-            int tmp = code.allocateLocal(TypeKind.REFERENCE);
-            code.astore(tmp);
-            code.new_(val);
-            code.dup();
-            code.invokespecial(val, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
-            code.dup();
-            code.aload(tmp);
-            code.invokevirtual(cls, "$set", MethodTypeDesc.of(ConstantDescs.CD_void, cls));
+            boxStructValue(jvm.structClass(t));
             return;
         }
         // slices, maps, chans, funcs, arrays, other pointers: wrapped with their type
         code.ldc(Jvm.rtString(t));
         code.invokestatic(Jvm.RT, "typed", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT, Jvm.STRING));
+    }
+
+    /** A struct value on the stack as an interface value: a copy, of its value subclass T$Val. */
+    private void boxStructValue(ClassDesc cls) {
+        ClassDesc val = TypeGen.valClass(cls);
+        int tmp = code.allocateLocal(TypeKind.REFERENCE);
+        code.astore(tmp);
+        code.new_(val);
+        code.dup();
+        code.invokespecial(val, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
+        code.dup();
+        code.aload(tmp);
+        code.invokevirtual(cls, "$set", MethodTypeDesc.of(ConstantDescs.CD_void, cls));
+    }
+
+    /** Pushes a Runnable that calls the package's static method name, of type mt, with the captured values on the stack. */
+    private void runnableOf(String name, MethodTypeDesc mt) {
+        code.invokedynamic(DynamicCallSiteDesc.of(LMF, "run", MethodTypeDesc.of(RUNNABLE, mt.parameterList()),
+                ConstantDescs.MTD_void,
+                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, pg.pkgClass, name, mt),
+                ConstantDescs.MTD_void));
     }
 
     /** Unboxes an interface value (Object on the stack) known to hold a t (after a type test). */
