@@ -43,4 +43,26 @@ class ProgsTest {
         assertTrue(r.stderr().startsWith("panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n"),
                 r.stderr());
     }
+
+    @Test
+    void aPanicInADeferredCallIsReportedAfterTheOnesItInterruptedAsGoDoes() throws Exception {
+        GoRun.Result r = GoRun.go4j(PROGS, "panic_chain.go", 60);
+        assertEquals("recovered: in g's defer\nmain deferred\n", r.stdout());
+        assertEquals(2, r.exit(), r.stderr());
+        assertTrue(r.stderr().startsWith("""
+                panic: assignment to entry in nil map
+                \tpanic: in g's defer [recovered]
+                \tpanic: runtime error: invalid memory address or nil pointer dereference
+                [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]
+
+                goroutine 1 [running]:
+                """), r.stderr());
+    }
+
+    @Test
+    void aRecoveredValuePanickedAgainIsMarkedRecovered() throws Exception {
+        GoRun.Result r = GoRun.go4j(PROGS, "panic_repanic.go", 60);
+        assertEquals(2, r.exit(), r.stderr());
+        assertTrue(r.stderr().startsWith("panic: boom [recovered]\n\tpanic: boom\n\ngoroutine 1 [running]:\n"), r.stderr());
+    }
 }

@@ -11,8 +11,10 @@ import java.util.List;
  * deferred call with {@link #defer}, hands a panic of its body to {@link #panicked}, and at
  * its end calls {@link #run}: the deferred calls run last-in first-out; while they run, the
  * panic is recoverable by {@code recover()} ({@link Rt#recover}); if it is still there
- * afterwards, {@code run} throws it on. A panic in a deferred call replaces the current one
- * (Go prints the first as {@code [recovered]}-less history; go4j keeps the newest).
+ * afterwards, {@code run} throws it on. A panic in a deferred call replaces the one in flight,
+ * or the one that call recovered, and carries it as history ({@link GoPanic#following}), so
+ * that the report lists both as Go's {@code printpanics} does:
+ * {@code panic: first [recovered]}, then a tab and {@code panic: second}.
  *
  * <p>Invariant: used by one goroutine only, the one running the function.
  */
@@ -21,7 +23,8 @@ public final class Defers {
     Throwable panic;
     /** While this record runs its calls: the record whose calls were running before (the caller's). */
     Defers outer;
-    private boolean recovered;
+    /** The panic the running deferred call recovered: Go keeps it on the chain until that call returns. */
+    private Throwable recoveredNow;
 
     /** An empty record. */
     public Defers() {
@@ -52,8 +55,12 @@ public final class Defers {
                     panic = t;
                     continue;
                 }
-                panic = t; // a panic in a deferred call replaces the one in flight
+                Throwable earlier = panic != null ? panic : recoveredNow;
+                panic = earlier == null || Rt.isGoexit(earlier) || !(t instanceof RuntimeException)
+                        ? t
+                        : GoPanic.following(earlier, panic == null, t);
             } finally {
+                recoveredNow = null;
                 if (Rt.PANICKING.get() == this) {
                     Rt.PANICKING.set(outer);
                 }
@@ -73,7 +80,7 @@ public final class Defers {
             return null;
         }
         panic = null;
-        recovered = true;
+        recoveredNow = p;
         return Rt.panicValue(p);
     }
 }

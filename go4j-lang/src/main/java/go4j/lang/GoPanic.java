@@ -29,6 +29,12 @@ public final class GoPanic extends Panic {
     private final transient Object value;
 
     /**
+     * What the report prints before this panic's value: the earlier panics this one interrupted,
+     * each as {@code value [recovered]} and a newline, tab and {@code panic: }; empty for most.
+     */
+    private final String history;
+
+    /**
      * {@code panic(value)}.
      *
      * @param value the Go interface value (boxed per compiler.md), null for {@code panic(nil)}
@@ -39,8 +45,34 @@ public final class GoPanic extends Panic {
 
     /** A panic whose report adds to the value's text (the nil dereference's signal line). */
     GoPanic(Object value, String message) {
-        super(message);
+        this(value, "", message);
+    }
+
+    private GoPanic(Object value, String history, String message) {
+        super(history + message);
         this.value = value;
+        this.history = history;
+    }
+
+    /**
+     * {@code later}, thrown by a deferred call while {@code earlier} was in flight (or had just
+     * been recovered by that call), as Go's {@code _panic.link} chain keeps the two: a panic of
+     * the same value and frames whose report first lists {@code earlier}, marked
+     * {@code [recovered]} if it was.
+     *
+     * @param earlier   the interrupted panic, itself perhaps with history
+     * @param recovered whether the deferred call recovered {@code earlier} before panicking
+     * @param later     the deferred call's panic
+     * @return the panic to carry on with
+     */
+    static GoPanic following(Throwable earlier, boolean recovered, Throwable later) {
+        String before = earlier instanceof GoPanic g ? g.history : "";
+        before += printpanicval(Rt.panicValue(earlier)) + (recovered ? " [recovered]" : "") + "\n\tpanic: ";
+        RuntimeException p = Rt.goPanic(later);
+        String own = p instanceof GoPanic g ? g.getMessage().substring(g.history.length()) : p.getMessage();
+        GoPanic chained = new GoPanic(Rt.panicValue(p), before, own);
+        chained.setStackTrace(later.getStackTrace());
+        return chained;
     }
 
     /**
