@@ -23,7 +23,7 @@ class ProgsTest {
     static final Path PROGS = Path.of("src", "test", "resources", "go4j", "compiler", "progs");
 
     static Stream<String> programs() {
-        return Stream.of("arith", "strs", "slices", "structs", "closures", "chans", "nilerr", "ptrkeys", "localtypes", "namedprint");
+        return Stream.of("arith", "strs", "slices", "structs", "closures", "chans", "nilerr", "ptrkeys", "localtypes", "namedprint", "ptrarrays");
     }
 
     @ParameterizedTest

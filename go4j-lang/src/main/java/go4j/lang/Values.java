@@ -53,7 +53,8 @@ public final class Values {
             case Box.Uint64 b -> b.v();
             case Box.Uintptr b -> b.v();
             case GoValue g -> switch (g.goType().kind()) {
-                case STRUCT, POINTER, INTERFACE -> g;
+                case STRUCT, INTERFACE -> g;
+                case POINTER -> g.goType().elem().kind() == RType.Kind.ARRAY ? field(g, "p") : g; // N$Ptr's array
                 default -> g.goType().isNamed() ? field(g, "v") : g;
             };
             default -> v;

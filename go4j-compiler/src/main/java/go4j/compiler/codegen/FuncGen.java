@@ -288,6 +288,14 @@ final class FuncGen {
         }
     }
 
+    /**
+     * Whether a *N held in an interface is N's generated N$Ptr (TypeGen.ptrClass): N is a
+     * program's named type, neither a struct (*T is T's object) nor an interface.
+     */
+    private static boolean hasPtrClass(Type.Named n) {
+        return !(n.underlying() instanceof Type.Struct) && !Types.isInterface(n);
+    }
+
     private static boolean isValueType(Type t) {
         Type u = t.underlying();
         return u instanceof Type.Struct || u instanceof Type.Array;
@@ -2293,7 +2301,7 @@ final class FuncGen {
             return; // *T is the object itself
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
-                && !pn.obj.pkg().std && !isValueType(pn) && !Types.isInterface(pn)) {
+                && !pn.obj.pkg().std && hasPtrClass(pn)) {
             // even a nil *N: its methods may be called on it (spec "Method sets")
             ClassDesc pc = TypeGen.ptrClassOf(jvm.namedClass(pn));
             int tmp = code.allocateLocal(TypeKind.REFERENCE);
@@ -2301,7 +2309,7 @@ final class FuncGen {
             code.new_(pc);
             code.dup();
             code.aload(tmp);
-            code.invokespecial(pc, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.PTR));
+            code.invokespecial(pc, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, TypeGen.ptrField(jvm, pn)));
             return;
         }
         if (u instanceof Type.Struct) {
@@ -2376,8 +2384,14 @@ final class FuncGen {
             return;
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
-                && !pn.obj.pkg().std && !isValueType(pn) && !Types.isInterface(pn)) {
-            code.invokestatic(Jvm.RT, "ptrOf", MethodTypeDesc.of(Jvm.PTR, Jvm.OBJECT));
+                && !pn.obj.pkg().std && hasPtrClass(pn)) {
+            if (pn.underlying() instanceof Type.Array) {
+                ClassDesc pc = TypeGen.ptrClassOf(jvm.namedClass(pn));
+                code.checkcast(pc);
+                code.getfield(pc, "p", TypeGen.ptrField(jvm, pn));
+            } else {
+                code.invokestatic(Jvm.RT, "ptrOf", MethodTypeDesc.of(Jvm.PTR, Jvm.OBJECT));
+            }
             return;
         }
         code.invokestatic(Jvm.RT, "untyped", MethodTypeDesc.of(Jvm.OBJECT, Jvm.OBJECT));
@@ -2425,7 +2439,7 @@ final class FuncGen {
             return;
         }
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
-                && !pn.obj.pkg().std && !isValueType(pn) && !Types.isInterface(pn)) {
+                && !pn.obj.pkg().std && hasPtrClass(pn)) {
             code.ldc(TypeGen.ptrClassOf(jvm.namedClass(pn)));
             code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
             return;

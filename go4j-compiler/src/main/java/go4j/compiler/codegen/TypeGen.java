@@ -204,11 +204,21 @@ final class TypeGen {
     }
 
     /**
+     * What N$Ptr's field {@code p} holds: the array for a named array type (a pointer to an
+     * array is the array object, and both receivers take it: a value method copies what it
+     * writes), else the variable's {@code Ptr}.
+     */
+    static ClassDesc ptrField(Jvm jvm, Type n) {
+        return n.underlying() instanceof Type.Array ? jvm.desc(n) : Jvm.PTR;
+    }
+
+    /**
      * N$Ptr: a pointer to a named non-struct type's variable held in an interface ({@code *N}),
      * with every method of *N's method set.
      */
     private void ptrClass(ClassDesc cls, Type.Named n, java.util.Map<String, Promoted> mset) {
         ClassDesc pc = ptrClassOf(cls);
+        ClassDesc pf = ptrField(pg.jvm, n);
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
         for (Promoted pm : mset.values()) {
@@ -222,14 +232,14 @@ final class TypeGen {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
             cb.withSuperclass(Jvm.OBJECT);
             cb.withInterfaceSymbols(ifaces);
-            cb.withField("p", Jvm.PTR, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
-            cb.withMethodBody(ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.PTR), ClassFile.ACC_PUBLIC,
+            cb.withField("p", pf, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+            cb.withMethodBody(ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, pf), ClassFile.ACC_PUBLIC,
                     code -> {
                         code.aload(0);
                         code.invokespecial(Jvm.OBJECT, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
                         code.aload(0);
                         code.aload(1);
-                        code.putfield(pc, "p", Jvm.PTR);
+                        code.putfield(pc, "p", pf);
                         code.return_();
                     });
             cb.withMethodBody("equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT), ClassFile.ACC_PUBLIC, code -> {
@@ -238,10 +248,10 @@ final class TypeGen {
                 code.instanceOf(pc);
                 code.ifeq(no);
                 code.aload(0);
-                code.getfield(pc, "p", Jvm.PTR);
+                code.getfield(pc, "p", pf);
                 code.aload(1);
                 code.checkcast(pc);
-                code.getfield(pc, "p", Jvm.PTR);
+                code.getfield(pc, "p", pf);
                 code.invokestatic(ClassDesc.of("java.util.Objects"), "equals", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, Jvm.OBJECT));
                 code.ireturn();
                 code.labelBinding(no);
@@ -250,7 +260,7 @@ final class TypeGen {
             });
             cb.withMethodBody("hashCode", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC, code -> {
                 code.aload(0);
-                code.getfield(pc, "p", Jvm.PTR);
+                code.getfield(pc, "p", pf);
                 code.invokestatic(ClassDesc.of("java.util.Objects"), "hashCode", MethodTypeDesc.of(ConstantDescs.CD_int, Jvm.OBJECT));
                 code.ireturn();
             });
@@ -288,8 +298,8 @@ final class TypeGen {
             }
             Type cur = n;
             if (viaPtr) {
-                code.getfield(cls, "p", Jvm.PTR);
-                if (!wantPtr) {
+                code.getfield(cls, "p", ptrField(pg.jvm, n));
+                if (!wantPtr && !(n.underlying() instanceof Type.Array)) {
                     code.invokevirtual(Jvm.PTR, "get" + Jvm.letter(n), MethodTypeDesc.of(Jvm.erasedDesc(n)));
                     if (Jvm.kind(n) == TypeKind.REFERENCE && !pg.jvm.desc(n).equals(Jvm.OBJECT)) {
                         code.checkcast(pg.jvm.desc(n));

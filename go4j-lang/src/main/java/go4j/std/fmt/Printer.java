@@ -498,10 +498,12 @@ final class Printer {
             }
             case ARRAY, SLICE -> printList(v, t, verb, depth);
             case POINTER -> {
-                // A pointer to a struct at the top level prints as &{...}; deeper, an address.
-                if (depth == 0 && v != null && t.elem().kind() == Kind.STRUCT) {
+                // A pointer to a struct, array, slice or map at the top level prints as &{...},
+                // &[...], &map[...]; deeper, an address. *T of a struct or array is the object.
+                Kind ek = t.elem().kind();
+                if (depth == 0 && v != null && (ek == Kind.STRUCT || ek == Kind.ARRAY || ek == Kind.SLICE || ek == Kind.MAP)) {
                     buf.append('&');
-                    printValue(v, t.elem(), verb, depth + 1);
+                    printValue(v instanceof go4j.lang.Ptr p ? p.getL() : v, t.elem(), verb, depth + 1);
                 } else {
                     fmtPointer(v, t, verb);
                 }
