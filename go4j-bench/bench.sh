@@ -10,6 +10,9 @@
 #   --record     also put the table and chart into docs/benchmarks.md's Latest run section
 #   --list       list the workloads
 #
+# After the library's table, unless --only or --list narrowed the run: compiled.sh's rows, the
+# same Go programs under Go and compiled by ./go4j run (appended to bench-results/latest.md).
+#
 # Go: uses Go 1.19 from /usr/lib/go-1.19 (Debian's golang-1.19), else a `go` on PATH; when there
 # is none it tries `apt-get install golang-1.19`, and if that fails too the table has no Go
 # column and says why. Results: bench-results/ (latest.md, CSVs, latest.png).
@@ -70,5 +73,22 @@ fi
 
 [ -d go4j-bench/target/lib ] || { echo "go4j bench: go4j-bench is not built (run ./go4j bench, which builds it)" >&2; exit 1; }
 CP="$ROOT/go4j-bench/target/classes:$ROOT/go4j-bench/target/lib/*"
-exec "$JAVA" -Djava.awt.headless=true -cp "$CP" go4j.bench.BenchMain --results "$ROOT/bench-results" \
+"$JAVA" -Djava.awt.headless=true -cp "$CP" go4j.bench.BenchMain --results "$ROOT/bench-results" \
   "${go_args[@]}" ${args[@]+"${args[@]}"}
+
+# Then the compiled rows: the same Go source under Go and under ./go4j run (compiled.sh), unless
+# the run was narrowed to some workloads or only listed them, or there is no Go to compare with.
+rounds=5 narrowed=""
+prev=""
+for a in "$@"; do
+  case "$a" in
+    --quick) rounds=3 ;;
+    --list | --only) narrowed=1 ;;
+  esac
+  [ "$prev" = --rounds ] && rounds=$a
+  prev=$a
+done
+if [ -z "$narrowed" ] && [ -z "$NOGO" ]; then
+  echo
+  "$ROOT/go4j-bench/compiled.sh" "$rounds" | tee -a "$ROOT/bench-results/latest.md"
+fi

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,12 +36,18 @@ final class GoRun {
 
     /** Runs {@code go4j run ARGS...} with dir as the working directory. */
     static Result go4jArgs(Path dir, int timeoutSeconds, String... args) throws IOException, InterruptedException {
+        return go4jEnv(dir, timeoutSeconds, Map.of(), args);
+    }
+
+    /** Runs {@code go4j run ARGS...} with dir as the working directory and env added to the environment. */
+    static Result go4jEnv(Path dir, int timeoutSeconds, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-Xss128m",
                 "-cp", System.getProperty("java.class.path"), Driver.class.getName(), "run"));
         cmd.addAll(List.of(args));
-        return exec(cmd, dir, timeoutSeconds);
+        return exec(cmd, dir, timeoutSeconds, env);
     }
 
     /**
@@ -54,17 +61,18 @@ final class GoRun {
         }
         Path bin = Files.createTempFile("go4j-gobuild", "");
         try {
-            Result b = exec(List.of(go.toString(), "build", "-o", bin.toString(), file), dir, timeoutSeconds);
+            Result b = exec(List.of(go.toString(), "build", "-o", bin.toString(), file), dir, timeoutSeconds, Map.of());
             if (b.exit() != 0) {
                 return b;
             }
-            return exec(List.of(bin.toString()), dir, timeoutSeconds);
+            return exec(List.of(bin.toString()), dir, timeoutSeconds, Map.of());
         } finally {
             Files.deleteIfExists(bin);
         }
     }
 
-    private static Result exec(List<String> cmd, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
+    private static Result exec(List<String> cmd, Path dir, int timeoutSeconds, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("go4j-run", ".out");
         Path err = Files.createTempFile("go4j-run", ".err");
         try {
@@ -73,6 +81,7 @@ final class GoRun {
             if (System.getenv("HOME") == null && System.getenv("XDG_CACHE_HOME") == null) {
                 pb.environment().put("GOCACHE", Path.of(System.getProperty("java.io.tmpdir"), "go4j-gocache").toString());
             }
+            pb.environment().putAll(env);
             Process p = pb.start();
             p.getOutputStream().close();
             int exit;

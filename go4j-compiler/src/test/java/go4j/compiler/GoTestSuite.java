@@ -52,12 +52,23 @@ final class GoTestSuite {
         return out;
     }
 
+    /** GOOS and GOARCH as go4j's runtime package states them, for programs that compare. */
+    private static final Map<String, String> PLATFORM = platform();
+
+    private static Map<String, String> platform() {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("GOOS", System.getenv().getOrDefault("GOOS", "linux"));
+        env.put("GOARCH", System.getenv().getOrDefault("GOARCH", "amd64"));
+        return env;
+    }
+
     /** Null when the program passes, else the reason it does not. */
     static String check(String program) throws IOException, InterruptedException {
         Path file = ROOT.resolve(program);
         Path outFile = ROOT.resolve(program.substring(0, program.length() - 3) + ".out");
         String want = Files.exists(outFile) ? Files.readString(outFile, StandardCharsets.ISO_8859_1) : "";
-        GoRun.Result r = GoRun.go4j(file.getParent(), file.getFileName().toString(), 60);
+        // Go's harness (test/run.go) sets GOOS and GOARCH when unset, to its runtime's: env.go reads them
+        GoRun.Result r = GoRun.go4jEnv(file.getParent(), 60, PLATFORM, file.getFileName().toString());
         String got = r.stdout() + r.stderr();
         if (r.exit() == -1) {
             return "timed out";
