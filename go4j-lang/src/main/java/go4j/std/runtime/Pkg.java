@@ -15,8 +15,13 @@ public final class Pkg {
     private Pkg() {
     }
 
-    /** Go's GC: the JVM collects when it decides, and a Go program cannot tell, so nothing. */
+    /**
+     * Go's GC: asks the JVM for a full collection ({@code System.gc()}), which the JVM does
+     * unless started with {@code -XX:+DisableExplicitGC}, so that {@link #ReadMemStats} after
+     * it reports what is live, as Go's does.
+     */
     public static void GC() {
+        System.gc();
     }
 
     /** @return the previous number of processors running goroutines; n &lt; 1 only asks */
