@@ -202,7 +202,7 @@ public final class Driver {
     private static void printEscapes(List<Node.File> files, Info info) {
         List<Obj.Var> moved = new ArrayList<>();
         for (Obj o : info.defs.values()) {
-            if (o instanceof Obj.Var v && Program.movedToHeap(v)) {
+            if (o instanceof Obj.Var v && go4j.compiler.escape.Escape.movedToHeap(v)) {
                 moved.add(v);
             }
         }

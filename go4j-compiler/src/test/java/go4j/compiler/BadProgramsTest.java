@@ -48,4 +48,13 @@ class BadProgramsTest {
         assertEquals("1\n2\n3\n1\n2\n", r.stdout());
         assertEquals(0, r.exit());
     }
+
+    @Test
+    void minusMMovesWhatGoMovesAndLeavesAReadOnlyCaptureOnTheStack() throws Exception {
+        // Go 1.19's go build -gcflags=-m prints these two moved-to-heap lines for escape.go
+        GoRun.Result r = GoRun.go4jArgs(ProgsTest.PROGS, 60, "-m", "escape.go");
+        assertEquals("./escape.go:8:2: moved to heap: v\n./escape.go:19:6: moved to heap: w\n", r.stderr());
+        assertEquals("6 3 5 1\n", r.stdout());
+        assertEquals(0, r.exit());
+    }
 }

@@ -1,5 +1,6 @@
 package go4j.compiler.codegen;
 
+import go4j.compiler.escape.Escape;
 import go4j.compiler.syntax.Node;
 import go4j.compiler.syntax.Token;
 import go4j.compiler.types.Info;
@@ -120,13 +121,9 @@ final class FuncGen {
         return isCell(v) ? cellClass(v.type()) : jvm.desc(v.type());
     }
 
-    /** Whether a variable lives in a cell: captured or addressed, and not a struct or array (already an object). */
+    /** Whether a variable lives in a cell (escape analysis decides: {@link Escape#inCell}). */
     static boolean isCell(Obj.Var v) {
-        if (!(v.captured || v.addressed || v.escapes)) {
-            return false;
-        }
-        Type u = v.type().underlying();
-        return !(u instanceof Type.Struct || u instanceof Type.Array);
+        return Escape.inCell(v);
     }
 
     static ClassDesc cellClass(Type t) {

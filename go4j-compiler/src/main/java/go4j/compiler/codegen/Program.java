@@ -60,18 +60,6 @@ public final class Program {
         new PkgGen(this, pkg, files, info).generate();
     }
 
-    /**
-     * go4j's escape decision for a variable, what {@code -m} prints: a local lives on the heap
-     * (in a cell) when a closure captures it or its address is taken, unless it is a struct or
-     * an array, whose object is already on the heap and shared.
-     *
-     * @param v a variable
-     * @return whether it is moved to the heap
-     */
-    public static boolean movedToHeap(Obj.Var v) {
-        return !v.global && FuncGen.isCell(v);
-    }
-
     /** @return the generated classes by binary name, the shared interfaces included */
     public Map<String, byte[]> classes() {
         for (var e : fnInterfaces.entrySet()) {

@@ -1499,6 +1499,7 @@ public final class Checker {
             } else {
                 for (Node.Ident id : f.names()) {
                     Obj.Var v = new Obj.Var(id.name(), t, pkg, id.pos(), false);
+                    v.reassigned = true; // by return, and read by deferred calls after it
                     info.defs.put(id, v);
                     declareParam(paramNames, id);
                     results.add(v);
@@ -4910,6 +4911,9 @@ public final class Checker {
         if (v != null && v.pkg() == pkg && !evaluated) {
             v.used = wasUsed;
         }
+        if (l instanceof Node.Ident id && info.uses.get(id) instanceof Obj.Var assigned) {
+            assigned.reassigned = true;
+        }
         if (z.mode == Mode.INVALID) {
             return null;
         }
@@ -5034,6 +5038,7 @@ public final class Checker {
             if (alt != null) {
                 info.uses.put(id, alt);
                 if (alt instanceof Obj.Var v) {
+                    v.reassigned = true;
                     lhsVars.add(v);
                     noteVarRef(v);
                 } else {
@@ -5386,6 +5391,7 @@ public final class Checker {
                     continue;
                 }
                 Obj.Var v = newLocal(id, rhs[i] == null ? Types.INVALID : rhs[i]);
+                v.reassigned = true; // each iteration assigns the loop's one variable
                 if (id.name().equals("_")) {
                     funcVars.remove(v);
                 }

@@ -32,12 +32,17 @@ public sealed interface Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.Func, 
         public final int pos;
         /** True for package-level variables. */
         public final boolean global;
-        /** Set by escape analysis: the variable lives in a heap cell, not a JVM local. */
-        public boolean escapes;
         /** Set by the checker when a closure refers to the variable from an inner function. */
         public boolean captured;
         /** Set by the checker when {@code &v} (or an implicit {@code &v}) is taken. */
         public boolean addressed;
+        /**
+         * Set by the checker when the variable may change after its declaration: it is assigned
+         * ({@code =}, {@code op=}, {@code ++}, a {@code :=} that redeclares it), it is a
+         * {@code range} variable (one per loop in Go 1.19, assigned each iteration), or it is a
+         * named result ({@code return} assigns it).
+         */
+        public boolean reassigned;
         /** Set by the checker when the variable is used (for "declared but not used"). */
         public boolean used;
         /** The function literal or declaration that declares this variable (null for globals). */
