@@ -12,10 +12,6 @@ import go4j.compiler.types.Obj;
 import go4j.compiler.types.TypeErrors;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * {@code go4j run}: parses, checks and compiles a main package and runs it, as {@code go
- * run} does. Compile errors print as Go prints them ({@code ./prog.go:3:5: undefined: x})
- * and end the process with status 1; the program's own exit status is its own.
+ * run} does; {@code go4j build} writes it as a runnable jar instead ({@link Jar}). Compile
+ * errors print as Go prints them ({@code ./prog.go:3:5: undefined: x}) and end the process
+ * with Go's status (2 for the compiler's errors, 1 for the go command's); a program's exit
+ * status is its own.
  */
 public final class Driver {
     private Driver() {
@@ -53,22 +51,29 @@ public final class Driver {
     }
 
     /**
-     * The command line: {@code run FILE.go...} or {@code run DIR}.
+     * The command line: {@code run [-m] FILE.go... [ARGS]}, {@code run [-m] DIR [ARGS]}, or
+     * {@code build [-o OUT.jar] [-m] FILE.go... | DIR}.
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
-        if (args.length < 2 || !args[0].equals("run")) {
-            System.err.println("usage: go4j run [-m] file.go... | go4j run [-m] dir");
+        boolean build = args.length >= 2 && args[0].equals("build");
+        if (args.length < 2 || !build && !args[0].equals("run")) {
+            System.err.println("usage: go4j run [-m] file.go... | go4j run [-m] dir\n"
+                    + "       go4j build [-o out.jar] [-m] file.go... | dir");
             System.exit(2);
         }
-        // as go run: flags, then the .go files (or one package directory), then the program's arguments
+        // as go run and go build: flags, then the .go files (or one package directory), then
+        // (run) the program's arguments
         List<String> files = new ArrayList<>();
         List<String> programArgs = new ArrayList<>();
+        String out = null;
         int i = 1;
         for (; i < args.length && args[i].startsWith("-"); i++) {
             if (args[i].equals("-m")) {
                 escapeReport = true;
+            } else if (build && args[i].equals("-o") && i + 1 < args.length) {
+                out = args[++i];
             }
         }
         if (i < args.length && !args[i].endsWith(".go")) {
@@ -81,7 +86,11 @@ public final class Driver {
         while (i < args.length) {
             programArgs.add(args[i++]);
         }
-        String program = files.isEmpty() ? "prog" : Path.of(files.get(0)).getFileName().toString().replaceFirst("\\.go$", "");
+        if (build && !programArgs.isEmpty()) {
+            System.err.println("go4j build: unexpected arguments after the package: " + String.join(" ", programArgs));
+            System.exit(2);
+        }
+        String program = files.isEmpty() ? "prog" : programName(files.get(0));
         List<Object> goArgs = new ArrayList<>();
         goArgs.add(go4j.lang.Str.fromJava(program));
         for (String a : programArgs) {
@@ -100,7 +109,26 @@ public final class Driver {
             System.exit(e.status);
             return;
         }
+        if (build) {
+            Path jar = Path.of(out != null ? out : program + ".jar");
+            try {
+                Jar.write(jar, classes);
+            } catch (IOException e) {
+                System.err.println("go4j build: " + e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         run(classes);
+    }
+
+    /** The name go build gives the program: the first file's without .go, or the directory's. */
+    private static String programName(String arg) {
+        if (arg.endsWith(".go")) {
+            return Path.of(arg).getFileName().toString().replaceFirst("\\.go$", "");
+        }
+        Path dir = Path.of(arg).toAbsolutePath().normalize();
+        return dir.getFileName() == null ? "prog" : dir.getFileName().toString();
     }
 
     /**
@@ -230,15 +258,8 @@ public final class Driver {
 
     /** Loads the classes and runs main.main under go4j's runtime; does not return. */
     static void run(Map<String, byte[]> classes) {
-        Loader loader = new Loader(classes, Driver.class.getClassLoader());
         try {
-            Class<?> pkg = loader.loadClass("go.main.Pkg");
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            MethodHandle init = lookup.findStatic(pkg, "$init", MethodType.methodType(void.class));
-            MethodHandle mainFn = lookup.findStatic(pkg, "main", MethodType.methodType(void.class));
-            Runnable initR = () -> invoke(init);
-            Runnable mainR = () -> invoke(mainFn);
-            go4j.lang.Rt.main(new Runnable[] {initR}, mainR);
+            go4j.lang.Main.run(new Loader(classes, Driver.class.getClassLoader()));
         } catch (ReflectiveOperationException | LinkageError e) {
             // generated code the JVM refuses (a VerifyError): the compiler's fault, said plainly
             Throwable cause = e;
@@ -249,16 +270,6 @@ public final class Driver {
             System.err.println("go4j: internal compiler error: " + cause.getClass().getSimpleName() + ": " + first);
             System.err.println("please report it with the program that caused it");
             System.exit(1);
-        }
-    }
-
-    private static void invoke(MethodHandle h) {
-        try {
-            h.invokeExact();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
         }
     }
 
@@ -319,8 +330,5 @@ public final class Driver {
             }
             return p;
         }
-    }
-
-    static void unused(PrintStream s) {
     }
 }

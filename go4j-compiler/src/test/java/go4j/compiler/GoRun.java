@@ -42,10 +42,28 @@ final class GoRun {
     /** Runs {@code go4j run ARGS...} with dir as the working directory and env added to the environment. */
     static Result go4jEnv(Path dir, int timeoutSeconds, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        return driver(dir, timeoutSeconds, env, "run", args);
+    }
+
+    /** Runs {@code go4j build ARGS...} with dir as the working directory. */
+    static Result go4jBuild(Path dir, int timeoutSeconds, String... args) throws IOException, InterruptedException {
+        return driver(dir, timeoutSeconds, Map.of(), "build", args);
+    }
+
+    /** Runs {@code java -jar JAR ARGS...} as a user would, with no other option, in dir. */
+    static Result javaJar(Path dir, int timeoutSeconds, Path jar, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        return exec(cmd, dir, timeoutSeconds, Map.of());
+    }
+
+    private static Result driver(Path dir, int timeoutSeconds, Map<String, String> env, String command, String... args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-Xss128m",
-                "-cp", System.getProperty("java.class.path"), Driver.class.getName(), "run"));
+                "-cp", System.getProperty("java.class.path"), Driver.class.getName(), command));
         cmd.addAll(List.of(args));
         return exec(cmd, dir, timeoutSeconds, env);
     }

@@ -14,7 +14,18 @@ public class RuntimeThread extends Thread {
      * @param name the thread's name
      */
     public RuntimeThread(Runnable task, String name) {
-        super(null, task, name, 0, false);
+        this(task, name, 0);
+    }
+
+    /**
+     * A runtime thread with a stack of its own size.
+     *
+     * @param task      what the thread runs
+     * @param name      the thread's name
+     * @param stackSize the stack's size in bytes, 0 for the JVM's default ({@code -Xss})
+     */
+    public RuntimeThread(Runnable task, String name, long stackSize) {
+        super(null, task, name, stackSize, false);
         setDaemon(true);
     }
 }

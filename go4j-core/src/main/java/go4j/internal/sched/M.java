@@ -56,8 +56,14 @@ final class M extends RuntimeThread {
 
     private int seed;         // rand()'s state
 
+    /**
+     * go4j.sched.stackSize: the stack of each M, in bytes (0: the JVM's -Xss). A goroutine's
+     * frames are on its carrier's stack while it runs, so this bounds how deep it recurses.
+     */
+    private static final long STACK_SIZE = Math.max(0, Long.getLong("go4j.sched.stackSize", 0));
+
     M(GmpScheduler sched, int mid) {
-        super(null, "go4j-m" + mid);
+        super(null, "go4j-m" + mid, STACK_SIZE);
         this.sched = sched;
         this.mid = mid;
         this.seed = mid * 0x9E3779B9 | 1;
