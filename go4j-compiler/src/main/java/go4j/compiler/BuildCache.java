@@ -46,7 +46,10 @@ final class BuildCache {
         return home == null ? null : Path.of(home, ".cache", "go4j");
     }
 
-    /** The key: the sources and the compiler's own jar or classes (its build). */
+    /**
+     * The key: the current directory (file names in messages and positions are relative to it),
+     * the sources (in a module, all of the module's) and the compiler's own jar (its build).
+     */
     private static String key(List<String> args) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -61,6 +64,17 @@ final class BuildCache {
                     paths.add(p);
                 }
             }
+            // in a module, every package of it may be imported: its whole source is in the key
+            Module module;
+            try {
+                module = Module.find(Path.of("").toAbsolutePath());
+            } catch (Driver.CompileError e) {
+                return null;
+            }
+            if (module != null) {
+                paths.addAll(module.sources());
+            }
+            md.update(Path.of("").toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8)); // names in messages
             for (Path p : paths) {
                 md.update(p.toString().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);

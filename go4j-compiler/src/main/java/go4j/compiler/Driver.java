@@ -139,15 +139,24 @@ public final class Driver {
      * @throws CompileError with Go's messages
      */
     public static Map<String, byte[]> compile(List<String> args) throws CompileError {
+        Module module = Module.find(Path.of("").toAbsolutePath());
         List<Path> paths = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        // files named on the command line are the package command-line-arguments; a directory
+        // of the main module is the package its import path names, as the go command has it
+        String importPath = "command-line-arguments";
         for (String a : args) {
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
+                String ip = module == null ? null : module.importPath(p);
+                if (ip != null) {
+                    importPath = ip;
+                }
                 try (Stream<Path> s = Files.list(p)) {
                     for (Path f : s.filter(f -> f.toString().endsWith(".go") && !f.toString().endsWith("_test.go")).sorted().toList()) {
                         paths.add(f);
-                        names.add(displayName(a.endsWith("/") ? a + f.getFileName() : a + "/" + f.getFileName()));
+                        names.add(ip != null ? Packages.shortPath(f)
+                                : displayName(a.endsWith("/") ? a + f.getFileName() : a + "/" + f.getFileName()));
                     }
                 } catch (IOException e) {
                     throw new CompileError("go: " + e.getMessage() + "\n", 1);
@@ -176,51 +185,46 @@ public final class Driver {
             }
         }
         if (!errors.isEmpty()) {
-            throw new CompileError("# command-line-arguments\n" + errors);
+            throw new CompileError("# " + importPath + "\n" + errors);
         }
         if (files.isEmpty()) {
             throw new CompileError("go: no go files listed\n", 1);
         }
         String pkgName = files.get(0).pkgName().name();
         if (!pkgName.equals("main")) {
-            throw new CompileError("package command-line-arguments is not a main package\n", 1);
+            throw new CompileError("package " + importPath + " is not a main package\n", 1);
         }
+        // the packages it imports, each checked before its importers (the go command's errors
+        // for an import it cannot find come before any compiling)
+        Packages packages = new Packages(module);
+        packages.loadImports(files, importPath);
         Obj.Pkg main = new Obj.Pkg("main", "main", false);
-        StdImporter importer = new StdImporter();
-        // an import go4j has no package for is the go command's error, before any compiling
-        for (Node.File f : files) {
-            for (Node.ImportSpec is : f.imports()) {
-                String path = is.path().text().substring(1, is.path().text().length() - 1);
-                if (importer.importPackage(path) == null) {
-                    String pos = f.source().position(is.path().pos());
-                    throw new CompileError((pos.startsWith("./") ? pos.substring(2) : pos) + ": package " + path
-                            + " is not in GOROOT (go4j's standard packages: docs/compiler.md)\n", 1);
-                }
-            }
-        }
         Info info;
         try {
-            info = Checker.check(main, files, importer);
+            info = Checker.check(main, files, packages);
         } catch (TypeErrors e) {
             String m = e.getMessage();
-            throw new CompileError("# command-line-arguments\n" + m + (m.endsWith("\n") ? "" : "\n"));
+            throw new CompileError("# " + importPath + "\n" + m + (m.endsWith("\n") ? "" : "\n"));
         }
         if (!(main.scope.lookup("main") instanceof Obj.Func)) {
-            throw new CompileError("# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n");
+            throw new CompileError("# " + importPath + "\nruntime.main_main·f: function main is undeclared in the main package\n");
         }
         if (escapeReport) {
             printEscapes(files, info);
         }
         Program prog = new Program();
         try {
+            for (Packages.Loaded l : packages.order()) {
+                prog.compile(l.pkg(), l.files(), l.info());
+            }
             prog.compile(main, files, info);
             return prog.classes();
         } catch (UnsupportedOperationException e) {
             // a construct the code generator does not handle yet: say so as a compile error
-            throw new CompileError("# command-line-arguments\n" + files.get(0).source().name()
+            throw new CompileError("# " + importPath + "\n" + files.get(0).source().name()
                     + ": go4j: not supported yet: " + e.getMessage() + "\n");
         } catch (RuntimeException e) {
-            throw new CompileError("# command-line-arguments\n" + files.get(0).source().name()
+            throw new CompileError("# " + importPath + "\n" + files.get(0).source().name()
                     + ": go4j: internal compiler error: " + e + "\n"
                     + "please report it with the program that caused it\n");
         }

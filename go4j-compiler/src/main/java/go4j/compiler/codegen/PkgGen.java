@@ -105,6 +105,7 @@ final class PkgGen {
             for (Obj.Var g : globals) {
                 cb.withField(globalName(g), globalDesc(g), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC);
             }
+            cb.withField("$initialized", ConstantDescs.CD_boolean, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC);
             for (Node.FuncDecl fd : funcs) {
                 if (fd.recv() != null || fd.body() == null) {
                     continue;
@@ -133,7 +134,24 @@ final class PkgGen {
     private final List<String> initNames = new ArrayList<>();
     private List<Type.Named> namedTypes = List.of();
 
+    /**
+     * $init: the package's initialisation, once (spec "Package initialization"): first the
+     * packages it imports that are Go code, in the order it imports them, each initialising its
+     * own imports first; then its types, variables in dependency order, and init functions.
+     */
     private void initBody(ClassBuilder cb, CodeBuilder code, List<Obj.Var> globals) {
+        var first = code.newLabel();
+        code.getstatic(pkgClass, "$initialized", ConstantDescs.CD_boolean);
+        code.ifeq(first);
+        code.return_();
+        code.labelBinding(first);
+        code.iconst_1();
+        code.putstatic(pkgClass, "$initialized", ConstantDescs.CD_boolean);
+        for (Obj.Pkg imp : pkg.imports.values()) {
+            if (!imp.std) {
+                code.invokestatic(Jvm.pkgClass(imp), "$init", MethodTypeDesc.of(ConstantDescs.CD_void));
+            }
+        }
         FuncGen g = new FuncGen(this, cb, code, null, null);
         for (Type.Named n : namedTypes) {
             declareType(code, n);

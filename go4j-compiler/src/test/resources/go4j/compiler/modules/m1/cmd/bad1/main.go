@@ -1,0 +1,5 @@
+package main
+
+import "example.com/m1/nope"
+
+func main() { nope.X() }

@@ -1,0 +1,5 @@
+package main
+
+import "github.com/x/y"
+
+func main() { y.X() }

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/m1/cyc/a"
+
+var B = a.A

@@ -1,0 +1,3 @@
+module example.com/m1
+
+go 1.19
