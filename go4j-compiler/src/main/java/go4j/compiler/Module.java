@@ -1,77 +1,218 @@
 package go4j.compiler;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The main module, as the go command finds it: the nearest {@code go.mod} in the current
- * directory or a parent, whose {@code module} line names the import path of its root directory.
- * A package of the module is the directory its import path names below the root
- * ({@code example.com/m/greet} is {@code <root>/greet}).
+ * The main module, as the go command finds and reads it: the nearest {@code go.mod} in the
+ * current directory or a parent, and where each import path that is not a standard package
+ * lives.
+ *
+ * <ul>
+ *   <li>A package of the main module is the directory its import path names below the root
+ *       ({@code example.com/m/greet} is {@code <root>/greet}).</li>
+ *   <li>A package of a {@code require}d module is in that module's directory: a {@code replace}
+ *       to a local directory, else the module cache laid out as Go lays it out
+ *       ({@code $GOMODCACHE}, by default {@code $GOPATH/pkg/mod}, then
+ *       {@code <module>@<version>/}, upper-case letters escaped as {@code !x}), where several
+ *       versions of one module live side by side and the build takes the one go.mod requires
+ *       (or a {@code replace} names). The module's {@code go.sum} line must be there, and its
+ *       {@code h1:} hash (Go's {@code dirhash.Hash1} of the module's files) must match.</li>
+ *   <li>With {@code vendor/modules.txt} (and {@code go 1.14} or later), packages of other
+ *       modules are under {@code vendor/}, and every requirement must be marked explicit
+ *       there.</li>
+ * </ul>
+ *
+ * go4j never downloads: a module missing from the cache is an error that says so. Errors read
+ * as the go command's, with its exit status 1.
  *
  * <pre>{@code
  * Module m = Module.find(Path.of("").toAbsolutePath()); // null outside a module
- * m.dir("example.com/m/greet");                         // <root>/greet, or null
+ * m.dir("example.com/lib/sub", importer, "main.go:6:2"); // <cache>/example.com/lib@v1.1.0/sub
  * }</pre>
- *
- * Only {@code module} is read; {@code require}, {@code replace} and the module cache are issue
- * 19's next steps (docs/compiler.md).
  */
-record Module(String path, Path root) {
+final class Module {
+    /** A {@code replace}: {@code oldVersion} null for every version; {@code dir} for a local directory. */
+    private record Replace(String oldPath, String oldVersion, String newPath, String newVersion, Path dir) {
+    }
+
+    private final String path;
+    private final Path root;
+    private final String goVersion;
+    /** require: module path to version. */
+    private final Map<String, String> requires = new LinkedHashMap<>();
+    private final List<Replace> replaces = new ArrayList<>();
+    /** go.sum: "module version" and "module version/go.mod" to their hash. */
+    private final Map<String, String> sums = new HashMap<>();
+    private final boolean vendor;
+    /** Modules (path@version) whose files matched go.sum, so each is hashed once. */
+    private final Set<String> verified = new HashSet<>();
+
+    private Module(Path root, Path gomod) throws Driver.CompileError {
+        this.root = root;
+        String modPath = null;
+        String goV = null;
+        List<String> lines = readLines(gomod);
+        String block = null;
+        StringBuilder errors = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).replaceFirst("//.*", "").strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            String where = gomod + ":" + (i + 1) + ": ";
+            if (block != null) {
+                if (l.equals(")")) {
+                    block = null;
+                    continue;
+                }
+                directive(block, l, where, errors);
+                continue;
+            }
+            String[] w = l.split("\\s+", 2);
+            String verb = w[0];
+            String rest = w.length > 1 ? w[1].strip() : "";
+            switch (verb) {
+                case "module" -> modPath = unquote(rest);
+                case "go" -> goV = rest;
+                case "require", "replace", "exclude", "retract" -> {
+                    if (rest.equals("(")) {
+                        block = verb;
+                    } else {
+                        directive(verb, rest, where, errors);
+                    }
+                }
+                default -> errors.append(where).append("unknown directive: ").append(verb).append('\n');
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Driver.CompileError("go: errors parsing go.mod:\n" + errors, 1);
+        }
+        if (modPath == null) {
+            throw new Driver.CompileError("go: error reading " + gomod + ": no module declaration in go.mod. To specify the module path:\n"
+                    + "\tgo mod edit -module=example.com/mod\n", 1);
+        }
+        this.path = modPath;
+        this.goVersion = goV;
+        Path sum = root.resolve("go.sum");
+        if (Files.isRegularFile(sum)) {
+            for (String line : readLines(sum)) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length == 3) {
+                    sums.put(f[0] + " " + f[1], f[2]);
+                }
+            }
+        }
+        this.vendor = Files.isRegularFile(root.resolve("vendor/modules.txt")) && atLeast(goV, 14);
+    }
+
+    /** One line of a require, replace, exclude or retract directive (or block). */
+    private void directive(String verb, String l, String where, StringBuilder errors) {
+        String[] f = l.split("\\s+");
+        switch (verb) {
+            case "require" -> {
+                if (f.length != 2) {
+                    errors.append(where).append("usage: require module/path v1.2.3\n");
+                } else {
+                    requires.put(unquote(f[0]), f[1]);
+                }
+            }
+            case "replace" -> {
+                int arrow = List.of(f).indexOf("=>");
+                if (arrow < 1 || arrow > 2 || f.length - arrow - 1 < 1 || f.length - arrow - 1 > 2) {
+                    errors.append(where).append("usage: replace module/path [v1.2.3] => other/module v1.4\n")
+                            .append("\t or replace module/path [v1.2.3] => ../local/directory\n");
+                    return;
+                }
+                String oldPath = unquote(f[0]);
+                String oldVersion = arrow == 2 ? f[1] : null;
+                String newPath = unquote(f[arrow + 1]);
+                String newVersion = f.length - arrow - 1 == 2 ? f[arrow + 2] : null;
+                boolean local = newPath.startsWith("./") || newPath.startsWith("../") || newPath.startsWith("/");
+                if (local && newVersion != null) {
+                    errors.append(where).append("replacement module directory path \"").append(newPath)
+                            .append("\" cannot have version\n");
+                } else if (!local && newVersion == null) {
+                    errors.append(where).append("replacement module without version must be directory path (rooted or starting with ./ or ../)\n");
+                } else {
+                    replaces.add(new Replace(oldPath, oldVersion, newPath, newVersion,
+                            local ? root.resolve(newPath).normalize() : null));
+                }
+            }
+            default -> {
+                // exclude and retract matter to version selection, which go4j leaves to go.mod as written
+            }
+        }
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("`") && s.endsWith("`"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static boolean atLeast(String goVersion, int minor) {
+        if (goVersion == null || !goVersion.startsWith("1.")) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(goVersion.substring(2).replaceFirst("\\..*", "")) >= minor;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static List<String> readLines(Path p) throws Driver.CompileError {
+        try {
+            return Files.readAllLines(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Driver.CompileError("go: " + e.getMessage() + "\n", 1);
+        }
+    }
 
     /**
      * The module whose go.mod is in {@code dir} or the nearest parent; null if there is none.
      *
-     * @param dir an absolute directory
+     * @param dir a directory
      * @return the module, or null
-     * @throws Driver.CompileError for a go.mod without a module line, in the go command's words
+     * @throws Driver.CompileError for a go.mod the go command would reject, in its words
      */
     static Module find(Path dir) throws Driver.CompileError {
         for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
             if (Files.isRegularFile(mod)) {
-                return new Module(modulePath(mod), d);
+                return new Module(d, mod);
             }
         }
         return null;
     }
 
-    private static String modulePath(Path mod) throws Driver.CompileError {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(mod);
-        } catch (IOException e) {
-            throw new Driver.CompileError("go: " + e.getMessage() + "\n", 1);
-        }
-        for (String line : lines) {
-            String l = line.replaceFirst("//.*", "").strip();
-            if (l.startsWith("module ") || l.startsWith("module\t")) {
-                String p = l.substring(7).strip();
-                if (p.length() >= 2 && (p.startsWith("\"") && p.endsWith("\"") || p.startsWith("`") && p.endsWith("`"))) {
-                    p = p.substring(1, p.length() - 1);
-                }
-                return p;
-            }
-        }
-        throw new Driver.CompileError("go: error reading " + mod + ": no module declaration in go.mod. To specify the module path:\n"
-                + "\tgo mod edit -module=example.com/mod\n", 1);
+    /** @return the module's path, its go.mod's {@code module} line */
+    String path() {
+        return path;
     }
 
-    /** @return whether {@code importPath} names a package of this module */
+    /** @return whether {@code importPath} names a package of the main module */
     boolean contains(String importPath) {
         return importPath.equals(path) || importPath.startsWith(path + "/");
     }
 
-    /** @return the directory of a package of this module */
-    Path dir(String importPath) {
-        return importPath.equals(path) ? root : root.resolve(importPath.substring(path.length() + 1));
-    }
-
-    /** @return the import path of a directory below the root, or null for one outside it */
+    /** @return the import path of a directory of the main module, or null for one outside it */
     String importPath(Path dir) {
         Path d = dir.toAbsolutePath().normalize();
         if (!d.startsWith(root)) {
@@ -82,27 +223,210 @@ record Module(String path, Path root) {
     }
 
     /**
-     * Every Go source file of the module and its go.mod, for the build cache's key: a change
-     * anywhere in the module makes a new build (a package's own files are a subset).
+     * Where the package {@code importPath} is.
      *
-     * @return the files, sorted
-     * @throws IOException if the tree cannot be read
+     * @param importPath a path that is not a standard package's
+     * @param importer   the import path of the package importing it, for go.sum's message
+     * @param pos        the import's position, as messages print it
+     * @return its directory (which may not exist: no such package in its module)
+     * @throws Driver.CompileError when no module provides it, or its module cannot be used
+     */
+    Path dir(String importPath, String importer, String pos) throws Driver.CompileError {
+        if (contains(importPath)) {
+            return below(root, path, importPath);
+        }
+        if (vendor) {
+            checkVendor();
+            return root.resolve("vendor").resolve(importPath);
+        }
+        String mod = null;
+        for (String m : requires.keySet()) {
+            if ((importPath.equals(m) || importPath.startsWith(m + "/")) && (mod == null || m.length() > mod.length())) {
+                mod = m;
+            }
+        }
+        if (mod == null) {
+            throw new Driver.CompileError(pos + ": no required module provides package " + importPath + "; to add it:\n\tgo get "
+                    + importPath + "\n", 1);
+        }
+        String version = requires.get(mod);
+        String target = mod;
+        for (Replace r : replaces) {
+            if (r.oldPath().equals(mod) && (r.oldVersion() == null || r.oldVersion().equals(version))) {
+                if (r.dir() != null) {
+                    return below(r.dir(), mod, importPath);
+                }
+                target = r.newPath();
+                version = r.newVersion();
+            }
+        }
+        String sum = sums.get(target + " " + version);
+        if (sum == null) {
+            throw new Driver.CompileError(pos + ": missing go.sum entry for module providing package " + importPath
+                    + " (imported by " + importer + "); to add:\n\tgo get " + importer + "\n", 1);
+        }
+        Path dir = cache().resolve(escape(target) + "@" + escape(version));
+        if (!Files.isDirectory(dir)) {
+            throw new Driver.CompileError(pos + ": module " + target + "@" + version + " is not in the module cache (" + cache()
+                    + "): go4j does not download modules; go mod download " + target + "@" + version + " fetches it\n", 1);
+        }
+        verify(target, version, dir, sum);
+        return below(dir, mod, importPath);
+    }
+
+    private static Path below(Path moduleDir, String modulePath, String importPath) {
+        return importPath.equals(modulePath) ? moduleDir : moduleDir.resolve(importPath.substring(modulePath.length() + 1));
+    }
+
+    /** The module cache: $GOMODCACHE, else the first entry of $GOPATH (default ~/go) + /pkg/mod. */
+    static Path cache() {
+        String mc = System.getenv("GOMODCACHE");
+        if (mc != null && !mc.isBlank()) {
+            return Path.of(mc);
+        }
+        String gopath = System.getenv("GOPATH");
+        if (gopath != null && !gopath.isBlank()) {
+            return Path.of(gopath.split(java.io.File.pathSeparator)[0], "pkg", "mod");
+        }
+        return Path.of(System.getProperty("user.home"), "go", "pkg", "mod");
+    }
+
+    /** Go's escaping of module paths and versions in the cache: an upper-case letter is ! and its lower case. */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c >= 'A' && c <= 'Z') {
+                sb.append('!').append((char) (c + ('a' - 'A')));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Checks the module's files against go.sum's hash, once per module, in the go command's words. */
+    private void verify(String mod, String version, Path dir, String want) throws Driver.CompileError {
+        if (!verified.add(mod + "@" + version)) {
+            return;
+        }
+        String got;
+        try {
+            got = hash1(dir, mod + "@" + version);
+        } catch (IOException e) {
+            throw new Driver.CompileError("go: verifying " + mod + "@" + version + ": " + e.getMessage() + "\n", 1);
+        }
+        if (!got.equals(want)) {
+            throw new Driver.CompileError("verifying " + mod + "@" + version + ": checksum mismatch\n"
+                    + "\tdownloaded: " + got + "\n"
+                    + "\tgo.sum:     " + want + "\n\n"
+                    + "SECURITY ERROR\n"
+                    + "This download does NOT match an earlier download recorded in go.sum.\n"
+                    + "The bits may have been replaced on the origin server, or an attacker may\n"
+                    + "have intercepted the download attempt.\n\n"
+                    + "For more information, see 'go help module-auth'.\n", 1);
+        }
+    }
+
+    /**
+     * Go's {@code dirhash.Hash1} of a module's files, as go.sum records it: the SHA-256 of the
+     * lines {@code <sha256 hex of a file>  <prefix>/<its path>}, sorted by name, base64, after
+     * {@code h1:}.
+     *
+     * @param dir    the module's directory (the unpacked zip, as in the module cache)
+     * @param prefix {@code module@version}
+     * @return the hash
+     * @throws IOException if a file cannot be read
+     */
+    static String hash1(Path dir, String prefix) throws IOException {
+        try {
+            MessageDigest outer = MessageDigest.getInstance("SHA-256");
+            List<String> names = new ArrayList<>();
+            Map<String, Path> files = new HashMap<>();
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    String name = prefix + "/" + dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                    names.add(name);
+                    files.put(name, p);
+                }
+            }
+            names.sort(null);
+            HexFormat hex = HexFormat.of();
+            for (String name : names) {
+                byte[] h = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(files.get(name)));
+                outer.update((hex.formatHex(h) + "  " + name + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return "h1:" + Base64.getEncoder().encodeToString(outer.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Go's check that vendor/modules.txt agrees with go.mod's requirements. */
+    private void checkVendor() throws Driver.CompileError {
+        List<String> lines = readLines(root.resolve("vendor/modules.txt"));
+        Set<String> explicit = new HashSet<>();
+        String current = null;
+        for (String l : lines) {
+            if (l.startsWith("# ")) {
+                String[] f = l.substring(2).strip().split("\\s+");
+                current = f.length >= 2 ? f[0] + "@" + f[1] : null;
+            } else if (l.startsWith("## ") && current != null) {
+                for (String part : l.substring(3).split(";")) {
+                    if (part.strip().equals("explicit")) {
+                        explicit.add(current);
+                    }
+                }
+            }
+        }
+        StringBuilder bad = new StringBuilder();
+        for (var r : requires.entrySet()) {
+            String mv = r.getKey() + "@" + r.getValue();
+            if (!explicit.contains(mv)) {
+                bad.append('\t').append(mv).append(": is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt\n");
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new Driver.CompileError("go: inconsistent vendoring in " + root + ":\n" + bad
+                    + "\n\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.\n"
+                    + "\tTo sync the vendor directory, run:\n\t\tgo mod vendor\n", 1);
+        }
+    }
+
+    /**
+     * What a build of this module reads, for the build cache's key: go.mod, go.sum, every Go
+     * file of the main module (vendor/ included) and of each local {@code replace} directory. A
+     * module in the cache is named by its version, which go.mod holds.
+     *
+     * @return the files, sorted within each tree
+     * @throws IOException if a tree cannot be read
      */
     List<Path> sources() throws IOException {
         List<Path> out = new ArrayList<>();
         out.add(root.resolve("go.mod"));
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(p -> p.toString().endsWith(".go") && Files.isRegularFile(p) && !ignoredDir(root.relativize(p)))
-                    .sorted().forEach(out::add);
+        if (Files.isRegularFile(root.resolve("go.sum"))) {
+            out.add(root.resolve("go.sum"));
+        }
+        List<Path> trees = new ArrayList<>();
+        trees.add(root);
+        for (Replace r : replaces) {
+            if (r.dir() != null && Files.isDirectory(r.dir())) {
+                trees.add(r.dir());
+            }
+        }
+        for (Path tree : trees) {
+            try (Stream<Path> s = Files.walk(tree)) {
+                s.filter(p -> (p.toString().endsWith(".go") || p.endsWith("modules.txt")) && Files.isRegularFile(p)
+                        && !ignoredDir(tree.relativize(p))).sorted().forEach(out::add);
+            }
         }
         return out;
     }
 
-    /** The go command skips directories named testdata or starting with . or _, and vendor. */
+    /** The go command skips directories named testdata or starting with . or _. */
     private static boolean ignoredDir(Path rel) {
         for (int i = 0; i < rel.getNameCount() - 1; i++) {
             String n = rel.getName(i).toString();
-            if (n.startsWith(".") || n.startsWith("_") || n.equals("testdata") || n.equals("vendor")) {
+            if (n.startsWith(".") || n.startsWith("_") || n.equals("testdata")) {
                 return true;
             }
         }

@@ -83,10 +83,10 @@ final class Packages implements Importer {
                     if (loaded.containsKey(path) || std.importPackage(path) != null) {
                         continue;
                     }
-                    if (module == null || !module.contains(path)) {
+                    if (module == null || !dotted(path) && !module.contains(path)) {
                         throw notFound(f, is, path);
                     }
-                    load(path, f, is);
+                    load(path, f, is, module.dir(path, importPath, position(f, is)));
                 }
             }
         } finally {
@@ -95,8 +95,7 @@ final class Packages implements Importer {
     }
 
     /** Parses, loads the imports of, and checks the module's package {@code path}. */
-    private void load(String path, Node.File from, Node.ImportSpec spec) throws Driver.CompileError {
-        Path dir = module.dir(path);
+    private void load(String path, Node.File from, Node.ImportSpec spec, Path dir) throws Driver.CompileError {
         List<Path> sources = new ArrayList<>();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
@@ -183,11 +182,16 @@ final class Packages implements Importer {
         return pos.startsWith("./") ? pos.substring(2) : pos;
     }
 
+    /** Whether the path's first element has a dot, which a module path's has and a standard package's not. */
+    private static boolean dotted(String path) {
+        int slash = path.indexOf('/');
+        return (slash < 0 ? path : path.substring(0, slash)).contains(".");
+    }
+
     /** Go's words for an import it cannot find: no standard package, and no package of the module. */
     private Driver.CompileError notFound(Node.File f, Node.ImportSpec spec, String path) {
-        String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         String pos = position(f, spec);
-        if (!first.contains(".")) {
+        if (!dotted(path)) {
             return new Driver.CompileError(pos + ": package " + path + " is not in GOROOT"
                     + " (go4j's standard packages: docs/compiler.md)\n", 1);
         }

@@ -73,17 +73,23 @@ final class GoRun {
      * exit status is the program's own ({@code go run} turns a status 2 into 1).
      */
     static Result go(Path dir, String file, int timeoutSeconds) throws IOException, InterruptedException {
+        return goEnv(dir, file, timeoutSeconds, Map.of());
+    }
+
+    /** {@link #go}, with env added to the environment of the build and of the program. */
+    static Result goEnv(Path dir, String file, int timeoutSeconds, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path go = locateGo();
         if (go == null) {
             return null;
         }
         Path bin = Files.createTempFile("go4j-gobuild", "");
         try {
-            Result b = exec(List.of(go.toString(), "build", "-o", bin.toString(), file), dir, timeoutSeconds, Map.of());
+            Result b = exec(List.of(go.toString(), "build", "-o", bin.toString(), file), dir, timeoutSeconds, env);
             if (b.exit() != 0) {
                 return b;
             }
-            return exec(List.of(bin.toString()), dir, timeoutSeconds, Map.of());
+            return exec(List.of(bin.toString()), dir, timeoutSeconds, env);
         } finally {
             Files.deleteIfExists(bin);
         }

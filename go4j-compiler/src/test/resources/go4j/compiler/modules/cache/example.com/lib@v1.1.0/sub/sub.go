@@ -1,0 +1,3 @@
+package sub
+
+const Name = "sub v1.1.0"
