@@ -153,7 +153,13 @@ public final class Driver {
                     importPath = ip;
                 }
                 try (Stream<Path> s = Files.list(p)) {
-                    for (Path f : s.filter(f -> f.toString().endsWith(".go") && !f.toString().endsWith("_test.go")).sorted().toList()) {
+                    List<Path> all = s.filter(f -> f.toString().endsWith(".go") && !f.toString().endsWith("_test.go")).sorted().toList();
+                    List<Path> built = Packages.built(all);
+                    if (!all.isEmpty() && built.isEmpty()) {
+                        throw new CompileError("package " + (ip != null ? ip : a) + ": build constraints exclude all Go files in "
+                                + p.toAbsolutePath().normalize() + "\n", 1);
+                    }
+                    for (Path f : built) {
                         paths.add(f);
                         names.add(ip != null ? Packages.shortPath(f)
                                 : displayName(a.endsWith("/") ? a + f.getFileName() : a + "/" + f.getFileName()));

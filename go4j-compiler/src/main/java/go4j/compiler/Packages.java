@@ -108,6 +108,16 @@ final class Packages implements Importer {
         if (sources.isEmpty()) {
             throw notFound(from, spec, path);
         }
+        sources = built(sources);
+        if (sources.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            boolean first = true;
+            for (String p : stack) {
+                sb.append(first ? "package " : "\timports ").append(p).append('\n');
+                first = false;
+            }
+            throw new Driver.CompileError(sb + "\timports " + path + ": build constraints exclude all Go files in " + dir + "\n", 1);
+        }
         List<Node.File> files = parse(sources, path);
         String name = files.get(0).pkgName().name();
         for (Node.File f : files) {
@@ -131,6 +141,28 @@ final class Packages implements Importer {
         Loaded l = new Loaded(pkg, files, info);
         loaded.put(path, l);
         order.add(l);
+    }
+
+    /**
+     * The files of a package directory that a linux/amd64 build takes ({@link BuildConstraints}).
+     *
+     * @param sources the directory's .go files
+     * @return those whose name and constraint lines match
+     * @throws Driver.CompileError if one cannot be read
+     */
+    static List<Path> built(List<Path> sources) throws Driver.CompileError {
+        List<Path> out = new ArrayList<>();
+        for (Path p : sources) {
+            try {
+                String text = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (BuildConstraints.matches(p.getFileName().toString(), text)) {
+                    out.add(p);
+                }
+            } catch (IOException e) {
+                throw new Driver.CompileError("go: " + e.getMessage() + "\n", 1);
+            }
+        }
+        return out;
     }
 
     /**

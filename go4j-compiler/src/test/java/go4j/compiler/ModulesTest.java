@@ -53,6 +53,19 @@ class ModulesTest {
     }
 
     @Test
+    void aPackagesFilesAreThoseItsBuildConstraintsTakeForLinuxAmd64() throws Exception {
+        GoRun.Result ours = GoRun.go4jArgs(M1, 120, "./cmd/plat");
+        assertEquals("linux c d\n", ours.stdout(), ours.stderr());
+        GoRun.Result go = GoRun.go(M1, "./cmd/plat", 240);
+        assertNotNull(go, "Go is not installed (apt-get install golang-1.19): the comparison cannot run");
+        assertEquals(go.stdout(), ours.stdout());
+        GoRun.Result none = GoRun.go4jArgs(M1, 120, "./cmd/bad6");
+        assertEquals("package example.com/m1/cmd/bad6\n\timports example.com/m1/winonly: build constraints exclude all Go"
+                + " files in " + M1.resolve("winonly").toAbsolutePath().normalize() + "\n", none.stderr());
+        assertEquals(1, none.exit());
+    }
+
+    @Test
     void aDependencysFileIsNamedRelativeToTheCurrentDirectory() throws Exception {
         GoRun.Result r = GoRun.go4jArgs(M1.resolve("cmd"), 120, "./bad3");
         assertEquals("# example.com/m1/bad\n../bad/bad.go:3:23: cannot use \"s\" (untyped string constant) as int value"
