@@ -186,6 +186,15 @@ public final class RuntimeError implements GoError, GoValue, go4j.fn.M$RuntimeEr
     }
 
     /**
+     * Returns the panic {@code runtime error: integer overflow} (math/bits' {@code Div}).
+     *
+     * @return the panic {@code runtime error: integer overflow}
+     */
+    public static GoPanic overflow() {
+        return panic(ERROR_STRING, "runtime error: integer overflow");
+    }
+
+    /**
      * A nil pointer dereference; the panic's report adds Go's {@code [signal SIGSEGV ...]} line
      * (with the addresses the JVM does not have as 0).
      *

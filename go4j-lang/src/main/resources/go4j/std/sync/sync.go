@@ -68,3 +68,29 @@ type Locker interface {
 	Lock()
 	Unlock()
 }
+
+// Cond is a condition variable, a rendezvous point for goroutines waiting for or announcing
+// an event; L is held while observing or changing the condition.
+//
+//go4j:class
+type Cond struct {
+	L Locker
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond
+
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+// A Pool is a set of temporary objects that may be individually saved and retrieved; New,
+// when set, makes a value for a Get that finds the pool empty.
+//
+//go4j:class
+type Pool struct {
+	New func() any
+}
+
+func (p *Pool) Get() any
+func (p *Pool) Put(x any)
