@@ -8,6 +8,9 @@ import go4j.lang.SliceB;
 import go4j.lang.Str;
 import go4j.lang.Stringer;
 import go4j.lang.Writer;
+import go4j.fn.M$ReadFrom$L$A;
+import go4j.fn.M$WriteTo$L$A;
+import go4j.std.io.Streams;
 
 import java.util.List;
 
@@ -24,7 +27,7 @@ import java.util.List;
  * b.String(); // "go4"
  * }</pre>
  */
-public final class Buffer implements GoValue, Writer, Stringer {
+public final class Buffer implements GoValue, Writer, go4j.lang.Reader, Stringer, M$WriteTo$L$A, M$ReadFrom$L$A {
     /** {@code *bytes.Buffer}. */
     public static final RType TYPE = RType.pointer(RType.named("bytes", "Buffer").setUnderlying(RType.struct(List.of())));
 
@@ -115,6 +118,117 @@ public final class Buffer implements GoValue, Writer, Stringer {
             throw new GoPanic("bytes.Buffer: truncation out of range");
         }
         buf = SliceB.slice(buf, 0, off + n);
+    }
+
+    private boolean empty() {
+        return buf == null || buf.len <= off;
+    }
+
+    /** Go's {@code Read}: the next unread bytes; io.EOF when empty (and len(p) > 0). */
+    @Override
+    public Object[] Read(SliceB p) {
+        if (empty()) {
+            Reset();
+            return new Object[] {0L, Slice.len(p) == 0 ? null : go4j.std.io.Pkg.EOF};
+        }
+        long n = SliceB.copy(p, SliceB.slice(buf, off, buf.len));
+        off += (int) n;
+        return new Object[] {n, null};
+    }
+
+    /** Go's {@code ReadByte}: {@code {Integer b, err}}. */
+    public Object[] ReadByte() {
+        if (empty()) {
+            Reset();
+            return new Object[] {0, go4j.std.io.Pkg.EOF};
+        }
+        int c = buf.array[buf.offset + off] & 0xFF;
+        off++;
+        return new Object[] {c, null};
+    }
+
+    /** Go's {@code ReadString}: up to and including delim; io.EOF if delim is not found. */
+    public Object[] ReadString(int delim) {
+        int end = buf == null ? 0 : buf.len;
+        Object err = go4j.std.io.Pkg.EOF;
+        for (int i = off; i < end; i++) {
+            if ((buf.array[buf.offset + i] & 0xFF) == (delim & 0xFF)) {
+                end = i + 1;
+                err = null;
+                break;
+            }
+        }
+        String line = buf == null ? "" : SliceB.toGoString(SliceB.slice(buf, off, end));
+        off = end;
+        return new Object[] {line, err};
+    }
+
+    /** Go's {@code Next}: the next n unread bytes (fewer if there are fewer), consumed. */
+    public SliceB Next(long n) {
+        long m = Len();
+        if (n > m) {
+            n = m;
+        }
+        if (buf == null) {
+            return null;
+        }
+        SliceB data = SliceB.slice(buf, off, off + n);
+        off += (int) n;
+        return data;
+    }
+
+    /** Go's {@code WriteTo}: writes the unread bytes to w. */
+    @Override
+    public Object[] WriteTo(Object w) {
+        long nBytes = Len();
+        long n = 0;
+        if (nBytes > 0) {
+            Object[] res = Streams.write(w, SliceB.slice(buf, off, buf.len));
+            long m = Streams.n(res);
+            if (m > nBytes) {
+                throw new GoPanic("bytes.Buffer.WriteTo: invalid Write count");
+            }
+            off += (int) m;
+            n = m;
+            if (res[1] != null) {
+                return new Object[] {n, res[1]};
+            }
+            if (m != nBytes) {
+                return new Object[] {n, go4j.std.io.Pkg.ErrShortWrite};
+            }
+        }
+        Reset();
+        return new Object[] {n, null};
+    }
+
+    /** Go's {@code ReadFrom}: appends what r reads until EOF, 512 bytes of room at a time. */
+    @Override
+    public Object[] ReadFrom(Object r) {
+        long n = 0;
+        for (;;) {
+            int len = buf == null ? 0 : buf.len;
+            int cap = buf == null ? 0 : buf.cap;
+            if (cap - len < 512) {
+                SliceB grown = SliceB.make(len, Math.max(2L * cap, len + 512L));
+                if (buf != null) {
+                    SliceB.copy(grown, buf);
+                }
+                buf = grown;
+            }
+            Object[] res = Streams.read(r, SliceB.slice(buf, len, buf.cap));
+            long m = Streams.n(res);
+            if (m < 0) {
+                throw new GoPanic("bytes.Buffer: reader returned negative count from Read");
+            }
+            buf = SliceB.slice(buf, 0, len + m);
+            n += m;
+            if (res[1] == go4j.std.io.Pkg.EOF) {
+                return new Object[] {n, null};
+            }
+            if (res[1] != null) {
+                return new Object[] {n, res[1]};
+            }
+        }
     }
 
     @Override

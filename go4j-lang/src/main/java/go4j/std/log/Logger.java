@@ -229,6 +229,11 @@ public final class Logger implements GoValue {
         out = w;
     }
 
+    /** @return the output, an {@code io.Writer} value */
+    public synchronized Object Writer() {
+        return out;
+    }
+
     @Override
     public RType goType() {
         return TYPE;

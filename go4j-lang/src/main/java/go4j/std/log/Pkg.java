@@ -114,4 +114,9 @@ public final class Pkg {
     public static void SetOutput(Object w) {
         STD.SetOutput(w);
     }
+
+    /** @return the standard logger's output, an {@code io.Writer} value */
+    public static Object Writer() {
+        return STD.Writer();
+    }
 }

@@ -581,4 +581,14 @@ public final class Pkg {
         }
         return new Replacer(pairs);
     }
+
+    /**
+     * Go's {@code strings.NewReader}.
+     *
+     * @param s the string to read, a Go string
+     * @return a Reader at its start
+     */
+    public static Reader NewReader(String s) {
+        return new Reader(s);
+    }
 }

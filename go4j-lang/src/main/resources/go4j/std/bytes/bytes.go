@@ -3,8 +3,10 @@
 // Buffer is the Java class go4j.std.bytes.Buffer (see docs/compiler.md, "Standard packages").
 package bytes
 
+import "io"
+
 // A Buffer is a variable-sized buffer of bytes; the zero value is an empty buffer ready to
-// use. A *Buffer is an io.Writer and a fmt.Stringer.
+// use. A *Buffer is an io.Reader, an io.Writer and a fmt.Stringer.
 //
 //go4j:class
 type Buffer struct {
@@ -26,6 +28,12 @@ func (b *Buffer) Bytes() []byte
 func (b *Buffer) Len() int
 func (b *Buffer) Reset()
 func (b *Buffer) Truncate(n int)
+func (b *Buffer) Read(p []byte) (n int, err error)
+func (b *Buffer) ReadByte() (byte, error)
+func (b *Buffer) ReadString(delim byte) (line string, err error)
+func (b *Buffer) Next(n int) []byte
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error)
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error)
 
 func Equal(a, b []byte) bool
 func Compare(a, b []byte) int

@@ -1,8 +1,10 @@
 // Package fmt is go4j's stub of Go's fmt: the declarations the checker reads. Functions
 // without a body are the static methods of the Java class go4j.std.fmt.Pkg (see
-// docs/compiler.md, "Standard packages"). Writer stands for io.Writer until package io has
-// its own stub: any value with its Write method, such as *os.File.
+// docs/compiler.md, "Standard packages"). The Fprint functions write on an io.Writer: any
+// value with its Write method, such as *os.File, *strings.Builder or http.ResponseWriter.
 package fmt
+
+import "io"
 
 // Stringer is implemented by any value that has a String method, which defines the "native"
 // format for that value. In Java it is go4j.lang.Stringer.
@@ -10,18 +12,13 @@ type Stringer interface {
 	String() string
 }
 
-// Writer stands for io.Writer: a Java go4j.lang.Writer or a Go value with this method.
-type Writer interface {
-	Write(p []byte) (n int, err error)
-}
-
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
 
-func Fprint(w Writer, a ...any) (n int, err error)
-func Fprintln(w Writer, a ...any) (n int, err error)
-func Fprintf(w Writer, format string, a ...any) (n int, err error)
+func Fprint(w io.Writer, a ...any) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 
 func Sprint(a ...any) string
 func Sprintln(a ...any) string

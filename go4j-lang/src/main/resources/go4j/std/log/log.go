@@ -5,6 +5,8 @@
 // default, in local time).
 package log
 
+import "io"
+
 // The flags of a Logger's header, as in Go.
 const (
 	Ldate         = 1 << iota     // the date in the local time zone: 2009/01/23
@@ -25,7 +27,7 @@ type Logger struct {
 }
 
 // New creates a Logger writing on out (an io.Writer).
-func New(out interface{ Write(p []byte) (n int, err error) }, prefix string, flag int) *Logger
+func New(out io.Writer, prefix string, flag int) *Logger
 
 func (l *Logger) Output(calldepth int, s string) error
 func (l *Logger) Print(v ...any)
@@ -41,7 +43,8 @@ func (l *Logger) Flags() int
 func (l *Logger) SetFlags(flag int)
 func (l *Logger) Prefix() string
 func (l *Logger) SetPrefix(prefix string)
-func (l *Logger) SetOutput(w interface{ Write(p []byte) (n int, err error) })
+func (l *Logger) SetOutput(w io.Writer)
+func (l *Logger) Writer() io.Writer
 
 // Default returns the standard logger.
 func Default() *Logger
@@ -60,4 +63,5 @@ func Flags() int
 func SetFlags(flag int)
 func Prefix() string
 func SetPrefix(prefix string)
-func SetOutput(w interface{ Write(p []byte) (n int, err error) })
+func SetOutput(w io.Writer)
+func Writer() io.Writer

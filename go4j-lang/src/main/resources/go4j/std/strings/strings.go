@@ -1,8 +1,11 @@
 // Package strings is go4j's stub of Go's strings: the declarations the checker reads.
 // Functions without a body are the static methods of the Java class go4j.std.strings.Pkg;
-// Builder and Replacer are the Java classes go4j.std.strings.Builder and
-// go4j.std.strings.Replacer (see docs/compiler.md, "Standard packages").
+// Builder, Reader and Replacer are the Java classes go4j.std.strings.Builder,
+// go4j.std.strings.Reader and go4j.std.strings.Replacer (see docs/compiler.md, "Standard
+// packages").
 package strings
+
+import "io"
 
 func Compare(a, b string) int
 func Contains(s, substr string) bool
@@ -75,3 +78,26 @@ type Replacer struct {
 func NewReplacer(oldnew ...string) *Replacer
 
 func (r *Replacer) Replace(s string) string
+
+// A Reader implements io.Reader, io.ReaderAt, io.ByteScanner, io.RuneScanner, io.Seeker
+// and io.WriterTo by reading from a string. The zero value is a Reader of "".
+//
+//go4j:class
+type Reader struct {
+	_ [0]int
+}
+
+// NewReader returns a new Reader reading from s.
+func NewReader(s string) *Reader
+
+func (r *Reader) Len() int
+func (r *Reader) Size() int64
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) UnreadByte() error
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) UnreadRune() error
+func (r *Reader) Seek(offset int64, whence int) (int64, error)
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
+func (r *Reader) Reset(s string)

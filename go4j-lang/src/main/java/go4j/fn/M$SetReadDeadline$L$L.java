@@ -1,0 +1,12 @@
+package go4j.fn;
+
+/**
+ * A Go method {@code SetReadDeadline(t time.Time) error}, as called through {@code net.Conn}.
+ */
+public interface M$SetReadDeadline$L$L {
+    /**
+     * @param t the deadline, a {@link go4j.std.time.Time}
+     * @return the error, null for none
+     */
+    Object SetReadDeadline(Object t);
+}
