@@ -1811,6 +1811,16 @@ public final class Checker {
             }
             case Node.Selector sel -> selector(x, sel, false);
             case Node.Index ix -> indexExpr(x, ix);
+            case Node.IndexList il -> {
+                // several type arguments: with no generics in the checker, nothing to instantiate
+                exprOrType(x, il.x());
+                if (x.mode != Mode.INVALID) {
+                    error(x.mode == Mode.TYPEXPR ? il : il.indices().get(1), x.mode == Mode.TYPEXPR
+                            ? ts(x.type) + " is not a generic type" : "invalid operation: more than one index");
+                }
+                il.indices().forEach(this::use);
+                invalid(x, e);
+            }
             case Node.SliceExpr se -> sliceExpr(x, se);
             case Node.TypeAssert ta -> {
                 expr(x, ta.x());
