@@ -3,7 +3,11 @@ package go4j.compiler.syntax;
 import java.util.List;
 
 /**
- * The syntax tree of one Go source file, as {@code go/ast} shapes it, without generics.
+ * The syntax tree of one Go source file, as {@code go/ast} shapes it, generics included: a
+ * type parameter list is {@link FuncType#typeParams} or {@link TypeSpec#typeParams}, an
+ * instantiation with one type argument an {@link Index} and with several an {@link IndexList},
+ * a union of terms {@code A | B} a {@link Binary} with {@code OR} and a term {@code ~T} a
+ * {@link Unary} with {@code TILDE}, as {@code go/ast} represents them.
  *
  * <p>Every node carries {@code pos}, the byte offset of its first token in its
  * {@link Source}; {@link Source#position(int)} turns an offset into Go's
@@ -59,8 +63,15 @@ public sealed interface Node {
     record Selector(int pos, Expr x, Ident sel) implements Expr {
     }
 
-    /** {@code x[index]}. */
+    /** {@code x[index]}: an index expression, or an instantiation with one type argument ({@code f[int]}, {@code List[T]}). */
     record Index(int pos, Expr x, Expr index) implements Expr {
+    }
+
+    /**
+     * {@code x[a, b, ...]}: an instantiation with two or more type arguments ({@code
+     * Map[string, int]}), go/ast's IndexListExpr.
+     */
+    record IndexList(int pos, Expr x, List<Expr> indices) implements Expr {
     }
 
     /** {@code x[low:high]} or {@code x[low:high:max]}; absent bounds are null. */
@@ -84,12 +95,15 @@ public sealed interface Node {
 
     /**
      * A unary expression: {@code op} is one of {@code ADD SUB NOT XOR AND ARROW} ({@code
-     * &x}, {@code <-ch}, ...).
+     * &x}, {@code <-ch}, ...), or {@code TILDE} for a constraint's term {@code ~T}.
      */
     record Unary(int pos, Token op, Expr x) implements Expr {
     }
 
-    /** A binary expression; {@code opPos} is the offset of the operator. */
+    /**
+     * A binary expression; {@code opPos} is the offset of the operator. In a constraint, a
+     * union of terms {@code A | B} is one with {@code OR}.
+     */
     record Binary(int pos, Expr x, Token op, int opPos, Expr y) implements Expr {
     }
 
@@ -107,13 +121,17 @@ public sealed interface Node {
     record StructType(int pos, List<Field> fields) implements Expr {
     }
 
-    /** {@code func(params) results}; {@code pos} is that of {@code func} or of the {@code (}. */
-    record FuncType(int pos, List<Field> params, List<Field> results) implements Expr {
+    /**
+     * {@code func[typeParams](params) results}; {@code pos} is that of {@code func} or of the
+     * {@code (}; {@code typeParams} is empty but for a generic function's declaration.
+     */
+    record FuncType(int pos, List<Field> typeParams, List<Field> params, List<Field> results) implements Expr {
     }
 
     /**
      * {@code interface { methods }}: each element is a method (a {@link Field} with one name
-     * and a {@link FuncType}) or an embedded interface (a {@link Field} with no names).
+     * and a {@link FuncType}) or an embedded element (a {@link Field} with no names): an
+     * interface, or a constraint's type term or union of terms ({@code ~int | string}).
      */
     record InterfaceType(int pos, List<Field> methods) implements Expr {
     }
@@ -130,8 +148,9 @@ public sealed interface Node {
     enum ChanDir { BOTH, SEND, RECV }
 
     /**
-     * A parameter, result, struct field or interface method: zero or more names with one
-     * type. An embedded struct field has no names; {@code tag} is the raw tag literal or null.
+     * A parameter, result, type parameter (its type the constraint), struct field or
+     * interface method: zero or more names with one type. An embedded struct field has no
+     * names; {@code tag} is the raw tag literal or null.
      */
     record Field(int pos, List<Ident> names, Expr type, BasicLit tag) implements Node {
     }
@@ -269,8 +288,11 @@ public sealed interface Node {
     record ValueSpec(int pos, List<Ident> names, Expr type, List<Expr> values, int index) implements Spec {
     }
 
-    /** {@code type Name T} ({@code alias} false) or {@code type Name = T} ({@code alias} true). */
-    record TypeSpec(int pos, Ident name, boolean alias, Expr type) implements Spec {
+    /**
+     * {@code type Name[typeParams] T} ({@code alias} false) or {@code type Name = T} ({@code
+     * alias} true); {@code typeParams} is empty but for a generic type.
+     */
+    record TypeSpec(int pos, Ident name, List<Field> typeParams, boolean alias, Expr type) implements Spec {
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Go's parser (Go 1.19, without generics): one source file to its {@link Node.File}, or a
+ * Go's parser (Go 1.19, generics included): one source file to its {@link Node.File}, or a
  * {@link SyntaxError} whose messages read as Go's compiler prints them.
  *
  * <p>The grammar and the error messages follow {@code cmd/compile/internal/syntax} (so that
@@ -48,6 +48,11 @@ public final class Parser {
      * token of a follow set (inside a body also to a statement keyword), and a production
      * that failed yields a placeholder (bad(), a literal of kind ILLEGAL) or nothing. The
      * records are filtered as Go's compiler filters them (error()), sorted when thrown.
+     *
+     * Generics: where a '[' may open a type parameter list, an array type's length or a type
+     * argument list, the choice is Go's (typeSpec with extractName, arrayOrTypeArgs,
+     * methodDecl, indexOrSlice): both of Go's parsers decide alike for a valid program, so
+     * the tree is go/parser's while the errors are cmd/compile's.
      */
 
     /** Go stops after this many errors, with a last line "too many errors". */
@@ -56,6 +61,10 @@ public final class Parser {
     private static final Set<Token> STATEMENT_KEYWORDS = EnumSet.of(Token.BREAK, Token.CONST,
             Token.CONTINUE, Token.DEFER, Token.FALLTHROUGH, Token.FOR, Token.GO, Token.GOTO, Token.IF,
             Token.RETURN, Token.SELECT, Token.SWITCH, Token.TYPE, Token.VAR);
+    /** The tokens Go's scanner calls operators (not {@code *}, {@code <-} nor assignments): recovery stops there. */
+    private static final Token[] OPERATORS = {Token.NOT, Token.TILDE, Token.LOR, Token.LAND, Token.EQL,
+            Token.NEQ, Token.LSS, Token.LEQ, Token.GTR, Token.GEQ, Token.ADD, Token.SUB, Token.OR, Token.XOR,
+            Token.QUO, Token.REM, Token.AND, Token.AND_NOT, Token.SHL, Token.SHR};
 
     private final Scanner s;
     private final Source src;
@@ -69,6 +78,8 @@ public final class Parser {
     private final List<SyntaxError.Diagnostic> checkErrors = new ArrayList<>();
     /** The x.(type) expressions not (yet) known to be a type switch's guard. */
     private final Set<TypeAssert> guards = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The ~x expressions not (yet) known to be a term of a type parameter's constraint. */
+    private final Set<Unary> tildes = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The offset of the operator of the simple statement parsed last ({@code <-}, {@code ++}). */
     private int simpleOpPos;
     /** How many function bodies enclose the current token (error recovery stops at statements there). */
@@ -97,6 +108,9 @@ public final class Parser {
         }
         for (TypeAssert stray : p.guards) {
             p.checkErrors.add(p.diagnostic(stray.pos(), "invalid AST: use of .(type) outside type switch"));
+        }
+        for (Unary stray : p.tildes) {
+            p.checkErrors.add(p.diagnostic(stray.pos(), "cannot use ~ outside of interface or type constraint"));
         }
         p.checkErrors.sort(java.util.Comparator.comparingInt(SyntaxError.Diagnostic::offset));
         for (SyntaxError.Diagnostic d : p.checkErrors) {
@@ -413,14 +427,51 @@ public final class Parser {
         return new ValueSpec(names.getFirst().pos(), names, type, values, index);
     }
 
+    /**
+     * {@code Name T}, {@code Name = T} or {@code Name[P C, ...] T}. After {@code Name [} an
+     * array length and a type parameter list look alike ({@code type A [N]int}, {@code type
+     * L[T any] ...}, {@code type P[X *Y] ...}): as Go, read an expression and split it into a
+     * parameter name and a constraint if it can be (extractName); a lone name before
+     * {@code ]}, or a split the constraint does not force and no comma follows, is an array's
+     * length.
+     */
     private Spec typeSpec(int index) {
         Ident name = name();
         boolean alias = false;
+        List<Field> tparams = List.of();
         Expr type;
-        if (tok() == Token.LBRACK) { // an array or slice type: type parameters are not supported
+        if (tok() == Token.LBRACK) {
             int at = pos();
             next();
-            type = got(Token.RBRACK) ? new ArrayType(at, null, type()) : arrayType(at);
+            switch (tok()) {
+                case IDENT -> {
+                    Expr x = name();
+                    if (tok() != Token.LBRACK) { // P []E: a constraint, never an array length
+                        xnest++;
+                        x = binaryExpr(primaryExpr(x), 0);
+                        xnest--;
+                    }
+                    Expr[] split = extractName(x, tok() == Token.COMMA);
+                    if (split[0] != null && (split[1] != null || tok() != Token.RBRACK)) {
+                        if (split[1] != null) {
+                            forgetTildes(split[1]);
+                        }
+                        tparams = paramList(Token.RBRACK, true, (Ident) split[0], split[1]);
+                        alias = gotAssign();
+                        if (alias) {
+                            checkErrors.add(diagnostic(name.pos(), "generic type cannot be alias"));
+                        }
+                        type = typeOrNull();
+                    } else {
+                        type = arrayType(at, x);
+                    }
+                }
+                case RBRACK -> {
+                    next();
+                    type = new ArrayType(at, null, type());
+                }
+                default -> type = arrayType(at, null);
+            }
         } else {
             alias = gotAssign();
             type = typeOrNull();
@@ -430,7 +481,75 @@ public final class Parser {
             syntaxError("in type declaration");
             advance(Token.SEMICOLON, Token.RPAREN);
         }
-        return new TypeSpec(name.pos(), name, alias, type);
+        return new TypeSpec(name.pos(), name, tparams, alias, type);
+    }
+
+    /**
+     * Go's extractName: {name, constraint} if x reads as a type parameter's name and its
+     * constraint ({@code P *C}, {@code P *C | ~D}, {@code P(C)}), where the constraint is
+     * surely a type ({@link #isTypeElem}) or {@code force} says so; {name, null} for a lone
+     * name; {null, x} otherwise.
+     */
+    private static Expr[] extractName(Expr x, boolean force) {
+        switch (x) {
+            case Ident id -> {
+                return new Expr[] {id, null};
+            }
+            case Binary b when b.op() == Token.MUL -> {
+                if (b.x() instanceof Ident id && (force || isTypeElem(b.y()))) {
+                    return new Expr[] {id, new Star(b.opPos(), b.y())};
+                }
+            }
+            case Binary b when b.op() == Token.OR -> {
+                Expr[] lhs = extractName(b.x(), force || isTypeElem(b.y()));
+                if (lhs[0] != null && lhs[1] != null) {
+                    return new Expr[] {lhs[0], new Binary(lhs[1].pos(), lhs[1], Token.OR, b.opPos(), b.y())};
+                }
+            }
+            case Call c -> {
+                if (c.fun() instanceof Ident id && c.args().size() == 1 && !c.ellipsis()
+                        && (force || isTypeElem(c.args().getFirst()))) {
+                    return new Expr[] {id, c.args().getFirst()};
+                }
+            }
+            default -> {
+            }
+        }
+        return new Expr[] {null, x};
+    }
+
+    /** Whether x is surely a type element, not a value: a type literal, a ~ term, a union with one. */
+    private static boolean isTypeElem(Expr x) {
+        return switch (x) {
+            case ArrayType a -> true;
+            case StructType st -> true;
+            case FuncType f -> true;
+            case InterfaceType i -> true;
+            case MapType m -> true;
+            case ChanType c -> true;
+            case Binary b -> isTypeElem(b.x()) || isTypeElem(b.y());
+            case Unary u -> u.op() == Token.TILDE;
+            case Paren p -> isTypeElem(p.x());
+            default -> false;
+        };
+    }
+
+    /** The ~ terms of a constraint read as an expression are no stray ~ (see {@link #tildes}). */
+    private void forgetTildes(Expr x) {
+        switch (x) {
+            case Unary u -> {
+                tildes.remove(u);
+                forgetTildes(u.x());
+            }
+            case Binary b -> {
+                forgetTildes(b.x());
+                forgetTildes(b.y());
+            }
+            case Paren p -> forgetTildes(p.x());
+            case Star st -> forgetTildes(st.x());
+            default -> {
+            }
+        }
     }
 
     private FuncDecl funcDecl() {
@@ -439,7 +558,7 @@ public final class Parser {
         Field recv = null;
         if (tok() == Token.LPAREN) {
             next();
-            List<Field> rcvr = paramList(Token.RPAREN);
+            List<Field> rcvr = paramList(Token.RPAREN, false, null, null);
             int n = rcvr.stream().mapToInt(f -> Math.max(1, f.names().size())).sum();
             if (n == 0) {
                 error(pos(), "method has no receiver");
@@ -456,7 +575,7 @@ public final class Parser {
             return null;
         }
         Ident name = name();
-        FuncType type = funcType(at);
+        FuncType type = funcType(at, recv != null ? "method" : "");
         Block body = tok() == Token.LBRACE ? funcBody() : null;
         return new FuncDecl(at, recv, name, type, body);
     }
@@ -509,10 +628,11 @@ public final class Parser {
                 next();
                 return new Star(at, unaryExpr());
             }
-            case TILDE -> {
+            case TILDE -> { // a term of a constraint, or the checker's error (parse())
                 next();
-                checkErrors.add(diagnostic(at, "cannot use ~ outside of interface or type constraint"));
-                return unaryExpr();
+                Unary u = new Unary(at, Token.TILDE, unaryExpr());
+                tildes.add(u);
+                return u;
             }
             case ARROW -> {
                 next();
@@ -584,7 +704,7 @@ public final class Parser {
             }
             case FUNC -> {
                 next();
-                FuncType type = funcType(at);
+                FuncType type = funcType(at, "function type");
                 if (tok() == Token.LBRACE) {
                     xnest++;
                     Block body = funcBody();
@@ -648,6 +768,8 @@ public final class Parser {
                     boolean complitOk = switch (t) {
                         case Ident i -> xnest >= 0;
                         case Selector sel -> xnest >= 0;
+                        case Index i -> xnest >= 0 && !isValue(i);
+                        case IndexList i -> xnest >= 0 && !isValue(i);
                         case ArrayType a -> true;
                         case StructType st -> true;
                         case MapType m -> true;
@@ -677,17 +799,12 @@ public final class Parser {
         }
         Expr low = null;
         if (tok() != Token.COLON) {
-            xnest++;
-            low = expr();
-            xnest--;
-            if (got(Token.COMMA)) {
-                typeArgs();
-                return new Index(x.pos(), x, low);
+            TypeList l = typeList();
+            if (l.comma || tok() == Token.RBRACK) { // x[i], x[i,] or the instance x[A, B]
+                want(Token.RBRACK);
+                return instance(x, l.list);
             }
-            if (tok() == Token.RBRACK) {
-                next();
-                return new Index(x.pos(), x, low);
-            }
+            low = l.list.getFirst();
         }
         if (!got(Token.COLON)) {
             syntaxError("expecting comma, : or ]");
@@ -754,6 +871,54 @@ public final class Parser {
         return tok() == Token.LBRACE ? compositeLit(null) : expr();
     }
 
+    /** Go's isValue: whether x is surely a value, not a type (so {@code x[i]{} is no literal). */
+    private static boolean isValue(Expr x) {
+        return switch (x) {
+            case BasicLit l -> true;
+            case CompositeLit c -> true;
+            case FuncLit f -> true;
+            case SliceExpr sl -> true;
+            case TypeAssert t -> true;
+            case Call c -> true;
+            case Unary u -> true;
+            case Binary b -> true;
+            case Paren p -> isValue(p.x());
+            case Index i -> isValue(i.x()) || isValue(i.index());
+            case IndexList i -> isValue(i.x()) || i.indices().stream().anyMatch(Parser::isValue);
+            default -> false;
+        };
+    }
+
+    /** {@code x[args]}: an {@link Index} for one argument, an {@link IndexList} for more, as go/ast packs them. */
+    private static Expr instance(Expr x, List<Expr> args) {
+        return args.size() == 1 ? new Index(x.pos(), x, args.getFirst()) : new IndexList(x.pos(), x, List.copyOf(args));
+    }
+
+    /** A list of an expression and then types, and whether a comma followed the first. */
+    private record TypeList(List<Expr> list, boolean comma) {
+    }
+
+    /**
+     * {@code arg { , type } [ , ]}, before the {@code ]} of an index or type argument list:
+     * the first may be any expression, the others are types.
+     */
+    private TypeList typeList() {
+        xnest++;
+        List<Expr> list = new ArrayList<>();
+        list.add(expr());
+        boolean comma = false;
+        if (got(Token.COMMA)) {
+            comma = true;
+            Expr t = typeOrNull();
+            while (t != null) {
+                list.add(t);
+                t = got(Token.COMMA) ? typeOrNull() : null;
+            }
+        }
+        xnest--;
+        return new TypeList(List.copyOf(list), comma);
+    }
+
     private static Expr unparen(Expr x) {
         while (x instanceof Paren p) {
             x = p.x();
@@ -787,7 +952,7 @@ public final class Parser {
             }
             case FUNC -> {
                 next();
-                return funcType(at);
+                return funcType(at, "function type");
             }
             case LBRACK -> {
                 next();
@@ -829,10 +994,15 @@ public final class Parser {
         }
     }
 
-    /** After {@code [}: {@code len]elt} or {@code ...]elt}. */
     private Expr arrayType(int at) {
-        Expr len;
-        if (tok() == Token.ELLIPSIS) {
+        return arrayType(at, null);
+    }
+
+    /** After {@code [}: {@code len]elt} or {@code ...]elt}; {@code len} if not null was read already. */
+    private Expr arrayType(int at, Expr len) {
+        if (len != null) {
+            // read by the caller
+        } else if (tok() == Token.ELLIPSIS) {
             len = new Ellipsis(pos(), null);
             next();
         } else {
@@ -872,31 +1042,31 @@ public final class Parser {
             next();
             x = new Selector(x.pos(), x, name());
         }
-        if (tok() == Token.LBRACK) { // T[args], a generic type's instance
-            next();
-            if (tok() == Token.RBRACK) {
-                syntaxError("expecting type");
-                next();
-            } else {
-                xnest++;
-                expr();
-                xnest--;
-                if (got(Token.COMMA)) {
-                    typeArgs();
-                } else {
-                    want(Token.RBRACK);
-                }
-            }
-            checkErrors.add(diagnostic(x.pos(), Printer.expr(x) + " is not a generic type"));
+        if (tok() == Token.LBRACK) {
+            x = typeInstance(x);
         }
         return x;
     }
 
+    /** {@code T[args]}, a generic type's instance; the current token is the {@code [}. */
+    private Expr typeInstance(Expr x) {
+        want(Token.LBRACK);
+        List<Expr> args;
+        if (tok() == Token.RBRACK) {
+            args = List.of(bad());
+            syntaxError("expecting type");
+        } else {
+            args = typeList().list;
+        }
+        want(Token.RBRACK);
+        return instance(x, args);
+    }
+
     /**
-     * After a field's or parameter's name, at {@code [}: an array or slice type, or (null)
-     * type arguments making the name a generic type's instance, which Go's checker rejects
-     * for a type without type parameters, as all are here. Read as Go reads it, so that a
-     * mistake gets Go's error.
+     * After a field's or parameter's name, at {@code [}: an array or slice type ({@code x
+     * [N]E}, {@code x []E}), or type arguments making the name a generic type's instance
+     * ({@code T[A]}, {@code T[A, B]}: an embedded field, an unnamed parameter), as Go tells
+     * them apart: an array type has an element type after its {@code ]}.
      */
     private Expr arrayOrTypeArgs(Ident name) {
         int at = pos();
@@ -904,36 +1074,15 @@ public final class Parser {
         if (got(Token.RBRACK)) {
             return new ArrayType(at, null, type());
         }
-        xnest++;
-        Expr len = expr();
-        xnest--;
-        if (got(Token.COMMA)) {
-            typeArgs();
-        } else {
-            want(Token.RBRACK);
+        TypeList l = typeList();
+        want(Token.RBRACK);
+        if (!l.comma) {
             Expr elt = typeOrNull();
             if (elt != null) {
-                return new ArrayType(at, len, elt);
+                return new ArrayType(at, l.list.getFirst(), elt);
             }
         }
-        checkErrors.add(diagnostic(name.pos(), name.name() + " is not a generic type"));
-        return null;
-    }
-
-    /**
-     * After {@code x[a,}: the rest of a type argument list and its {@code ]}, read as Go
-     * reads them so that a mistake there gets Go's syntax error; a second index is the
-     * checker's error, as without generics there is nothing to instantiate.
-     */
-    private void typeArgs() {
-        Expr t = typeOrNull();
-        if (t != null) {
-            checkErrors.add(diagnostic(t.pos(), "invalid operation: more than one index"));
-        }
-        while (t != null && got(Token.COMMA)) {
-            t = typeOrNull();
-        }
-        want(Token.RBRACK);
+        return instance(name, l.list);
     }
 
     private StructType structType() {
@@ -964,7 +1113,7 @@ public final class Parser {
                 List<Ident> names = nameList(name);
                 if (names.size() == 1 && tok() == Token.LBRACK) {
                     Expr t = arrayOrTypeArgs(name);
-                    return t == null ? new Field(at, List.of(), name, tag()) : new Field(at, names, t, tag());
+                    return t instanceof ArrayType ? new Field(at, names, t, tag()) : new Field(at, List.of(), t, tag());
                 }
                 Expr type = type();
                 return new Field(at, names, type, tag());
@@ -1014,38 +1163,124 @@ public final class Parser {
         want(Token.LBRACE);
         List<Field> methods = new ArrayList<>();
         list("interface type", Token.SEMICOLON, Token.RBRACE, () -> {
-            int fieldPos = pos();
-            if (tok() == Token.IDENT) {
-                Ident name = name();
-                if (tok() == Token.LPAREN) {
-                    methods.add(new Field(fieldPos, List.of(name), funcType(pos()), null));
-                } else {
-                    methods.add(new Field(fieldPos, List.of(), qualifiedName(name), null));
-                }
-            } else {
-                Expr t = typeOrNull();
-                if (t == null) {
-                    syntaxError("expecting ~ term or type");
-                    advance(Token.OR, Token.SEMICOLON, Token.RPAREN, Token.RBRACK, Token.RBRACE);
-                } else {
-                    methods.add(new Field(fieldPos, List.of(), t, null));
-                }
+            Field f = tok() == Token.IDENT ? methodDecl() : null;
+            if (f == null) {
+                f = new Field(pos(), List.of(), embeddedElem(null), null);
+            } else if (f.names().isEmpty()) {
+                f = new Field(f.pos(), List.of(), embeddedElem(f.type()), null);
             }
+            methods.add(f);
             return false;
         });
         return new InterfaceType(at, List.copyOf(methods));
     }
 
-    /** {@code (params) results}; {@code at} is the offset of {@code func}, or of {@code (}. */
-    private FuncType funcType(int at) {
+    /**
+     * An interface's method {@code m(params) results}, or an embedded type {@code I}, {@code
+     * p.I}, {@code I[A, B]}. Type parameters on a method are read, for recovery, and are an
+     * error, as in Go.
+     */
+    private Field methodDecl() {
+        int at = pos();
+        Ident name = name();
+        final String context = "interface method";
+        switch (tok()) {
+            case LPAREN -> {
+                return new Field(at, List.of(name), funcType(pos(), context), null);
+            }
+            case LBRACK -> { // a generic method m[T C](), or an embedded instance I[A, B]
+                int lbrack = pos();
+                next();
+                if (tok() == Token.RBRACK) {
+                    int rbrack = pos();
+                    next();
+                    if (tok() == Token.LPAREN) {
+                        error(rbrack, "empty type parameter list");
+                        return new Field(at, List.of(name), funcType(pos(), context), null);
+                    }
+                    error(rbrack, "empty type argument list");
+                    return new Field(at, List.of(), name, null);
+                }
+                List<Field> list = paramList(Token.RBRACK, false, null, null);
+                if (list.isEmpty()) {
+                    return tok() == Token.LPAREN ? new Field(at, List.of(name), funcType(pos(), context), null)
+                            : new Field(at, List.of(), name, null);
+                }
+                if (!list.getFirst().names().isEmpty()) {
+                    FuncType type = funcType(pos(), context);
+                    error(lbrack, "interface method must have no type parameters");
+                    return new Field(at, List.of(name), type, null);
+                }
+                return new Field(at, List.of(), instance(name, list.stream().map(Field::type).toList()), null);
+            }
+            default -> {
+                return new Field(at, List.of(), qualifiedName(name), null);
+            }
+        }
+    }
+
+    /** {@code term { | term }}, a constraint's union; {@code x} is its first term if read already. */
+    private Expr embeddedElem(Expr x) {
+        if (x == null) {
+            x = embeddedTerm();
+        }
+        while (tok() == Token.OR) {
+            int opPos = pos();
+            next();
+            x = new Binary(x.pos(), x, Token.OR, opPos, embeddedTerm());
+        }
+        return x;
+    }
+
+    /** {@code [~] type}, a term of a constraint. */
+    private Expr embeddedTerm() {
+        if (tok() == Token.TILDE) {
+            int at = pos();
+            next();
+            return new Unary(at, Token.TILDE, type());
+        }
+        Expr t = typeOrNull();
+        if (t == null) {
+            t = bad();
+            syntaxError("expecting ~ term or type");
+            Token[] follow = java.util.Arrays.copyOf(OPERATORS, OPERATORS.length + 4);
+            follow[OPERATORS.length] = Token.SEMICOLON;
+            follow[OPERATORS.length + 1] = Token.RPAREN;
+            follow[OPERATORS.length + 2] = Token.RBRACK;
+            follow[OPERATORS.length + 3] = Token.RBRACE;
+            advance(follow);
+        }
+        return t;
+    }
+
+    /**
+     * {@code [typeParams](params) results}; {@code at} is the offset of {@code func}, or of
+     * {@code (}. Type parameters are a function declaration's: where {@code context} is not
+     * empty (a method, a function type or literal, an interface method) they are read and
+     * are an error, as in Go, and left out of the tree.
+     */
+    private FuncType funcType(int at, String context) {
+        List<Field> tparams = List.of();
+        int lbrack = pos();
+        if (got(Token.LBRACK)) {
+            if (!context.isEmpty()) {
+                syntaxErrorAt(lbrack, context + " must have no type parameters");
+            }
+            if (tok() == Token.RBRACK) {
+                syntaxError("empty type parameter list");
+                next();
+            } else {
+                tparams = paramList(Token.RBRACK, true, null, null);
+            }
+        }
         want(Token.LPAREN);
-        List<Field> params = paramList(Token.RPAREN);
-        return new FuncType(at, params, funcResult());
+        List<Field> params = paramList(Token.RPAREN, false, null, null);
+        return new FuncType(at, context.isEmpty() ? tparams : List.of(), params, funcResult());
     }
 
     private List<Field> funcResult() {
         if (got(Token.LPAREN)) {
-            return paramList(Token.RPAREN);
+            return paramList(Token.RPAREN, false, null, null);
         }
         int at = pos();
         Expr t = typeOrNull();
@@ -1057,28 +1292,46 @@ public final class Parser {
     }
 
     /**
-     * After {@code (}: the parameters up to {@code close}. Either every parameter is named
-     * ({@code a, b int, c string}: a name without a type takes the next type) or none is
-     * ({@code int, string}: a lone name is a type); consecutive names sharing a type become
-     * one {@link Field}, as in {@code go/ast}.
+     * After {@code (}, or the {@code [} of type parameters: the parameters up to {@code
+     * close}. Either every parameter is named ({@code a, b int, c string}: a name without a
+     * type takes the next type) or none is ({@code int, string}: a lone name is a type);
+     * type parameters must all be named ({@code requireNames}). Consecutive names sharing a
+     * type become one {@link Field}, as in {@code go/ast}. {@code name0} and {@code typ0},
+     * if not null, are the first parameter's name and type, read already.
      */
-    private List<Field> paramList(Token close) {
+    private List<Field> paramList(Token close, boolean requireNames, Ident name0, Expr typ0) {
         List<Param> list = new ArrayList<>();
-        list("parameter list", Token.COMMA, close, () -> {
-            Param p = paramDecl(close);
-            if (p != null) {
-                list.add(p);
-            }
-            return false;
-        });
+        int end;
+        if (name0 != null && typ0 != null && tok() == close) {
+            end = pos();
+            next();
+            list.add(new Param(name0.pos(), name0, typ0));
+        } else {
+            Ident[] first = {name0};
+            Expr[] firstType = {typ0};
+            end = list("parameter list", Token.COMMA, close, () -> {
+                Param p = firstType[0] != null ? new Param(first[0].pos(), first[0], firstType[0])
+                        : paramDecl(first[0], close);
+                first[0] = null;
+                firstType[0] = null;
+                if (p != null) {
+                    list.add(p);
+                }
+                return false;
+            });
+        }
         int named = 0;
+        int typed = 0;
         for (Param p : list) {
             if (p.name != null && p.type != null) {
                 named++;
             }
+            if (p.type != null) {
+                typed++;
+            }
         }
         List<Field> fields = new ArrayList<>();
-        if (named == 0) {
+        if (named == 0 && !requireNames) {
             for (Param p : list) {
                 fields.add(new Field(p.pos, List.of(), p.type != null ? p.type : p.name, null));
             }
@@ -1101,7 +1354,13 @@ public final class Parser {
             types[i] = type;
         }
         if (errPos >= 0) {
-            syntaxErrorAt(errPos, "mixed named and unnamed parameters");
+            if (!requireNames) {
+                syntaxErrorAt(errPos, "mixed named and unnamed parameters");
+            } else if (named == typed) {
+                syntaxErrorAt(end, "missing type constraint");
+            } else {
+                syntaxErrorAt(errPos, "type parameters must be named");
+            }
             for (Param p : list) {
                 fields.add(new Field(p.pos, p.name == null ? List.of() : List.of(p.name),
                         p.type != null ? p.type : p.name, null));
@@ -1119,17 +1378,38 @@ public final class Parser {
         return List.copyOf(fields);
     }
 
-    private Param paramDecl(Token close) {
-        int at = pos();
-        Ident name = null;
-        if (tok() == Token.IDENT) {
-            name = name();
-            if (tok() == Token.LBRACK) {
-                Expr t = arrayOrTypeArgs(name);
-                return t == null ? new Param(at, null, name) : new Param(at, name, t);
+    /**
+     * One parameter, or null after an error; {@code name}, if not null, is its name read
+     * already. In a type parameter list ({@code close} is {@code ]}) a constraint may be a
+     * union of {@code ~} terms.
+     */
+    private Param paramDecl(Ident name, Token close) {
+        boolean typeSets = close == Token.RBRACK;
+        int at = name != null ? name.pos() : pos();
+        if (name == null && typeSets && tok() == Token.TILDE) {
+            return new Param(at, null, embeddedElem(null));
+        }
+        if (tok() == Token.IDENT || name != null) {
+            if (name == null) {
+                name = name();
             }
-            if (tok() == Token.PERIOD) {
-                return new Param(at, null, qualifiedName(name));
+            if (tok() == Token.LBRACK) { // name [N]E, name []E, or the type name[A, B]
+                Expr t = arrayOrTypeArgs(name);
+                Param p = t instanceof ArrayType ? new Param(at, name, t) : new Param(at, null, t);
+                if (typeSets && tok() == Token.OR) {
+                    p = new Param(at, p.name, embeddedElem(p.type));
+                }
+                return p;
+            }
+            if (tok() == Token.PERIOD) { // the type p.T
+                Expr t = qualifiedName(name);
+                if (typeSets && tok() == Token.OR) {
+                    t = embeddedElem(t);
+                }
+                return new Param(at, null, t);
+            }
+            if (typeSets && tok() == Token.OR) { // the union T | ...
+                return new Param(at, null, embeddedElem(name));
             }
         }
         if (tok() == Token.ELLIPSIS) {
@@ -1142,7 +1422,13 @@ public final class Parser {
             }
             return new Param(at, name, new Ellipsis(dots, elt));
         }
+        if (typeSets && tok() == Token.TILDE) {
+            return new Param(at, name, embeddedElem(null));
+        }
         Expr type = typeOrNull();
+        if (typeSets && tok() == Token.OR && type != null) {
+            type = embeddedElem(type);
+        }
         if (name == null && type == null) {
             syntaxError("expecting " + tokstring(close));
             advance(Token.COMMA, close);

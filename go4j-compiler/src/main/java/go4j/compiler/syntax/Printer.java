@@ -34,6 +34,7 @@ final class Printer {
             case Node.Paren p -> "(" + expr(p.x()) + ")";
             case Node.Selector s -> expr(s.x()) + "." + s.sel().name();
             case Node.Index i -> expr(i.x()) + "[" + expr(i.index()) + "]";
+            case Node.IndexList i -> expr(i.x()) + "[" + list(i.indices()) + "]";
             case Node.SliceExpr s -> expr(s.x()) + "[" + expr(s.low()) + ":" + expr(s.high())
                     + (s.slice3() ? ":" + expr(s.max()) : "") + "]";
             case Node.TypeAssert t -> expr(t.x()) + ".(" + (t.type() == null ? "type" : expr(t.type())) + ")";

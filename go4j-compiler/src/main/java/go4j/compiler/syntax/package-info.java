@@ -10,8 +10,9 @@
  * <p>Design: the tree has {@code go/ast}'s shapes and offsets (a test compares it with
  * go/parser's over Go's own test programs), while the grammar's corners and every error
  * message follow {@code cmd/compile/internal/syntax}, so that {@code go4j run} reports
- * what {@code go run} reports. Generics are not supported (issue 19): type parameters are
- * a syntax error, an instantiation the checker's error Go gives for a non-generic type.
+ * what {@code go run} reports. Generics parse (type parameter lists, instantiations,
+ * constraints with {@code ~} and {@code |}), as Go 1.19 parses them, with Go's errors for
+ * their mistakes; the checker does not check them yet (issue 19).
  *
  * <p>Known gaps: {@code //line} directives do not move positions; label checks ({@code
  * label L defined and not used}, a {@code break} outside a loop), which Go's parser does,

@@ -473,6 +473,12 @@ public final class Checker {
     // ------------------------------------------------------------------ package level
 
     private void checkFiles(List<Node.File> files) {
+        Object[] generic = Generics.first(files);
+        if (generic != null) { // not checked yet: said once, at the first place, and nothing more
+            file = (Node.File) generic[0];
+            error((int) generic[1], Generics.NOT_SUPPORTED);
+            return;
+        }
         collect(files);
         // as types2: defined types first (with their methods), then aliases, then the rest,
         // each in source order; function bodies are checked in the order their
@@ -1811,6 +1817,16 @@ public final class Checker {
             }
             case Node.Selector sel -> selector(x, sel, false);
             case Node.Index ix -> indexExpr(x, ix);
+            case Node.IndexList il -> {
+                // several type arguments: with no generic declaration (Generics), nothing to instantiate
+                exprOrType(x, il.x());
+                if (x.mode != Mode.INVALID) {
+                    error(x.mode == Mode.TYPEXPR ? il : il.indices().get(1), x.mode == Mode.TYPEXPR
+                            ? ts(x.type) + " is not a generic type" : "invalid operation: more than one index");
+                }
+                il.indices().forEach(this::use);
+                invalid(x, e);
+            }
             case Node.SliceExpr se -> sliceExpr(x, se);
             case Node.TypeAssert ta -> {
                 expr(x, ta.x());

@@ -79,6 +79,12 @@ final class ExprString {
                 write(sb, x.index());
                 sb.append(']');
             }
+            case Node.IndexList x -> {
+                write(sb, x.x());
+                sb.append('[');
+                list(sb, x.indices());
+                sb.append(']');
+            }
             case Node.SliceExpr x -> {
                 write(sb, x.x());
                 sb.append('[');

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our trees are {@code go/ast}'s: for every {@code // run} program of Go 1.19's test suite
- * and every go4j example, {@link TreeDump} of our tree equals {@code astdump.go}'s dump of
+ * (its {@code ken}, {@code chan}, {@code interface} and, for generics, {@code typeparam}
+ * folders) and every go4j example, {@link TreeDump} of our tree equals {@code astdump.go}'s dump of
  * the tree Go's own {@code go/parser} builds, node for node and offset for offset.
  */
 class GoAstAgreementTest {
@@ -28,22 +29,49 @@ class GoAstAgreementTest {
                 "Go 1.19 is missing: run `apt-get install golang-1.19` (CI installs it)");
         List<String> files = new ArrayList<>();
         for (String dir : List.of("", "ken", "chan", "interface")) {
-            try (Stream<Path> list = Files.list(GO_TEST.resolve(dir))) {
-                list.filter(p -> p.toString().endsWith(".go") && isRunProgram(p)).sorted()
-                        .forEach(p -> files.add(p.toString()));
-            }
+            files.addAll(runPrograms(GO_TEST.resolve(dir)));
         }
         try (Stream<Path> list = Files.list(Path.of("../go4j-examples/go"))) {
             list.filter(p -> p.toString().endsWith(".go")).sorted().forEach(p -> files.add(p.toString()));
         }
+        assertAgree(files, "go/ast agreement");
+    }
 
+    /**
+     * Generics: every {@code // run} program of {@code test/typeparam} (a single file; the
+     * folders beside some are other programs' packages, not these).
+     */
+    @Test
+    void everyTypeparamTreeEqualsGoParsersTree() throws IOException, InterruptedException {
+        assertTrue(Files.isExecutable(GO) && Files.isDirectory(GO_TEST),
+                "Go 1.19 is missing: run `apt-get install golang-1.19` (CI installs it)");
+        List<String> files = runPrograms(GO_TEST.resolve("typeparam"));
+        assertTrue(files.size() >= 130, "only " + files.size() + " `// run` files in test/typeparam");
+        assertAgree(files, "go/ast agreement, typeparam");
+    }
+
+    private static List<String> runPrograms(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.toString().endsWith(".go") && Files.isRegularFile(p) && isRunProgram(p))
+                    .sorted().map(Path::toString).toList();
+        }
+    }
+
+    /** Each file's tree is go/parser's, else the first difference of each is reported. */
+    private static void assertAgree(List<String> files, String what) throws IOException, InterruptedException {
         List<String> goDump = goDump(files);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i);
             assertEquals(name, goDump.get(2 * i), "astdump.go's output is out of step");
             String want = squeeze(goDump.get(2 * i + 1));
-            String got = squeeze(TreeDump.dump(Parser.parse(new Source(name, Files.readAllBytes(Path.of(name))))));
+            String got;
+            try {
+                got = squeeze(TreeDump.dump(Parser.parse(new Source(name, Files.readAllBytes(Path.of(name))))));
+            } catch (SyntaxError e) {
+                mismatches.add(name + "\n  " + e.getMessage().replace("\n", "\n  "));
+                continue;
+            }
             if (!want.equals(got)) {
                 int at = 0;
                 while (at < Math.min(want.length(), got.length()) && want.charAt(at) == got.charAt(at)) {
@@ -54,7 +82,7 @@ class GoAstAgreementTest {
                         + "\n  ours:   " + got.substring(from, Math.min(got.length(), at + 60)));
             }
         }
-        System.out.printf("go/ast agreement: %d of %d trees equal%n", files.size() - mismatches.size(), files.size());
+        System.out.printf("%s: %d of %d trees equal%n", what, files.size() - mismatches.size(), files.size());
         assertEquals(List.of(), mismatches);
     }
 

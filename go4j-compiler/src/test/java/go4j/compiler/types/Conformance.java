@@ -63,7 +63,7 @@ final class Conformance {
         try {
             f = Parser.parse(new Source("./" + p.getFileName(), bytes));
         } catch (SyntaxError e) {
-            return null; // generics and other syntax the parser does not take
+            return null; // syntax the parser does not take
         }
         for (Node.ImportSpec is : f.imports()) {
             String path = is.path().text().substring(1, is.path().text().length() - 1);
@@ -75,6 +75,9 @@ final class Conformance {
             Checker.check(new Obj.Pkg("main", f.pkgName().name(), false), List.of(f), Harness.stubs());
             return "";
         } catch (TypeErrors e) {
+            if (e.getMessage().endsWith(Generics.NOT_SUPPORTED)) {
+                return null; // generics parse, and are not checked yet (GenericsTest)
+            }
             return e.getMessage();
         } catch (RuntimeException | StackOverflowError e) {
             StringBuilder sb = new StringBuilder("CRASH " + e);

@@ -61,6 +61,10 @@ func e(x ast.Expr) {
 		open("Index", x.Pos())
 		e(x.X)
 		e(x.Index)
+	case *ast.IndexListExpr:
+		open("IndexList", x.Pos())
+		e(x.X)
+		el(x.Indices)
 	case *ast.SliceExpr:
 		open("SliceExpr", x.Pos())
 		e(x.X)
@@ -101,6 +105,7 @@ func e(x ast.Expr) {
 		fl(x.Fields)
 	case *ast.FuncType:
 		open("FuncType", x.Pos())
+		fl(x.TypeParams)
 		fl(x.Params)
 		fl(x.Results)
 	case *ast.InterfaceType:
@@ -298,6 +303,7 @@ func decl(d ast.Decl) {
 			case *ast.TypeSpec:
 				open("TypeSpec", s.Pos())
 				e(s.Name)
+				fl(s.TypeParams)
 				w(strconv.FormatBool(s.Assign.IsValid()), "")
 				e(s.Type)
 			}
