@@ -175,4 +175,69 @@ public final class Pkg {
         String s = p.buf.toString();
         return p.wrappedErr == null ? ErrorString.of(s) : new WrapError(s, p.wrappedErr);
     }
+
+    // ---- scanning (Scan): operands are pointers; each returns {Long n, error or null}
+
+    /** The process's standard input, read unbuffered as Go's os.Stdin is (System.in's own buffer is shared). */
+    private static final go4j.lang.Reader STDIN = p -> {
+        int len = (int) SliceB.len(p);
+        if (len == 0) {
+            return new Object[] {0L, null};
+        }
+        try {
+            int b = System.in.read();
+            if (b < 0) {
+                return new Object[] {0L, go4j.std.io.Pkg.EOF};
+            }
+            SliceB.set(p, 0, (byte) b);
+            return new Object[] {1L, null};
+        } catch (java.io.IOException e) {
+            return new Object[] {0L, go4j.std.errors.Pkg.New("read /dev/stdin: " + e.getMessage())};
+        }
+    };
+
+    /** @return Go's {@code fmt.Scan}: space-separated values from standard input, newlines counting as space */
+    public static Object[] Scan(SliceL a) {
+        return Fscan(STDIN, a);
+    }
+
+    /** @return Go's {@code fmt.Scanln}: as Scan, stopping at a newline, which must follow the last item */
+    public static Object[] Scanln(SliceL a) {
+        return Fscanln(STDIN, a);
+    }
+
+    /** @return Go's {@code fmt.Scanf}: standard input as format says */
+    public static Object[] Scanf(String format, SliceL a) {
+        return Fscanf(STDIN, format, a);
+    }
+
+    /** @return Go's {@code fmt.Sscan} of str */
+    public static Object[] Sscan(String str, SliceL a) {
+        return Scan.ofString(str, true, false).doScan(a);
+    }
+
+    /** @return Go's {@code fmt.Sscanln} of str */
+    public static Object[] Sscanln(String str, SliceL a) {
+        return Scan.ofString(str, false, true).doScan(a);
+    }
+
+    /** @return Go's {@code fmt.Sscanf} of str */
+    public static Object[] Sscanf(String str, String format, SliceL a) {
+        return Scan.ofString(str, false, false).doScanf(format, a);
+    }
+
+    /** @return Go's {@code fmt.Fscan} of r, an io.Reader */
+    public static Object[] Fscan(Object r, SliceL a) {
+        return Scan.ofReader(r, true, false).doScan(a);
+    }
+
+    /** @return Go's {@code fmt.Fscanln} of r */
+    public static Object[] Fscanln(Object r, SliceL a) {
+        return Scan.ofReader(r, false, true).doScan(a);
+    }
+
+    /** @return Go's {@code fmt.Fscanf} of r */
+    public static Object[] Fscanf(Object r, String format, SliceL a) {
+        return Scan.ofReader(r, false, false).doScanf(format, a);
+    }
 }

@@ -25,3 +25,15 @@ func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
 
 func Errorf(format string, a ...any) error
+
+// Scanning: Scan, Scanln and Scanf read os.Stdin; the S forms a string; the F forms an
+// io.Reader. Operands are pointers to basic types (or []byte).
+func Scan(a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
