@@ -254,6 +254,15 @@ final class Module {
         for (Replace r : replaces) {
             if (r.oldPath().equals(mod) && (r.oldVersion() == null || r.oldVersion().equals(version))) {
                 if (r.dir() != null) {
+                    if (!Files.isDirectory(r.dir())) {
+                        throw new Driver.CompileError(pos + ": " + mod + "@" + version + ": replacement directory "
+                                + r.newPath() + " does not exist\n", 1);
+                    }
+                    if (!Files.isRegularFile(r.dir().resolve("go.mod"))) {
+                        throw new Driver.CompileError(pos + ": " + mod + "@" + version + " (replaced by " + r.newPath()
+                                + "): reading " + r.newPath() + "/go.mod: open " + r.dir().resolve("go.mod")
+                                + ": no such file or directory\n", 1);
+                    }
                     return below(r.dir(), mod, importPath);
                 }
                 target = r.newPath();

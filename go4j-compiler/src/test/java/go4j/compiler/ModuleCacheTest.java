@@ -104,6 +104,20 @@ class ModuleCacheTest {
     }
 
     @Test
+    void aReplaceToAMissingDirectoryOrOneWithoutGoModIsRefused() throws Exception {
+        Files.writeString(app.resolve("go.mod"), Files.readString(app.resolve("go.mod")) + "\nreplace example.com/lib => ../nope\n");
+        GoRun.Result r = run();
+        assertEquals("main.go:6:2: example.com/lib@v1.1.0: replacement directory ../nope does not exist\n", r.stderr());
+        assertEquals(1, r.exit());
+        Files.createDirectories(tmp.resolve("empty"));
+        edit("go.mod", "../nope", "../empty");
+        r = run();
+        assertEquals("main.go:6:2: example.com/lib@v1.1.0 (replaced by ../empty): reading ../empty/go.mod: open "
+                + app.resolve("../empty/go.mod").toAbsolutePath().normalize() + ": no such file or directory\n", r.stderr());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
     void aModuleWithoutItsGoSumLineIsRefused() throws Exception {
         Files.delete(app.resolve("go.sum"));
         GoRun.Result r = run();
