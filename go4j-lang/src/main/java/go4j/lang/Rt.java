@@ -203,21 +203,36 @@ public final class Rt {
             if (!c.startsWith("go.")) {
                 continue;
             }
-            String goName = c.substring(3);
-            if (goName.endsWith(".Pkg")) {
-                goName = goName.substring(0, goName.length() - 4);
-            }
-            String m = e.getMethodName();
-            int d = m.indexOf('$');
-            if (d > 0 && !m.startsWith("lambda")) {
-                m = m.substring(0, d) + m.substring(d + 1);
-            }
-            out.add(new StackTraceElement(goName, m, e.getFileName(), e.getLineNumber()));
+            out.add(new StackTraceElement(goQualifier(c), goMethod(e.getMethodName()), e.getFileName(), e.getLineNumber()));
         }
         if (!out.isEmpty()) {
             p.setStackTrace(out.toArray(new StackTraceElement[0]));
         }
         return p;
+    }
+
+    /**
+     * The Go name of the package or type a compiled class stands for: {@code go.main.Pkg} is
+     * {@code main}, {@code go.main.T} is {@code main.T}.
+     *
+     * @param className a compiled class's binary name (starting {@code go.})
+     * @return what Go prints before a function's name
+     */
+    public static String goQualifier(String className) {
+        String goName = className.substring(3);
+        return goName.endsWith(".Pkg") ? goName.substring(0, goName.length() - 4) : goName;
+    }
+
+    /**
+     * The Go name of a compiled method: a synthetic one's {@code $} dropped ({@code init$0} is
+     * {@code init0}).
+     *
+     * @param m the JVM method's name
+     * @return the name Go's traceback prints
+     */
+    public static String goMethod(String m) {
+        int d = m.indexOf('$');
+        return d > 0 && !m.startsWith("lambda") ? m.substring(0, d) + m.substring(d + 1) : m;
     }
 
     static boolean isGoexit(Throwable t) {

@@ -86,4 +86,61 @@ public final class Pkg {
         }
         m.NumGC = (int) gcs;
     }
+
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    /** The compiled program's frames of the calling goroutine, innermost first, without go/defer thunks. */
+    private static java.util.List<StackWalker.StackFrame> goFrames() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("go.") && !f.getMethodName().startsWith("thunk$"))
+                .toList());
+    }
+
+    /**
+     * Go's {@code runtime.Caller}.
+     *
+     * @param skip 0 for the function calling Caller, 1 for its caller, ...
+     * @return {@code {Long pc, String file, Long line, Boolean ok}}: the file's absolute path as
+     *     the class records it; pc is a stand-in (the frame's depth, never 0 when ok)
+     */
+    public static Object[] Caller(long skip) {
+        java.util.List<StackWalker.StackFrame> fs = goFrames();
+        if (skip < 0 || skip >= fs.size()) {
+            return new Object[] {0L, "", 0L, false};
+        }
+        StackWalker.StackFrame f = fs.get((int) skip);
+        String file = f.getFileName() == null ? "?" : go4j.lang.Str.fromJava(f.getFileName());
+        return new Object[] {(long) (fs.size() - skip), file, (long) f.getLineNumber(), true};
+    }
+
+    /**
+     * Go's {@code runtime.Stack}: the calling goroutine's trace in Go's form (its compiled
+     * frames, {@code main.f()} or, with arguments, {@code main.f(...)}, then a tab, file and line), and with {@code all} the program's
+     * other goroutines after it, as go4j's dump has them; as much as fits in buf.
+     *
+     * @param buf where to write
+     * @param all whether to add the other goroutines
+     * @return the bytes written
+     */
+    public static long Stack(go4j.lang.SliceB buf, boolean all) {
+        String dump = Go.stack(all);
+        int nl = dump.indexOf('\n');
+        StringBuilder sb = new StringBuilder(nl >= 0 ? dump.substring(0, nl + 1) : "goroutine 1 [running]:\n");
+        for (StackWalker.StackFrame f : goFrames()) {
+            sb.append(go4j.lang.Rt.goQualifier(f.getClassName())).append('.').append(go4j.lang.Rt.goMethod(f.getMethodName()))
+                    .append(f.getMethodType().parameterCount() == 0 ? "()" : "(...)").append("\n\t").append(f.getFileName()).append(':').append(f.getLineNumber()).append('\n');
+        }
+        if (all) {
+            int others = dump.indexOf("\n\ngoroutine ");
+            if (others >= 0) {
+                sb.append(dump, others + 1, dump.length());
+            }
+        }
+        String text = go4j.lang.Str.fromJava(sb.toString());
+        int n = (int) Math.min(text.length(), go4j.lang.SliceB.len(buf));
+        for (int i = 0; i < n; i++) {
+            go4j.lang.SliceB.set(buf, i, (byte) text.charAt(i));
+        }
+        return n;
+    }
 }

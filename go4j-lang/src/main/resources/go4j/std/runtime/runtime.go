@@ -3,8 +3,15 @@
 // go4j.std.runtime.Pkg (see docs/compiler.md, "Standard packages"), on go4j's scheduler.
 package runtime
 
-// GC runs a garbage collection: go4j leaves that to the JVM, so it does nothing.
+// GC runs a garbage collection: a full one of the JVM's, which it asks for (System.gc).
 func GC()
+
+// Caller reports the file and line of a function on the calling goroutine's stack (skip 0:
+// the caller of Caller); pc is a stand-in, not an address.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Stack formats the calling goroutine's trace into buf (and with all, the other goroutines').
+func Stack(buf []byte, all bool) int
 
 func GOMAXPROCS(n int) int
 func Goexit()
