@@ -298,4 +298,14 @@ public final class Pkg {
         }
         return sb.append('"').toString();
     }
+
+    /** @return Go's {@code time.Parse}: {Time, error}, a time without zone in UTC */
+    public static Object[] Parse(String layout, String value) {
+        return go4j.std.time.Parse.parse(layout, value, Location.UTC, Location.LOCAL);
+    }
+
+    /** @return Go's {@code time.ParseInLocation}: {Time, error}, a time without zone in loc */
+    public static Object[] ParseInLocation(String layout, String value, Location loc) {
+        return go4j.std.time.Parse.parse(layout, value, loc, loc);
+    }
 }

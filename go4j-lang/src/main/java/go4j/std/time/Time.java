@@ -331,6 +331,11 @@ public final class Time implements GoValue, Stringer {
 
     /** The zone's abbreviation at t: UTC's, a fixed zone's own, else the JDK's (CET, CEST, ...). */
     private String zoneName(ZonedDateTime t) {
+        return abbreviation(loc, t);
+    }
+
+    /** The abbreviation of zone loc (null: UTC) at t, as Format prints it. */
+    static String abbreviation(Location loc, ZonedDateTime t) {
         if (loc == null) {
             return "UTC";
         }

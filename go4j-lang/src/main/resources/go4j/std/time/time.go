@@ -183,3 +183,23 @@ type Ticker struct {
 func NewTicker(d Duration) *Ticker
 func (t *Ticker) Reset(d Duration)
 func (t *Ticker) Stop()
+
+// Parse parses a formatted string and returns the time value it represents, in UTC unless the
+// value says otherwise.
+func Parse(layout, value string) (Time, error)
+
+// ParseInLocation is like Parse but interprets a time without zone information in loc.
+func ParseInLocation(layout, value string, loc *Location) (Time, error)
+
+// ParseError describes a problem parsing a time string.
+//
+//go4j:class
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func (e *ParseError) Error() string
