@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(120)
 class StdProgsTest {
     static Stream<String> programs() {
-        return Stream.of("std_rand", "std_containers", "std_bytes", "std_sync_bits_path", "std_scan", "std_runtime", "std_filepath", "std_timeparse");
+        return Stream.of("std_rand", "std_containers", "std_bytes", "std_sync_bits_path", "std_scan", "std_runtime", "std_filepath", "std_timeparse", "std_nilrecv");
     }
 
     @ParameterizedTest

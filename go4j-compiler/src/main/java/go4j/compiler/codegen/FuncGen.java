@@ -1882,8 +1882,7 @@ final class FuncGen {
                 ClassDesc owner = jvm.namedClass((Type.Named) named);
                 if (m.pkg() != null && m.pkg().std && named.underlying() instanceof Type.Struct) {
                     // a standard struct type is a Java class: its methods are instance methods
-                    MethodTypeDesc mt = jvm.methodType(m.type(), null);
-                    code.invokevirtual(owner, m.name(), mt);
+                    Jvm.invokeStdMethod(code, owner, m.name(), jvm.methodType(m.type(), null));
                 } else {
                     code.invokestatic(owner, Jvm.mangle(m.name()), jvm.methodType(m.type(), recvT));
                 }
@@ -2726,7 +2725,7 @@ final class FuncGen {
                     Type named = recvT instanceof Type.Pointer pp ? pp.elem() : recvT;
                     ClassDesc owner = jvm.namedClass((Type.Named) named);
                     if (m.pkg() != null && m.pkg().std && named.underlying() instanceof Type.Struct) {
-                        body.invokevirtual(owner, m.name(), jvm.methodType(m.type(), null));
+                        Jvm.invokeStdMethod(body, owner, m.name(), jvm.methodType(m.type(), null));
                     } else {
                         body.invokestatic(owner, Jvm.mangle(m.name()), jvm.methodType(m.type(), recvT));
                     }

@@ -39,6 +39,49 @@ final class Jvm {
     private final String pkgPrefix;
 
     /** @param pkgPrefix the JVM package of the program's classes, with dots ({@code go.main}) */
+    /**
+     * Calls a method of a standard struct type, a Java class (docs/compiler.md): its instance
+     * method, unless the class also declares a static one of that name taking the receiver
+     * first, which it does where Go's method works on a nil pointer ({@code (*ring.Ring).Len},
+     * {@code (*bytes.Buffer).String}): that one is called, and handles null itself.
+     *
+     * @param code  where to emit the call, receiver and arguments on the stack
+     * @param owner the class
+     * @param name  the method's name
+     * @param mt    its type as an instance method
+     */
+    static void invokeStdMethod(java.lang.classfile.CodeBuilder code, ClassDesc owner, String name, MethodTypeDesc mt) {
+        MethodTypeDesc withRecv = mt.insertParameterTypes(0, owner);
+        if (hasStatic(owner, name, withRecv)) {
+            code.invokestatic(owner, name, withRecv);
+        } else {
+            code.invokevirtual(owner, name, mt);
+        }
+    }
+
+    private static final java.util.Map<String, Boolean> STATICS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean hasStatic(ClassDesc owner, String name, MethodTypeDesc mt) {
+        String key = owner.descriptorString() + "." + name + mt.descriptorString();
+        return STATICS.computeIfAbsent(key, k -> {
+            try {
+                Class<?> c = Class.forName(owner.packageName() + "." + owner.displayName(), false, Jvm.class.getClassLoader());
+                for (java.lang.reflect.Method m : c.getMethods()) {
+                    if (m.getName().equals(name) && java.lang.reflect.Modifier.isStatic(m.getModifiers())
+                            && MethodTypeDesc.of(ClassDesc.ofDescriptor(m.getReturnType().descriptorString()),
+                                    java.util.Arrays.stream(m.getParameterTypes())
+                                            .map(t -> ClassDesc.ofDescriptor(t.descriptorString())).toArray(ClassDesc[]::new))
+                            .equals(mt)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        });
+    }
+
     Jvm(String pkgPrefix) {
         this.pkgPrefix = pkgPrefix;
     }

@@ -359,7 +359,7 @@ final class TypeGen {
                 }
                 ClassDesc owner = pg.jvm.namedClass((Type.Named) named);
                 if (f.pkg() != null && f.pkg().std && named.underlying() instanceof Type.Struct) {
-                    code.invokevirtual(owner, f.name(), pg.jvm.methodType(f.type(), null));
+                    Jvm.invokeStdMethod(code, owner, f.name(), pg.jvm.methodType(f.type(), null));
                 } else {
                     code.invokestatic(owner, Jvm.mangle(f.name()), pg.jvm.methodType(f.type(), recvT));
                 }

@@ -80,6 +80,16 @@ public final class Buffer implements GoValue, Writer, go4j.lang.Reader, Stringer
         return WriteString(Str.fromRune(r));
     }
 
+    /**
+     * {@code b.String()} on any *Buffer: Go's method gives {@code <nil>} for nil.
+     *
+     * @param b the buffer, or null
+     * @return its unread bytes as a string
+     */
+    public static String String(Buffer b) {
+        return b == null ? "<nil>" : b.String();
+    }
+
     /** @return the unread bytes as a string */
     @Override
     public String String() {

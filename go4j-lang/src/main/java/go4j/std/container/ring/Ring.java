@@ -118,6 +118,28 @@ public final class Ring implements GoValue {
     }
 
     /**
+     * {@code r.Len()} on any *Ring, nil included: Go's method gives 0 for nil.
+     *
+     * @param r the ring, or null
+     * @return its length
+     */
+    public static long Len(Ring r) {
+        return r == null ? 0 : r.Len();
+    }
+
+    /**
+     * {@code r.Do(f)} on any *Ring: Go's method does nothing for nil (without calling f).
+     *
+     * @param r the ring, or null
+     * @param f a {@code func(any)} value
+     */
+    public static void Do(Ring r, Object f) {
+        if (r != null) {
+            r.Do(f);
+        }
+    }
+
+    /**
      * Calls f on each element's Value, from this one on.
      *
      * @param f a {@code func(any)} value
