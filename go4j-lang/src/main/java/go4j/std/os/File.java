@@ -292,8 +292,7 @@ public final class File implements GoValue, Reader, Writer, M$WriteString$L$A, M
      * start, 1 the current offset, 2 the end).
      *
      * @return {@code {Long offset, err}}: EINVAL for a bad whence or a negative result, ESPIPE
-     *     on a standard stream, EISDIR for a directory unless the result is 0 (which reads it
-     *     again from its start)
+     *     on a standard stream; on a directory, ReadDir starts again from its first entry
      */
     @Override
     public Object[] Seek(long offset, long whence) {
@@ -315,12 +314,9 @@ public final class File implements GoValue, Reader, Writer, M$WriteString$L$A, M
             }
             long r = base + offset;
             if (dir) {
-                dirNames = null;
+                dirNames = null; // Go drops what it read of the directory: ReadDir starts again
                 dirPos = 0;
-                if (r != 0) {
-                    return fail("seek", Errno.EISDIR);
-                }
-                return new Object[] {0L, null};
+                return new Object[] {r, null};
             }
             ch.position(r);
             return new Object[] {r, null};

@@ -383,6 +383,18 @@ public final class Pkg {
                 opts.add(StandardOpenOption.SYNC);
             }
             boolean append = (flag & O_APPEND) != 0;
+            if ((flag & O_CREATE) != 0 && acc == 0) {
+                // the JDK creates no file it opens only for reading; open(2) does
+                opts.remove(StandardOpenOption.CREATE);
+                opts.remove(StandardOpenOption.CREATE_NEW);
+                try {
+                    Files.createFile(p, Fs.perm(perm));
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    if ((flag & O_EXCL) != 0) {
+                        throw e;
+                    }
+                }
+            }
             FileChannel ch = FileChannel.open(p, opts, Fs.perm(perm));
             if (Files.isDirectory(p)) {
                 ch.close(); // a directory opened for reading: ReadDir lists it
