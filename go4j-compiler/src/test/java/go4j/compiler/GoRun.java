@@ -45,6 +45,24 @@ final class GoRun {
         return driver(dir, timeoutSeconds, env, "run", args);
     }
 
+    /**
+     * Runs {@code go4j run ARGS...} with dir as the working directory and the file stdin as
+     * the program's standard input (as a shell's {@code < file} gives it).
+     */
+    static Result go4jStdin(Path dir, int timeoutSeconds, Path stdin, String... args)
+            throws IOException, InterruptedException {
+        return exec(driverCommand("run", args), dir, timeoutSeconds, Map.of(), stdin, null);
+    }
+
+    /**
+     * Runs {@code go4j run ARGS...} with dir as the working directory, writing input into the
+     * program's standard input, a pipe (as {@code cmd | go4j run} gives it), then closing it.
+     */
+    static Result go4jPipe(Path dir, int timeoutSeconds, byte[] input, String... args)
+            throws IOException, InterruptedException {
+        return exec(driverCommand("run", args), dir, timeoutSeconds, Map.of(), null, input);
+    }
+
     /** Runs {@code go4j build ARGS...} with dir as the working directory. */
     static Result go4jBuild(Path dir, int timeoutSeconds, String... args) throws IOException, InterruptedException {
         return driver(dir, timeoutSeconds, Map.of(), "build", args);
@@ -60,12 +78,16 @@ final class GoRun {
 
     private static Result driver(Path dir, int timeoutSeconds, Map<String, String> env, String command, String... args)
             throws IOException, InterruptedException {
+        return exec(driverCommand(command, args), dir, timeoutSeconds, env);
+    }
+
+    private static List<String> driverCommand(String command, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-Xss128m",
                 "-cp", System.getProperty("java.class.path"), Driver.class.getName(), command));
         cmd.addAll(List.of(args));
-        return exec(cmd, dir, timeoutSeconds, env);
+        return cmd;
     }
 
     /**
@@ -97,17 +119,40 @@ final class GoRun {
 
     private static Result exec(List<String> cmd, Path dir, int timeoutSeconds, Map<String, String> env)
             throws IOException, InterruptedException {
+        return exec(cmd, dir, timeoutSeconds, env, null, null);
+    }
+
+    /**
+     * Runs cmd; its standard input is the file stdin, or a pipe fed input and then closed, or
+     * empty (closed at once) when both are null.
+     */
+    private static Result exec(List<String> cmd, Path dir, int timeoutSeconds, Map<String, String> env, Path stdin,
+            byte[] input) throws IOException, InterruptedException {
         Path out = Files.createTempFile("go4j-run", ".out");
         Path err = Files.createTempFile("go4j-run", ".err");
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (stdin != null) {
+                pb.redirectInput(stdin.toFile());
+            }
             if (System.getenv("HOME") == null && System.getenv("XDG_CACHE_HOME") == null) {
                 pb.environment().put("GOCACHE", Path.of(System.getProperty("java.io.tmpdir"), "go4j-gocache").toString());
             }
             pb.environment().putAll(env);
             Process p = pb.start();
-            p.getOutputStream().close();
+            Thread feeder = null;
+            if (input != null) {
+                feeder = Thread.ofPlatform().daemon().start(() -> {
+                    try (var in = p.getOutputStream()) {
+                        in.write(input);
+                    } catch (IOException e) {
+                        // the program stopped reading: what it printed says so
+                    }
+                });
+            } else if (stdin == null) {
+                p.getOutputStream().close();
+            }
             int exit;
             if (p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 exit = p.exitValue();
@@ -116,6 +161,9 @@ final class GoRun {
                 p.destroyForcibly();
                 p.waitFor();
                 exit = -1;
+            }
+            if (feeder != null) {
+                feeder.join(1000);
             }
             return new Result(exit, Files.readString(out, StandardCharsets.ISO_8859_1),
                     Files.readString(err, StandardCharsets.ISO_8859_1));

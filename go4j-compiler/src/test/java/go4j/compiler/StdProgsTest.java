@@ -1,6 +1,7 @@
 package go4j.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,17 +13,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compiled programs using {@code math/rand}, {@code container/heap}, {@code container/list},
- * {@code container/ring}, {@code bytes}, {@code log} and {@code flag}: each prints what Go
+ * {@code container/ring}, {@code bytes}, {@code log}, {@code flag}, {@code os} and
+ * {@code bufio}: each prints what Go
  * 1.19 printed for it ({@code NAME.out}, and {@code NAME.err} for standard error when there is
  * one, made by running the program {@code go build} made) and exits as it did.
  * {@code std_rand} checks Go's exact random numbers (seeded by default, by Seed, by
  * NewSource); {@code std_log} ends in log.Fatalln, so exits 1; {@code std_flag} is run with
  * flags and arguments, and once with a bad value, which is Go's message, usage and status 2.
+ * {@code std_os} works in a temporary directory it makes and removes, and prints neither its
+ * name nor a time; {@code std_stdin} reads its standard input from a file, as {@code < file}.
  */
 @Timeout(120)
 class StdProgsTest {
     static Stream<String> programs() {
-        return Stream.of("std_rand", "std_containers", "std_bytes", "std_sync_bits_path", "std_scan", "std_runtime", "std_filepath", "std_timeparse", "std_nilrecv");
+        return Stream.of("std_rand", "std_containers", "std_bytes", "std_sync_bits_path", "std_scan", "std_runtime", "std_filepath",
+                "std_timeparse", "std_nilrecv", "std_os", "std_bufio");
     }
 
     @ParameterizedTest
@@ -69,7 +74,39 @@ class StdProgsTest {
         assertEquals("flag provided but not defined: -q\ncustom usage\n", r.stderr());
     }
 
+    @Test
+    void aScannerReadsStandardInputToItsEnd() throws Exception {
+        GoRun.Result r = GoRun.go4jStdin(ProgsTest.PROGS, 60, ProgsTest.PROGS.resolve("std_stdin.in"), "std_stdin.go");
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals(read("std_stdin.out"), r.stdout());
+        assertEquals("", r.stderr());
+    }
+
+    @Test
+    void aScannerReadsALargeStandardInputFromAPipe() throws Exception {
+        // 100,000 lines through a pipe, many times the Scanner's buffer; Go 1.19 printed these
+        // totals for seq 1 100000 | ./std_stdin
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 100_000; i++) {
+            sb.append(i).append('\n');
+        }
+        GoRun.Result r = GoRun.go4jPipe(ProgsTest.PROGS, 60, sb.toString().getBytes(StandardCharsets.ISO_8859_1),
+                "std_stdin.go");
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(r.stdout().startsWith("first: \"1\\n\" <nil>\n1: \"2\"\n"), r.stdout());
+        assertTrue(r.stdout().endsWith("err: <nil>\nlines 99999 words 99999 bytes 488894\nafter EOF: 0 EOF true\n"),
+                r.stdout());
+        assertEquals("", r.stderr());
+    }
+
     private static String read(String file) throws Exception {
         return Files.readString(ProgsTest.PROGS.resolve(file), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void fmtScanReadsStandardInputAsGosDoes() throws Exception {
+        GoRun.Result r = GoRun.go4jStdin(ProgsTest.PROGS, 60, ProgsTest.PROGS.resolve("std_scanin.in"), "std_scanin.go");
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals(read("std_scanin.out"), r.stdout());
     }
 }

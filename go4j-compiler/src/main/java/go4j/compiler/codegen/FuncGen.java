@@ -2793,6 +2793,13 @@ final class FuncGen {
             copyIfValue(named); // the receiver is copied when the method value is evaluated
         }
         ClassDesc owner = jvm.namedClass((Type.Named) named);
+        if (m.pkg() != null && m.pkg().std && named.underlying() instanceof Type.Struct) {
+            // a standard struct type is a Java class: the method value binds an instance method
+            code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi, owner), Jvm.erasedType(ms),
+                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.VIRTUAL, owner, m.name(), jvm.methodType(ms, null)),
+                    jvm.methodType(ms, null)));
+            return;
+        }
         MethodTypeDesc real = jvm.methodType(ms, recvT);
         code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi, jvm.desc(recvT)), Jvm.erasedType(ms),
                 MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, owner, Jvm.mangle(m.name()), real),

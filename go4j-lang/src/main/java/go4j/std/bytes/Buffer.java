@@ -9,6 +9,9 @@ import go4j.lang.Str;
 import go4j.lang.Stringer;
 import go4j.lang.Writer;
 import go4j.fn.M$ReadFrom$L$A;
+import go4j.fn.M$WriteByte$I$L;
+import go4j.fn.M$WriteRune$I$A;
+import go4j.fn.M$WriteString$L$A;
 import go4j.fn.M$WriteTo$L$A;
 import go4j.std.io.Streams;
 
@@ -27,7 +30,8 @@ import java.util.List;
  * b.String(); // "go4"
  * }</pre>
  */
-public final class Buffer implements GoValue, Writer, go4j.lang.Reader, Stringer, M$WriteTo$L$A, M$ReadFrom$L$A {
+public final class Buffer implements GoValue, Writer, go4j.lang.Reader, Stringer, M$WriteTo$L$A, M$ReadFrom$L$A,
+        M$WriteString$L$A, M$WriteByte$I$L, M$WriteRune$I$A {
     /** {@code *bytes.Buffer}. */
     public static final RType TYPE = RType.pointer(RType.named("bytes", "Buffer").setUnderlying(RType.struct(List.of())));
 
@@ -67,6 +71,12 @@ public final class Buffer implements GoValue, Writer, go4j.lang.Reader, Stringer
     public Object[] WriteString(String s) {
         buf = SliceB.appendString(buf, s);
         return new Object[] {(long) s.length(), null};
+    }
+
+    /** Go's WriteString through {@code io.StringWriter}. */
+    @Override
+    public Object[] WriteString(Object s) {
+        return WriteString((String) s);
     }
 
     /** Appends the byte c. @return nil */

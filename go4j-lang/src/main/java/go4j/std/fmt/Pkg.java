@@ -178,37 +178,19 @@ public final class Pkg {
 
     // ---- scanning (Scan): operands are pointers; each returns {Long n, error or null}
 
-    /** The process's standard input, read unbuffered as Go's os.Stdin is (System.in's own buffer is shared). */
-    private static final go4j.lang.Reader STDIN = p -> {
-        int len = (int) SliceB.len(p);
-        if (len == 0) {
-            return new Object[] {0L, null};
-        }
-        try {
-            int b = System.in.read();
-            if (b < 0) {
-                return new Object[] {0L, go4j.std.io.Pkg.EOF};
-            }
-            SliceB.set(p, 0, (byte) b);
-            return new Object[] {1L, null};
-        } catch (java.io.IOException e) {
-            return new Object[] {0L, go4j.std.errors.Pkg.New("read /dev/stdin: " + e.getMessage())};
-        }
-    };
-
     /** @return Go's {@code fmt.Scan}: space-separated values from standard input, newlines counting as space */
     public static Object[] Scan(SliceL a) {
-        return Fscan(STDIN, a);
+        return Fscan(go4j.std.os.Pkg.Stdin, a);
     }
 
     /** @return Go's {@code fmt.Scanln}: as Scan, stopping at a newline, which must follow the last item */
     public static Object[] Scanln(SliceL a) {
-        return Fscanln(STDIN, a);
+        return Fscanln(go4j.std.os.Pkg.Stdin, a);
     }
 
     /** @return Go's {@code fmt.Scanf}: standard input as format says */
     public static Object[] Scanf(String format, SliceL a) {
-        return Fscanf(STDIN, format, a);
+        return Fscanf(go4j.std.os.Pkg.Stdin, format, a);
     }
 
     /** @return Go's {@code fmt.Sscan} of str */

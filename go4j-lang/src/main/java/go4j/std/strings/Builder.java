@@ -1,6 +1,9 @@
 package go4j.std.strings;
 
 import go4j.fn.M$Write$L$A;
+import go4j.fn.M$WriteByte$I$L;
+import go4j.fn.M$WriteRune$I$A;
+import go4j.fn.M$WriteString$L$A;
 import go4j.lang.GoPanic;
 import go4j.lang.GoValue;
 import go4j.lang.RType;
@@ -30,7 +33,8 @@ import java.util.List;
  * b.String(); // "go4"
  * }</pre>
  */
-public final class Builder implements GoValue, Stringer, Writer, M$Write$L$A {
+public final class Builder implements GoValue, Stringer, Writer, M$Write$L$A, M$WriteString$L$A, M$WriteByte$I$L,
+        M$WriteRune$I$A {
     /** {@code *strings.Builder}. */
     public static final RType TYPE = RType.pointer(RType.named("strings", "Builder")
             .setUnderlying(RType.struct(List.of())));
@@ -127,6 +131,12 @@ public final class Builder implements GoValue, Stringer, Writer, M$Write$L$A {
     public Object[] WriteString(String s) {
         buf.append(s);
         return new Object[] {(long) s.length(), null};
+    }
+
+    /** Go's WriteString through {@code io.StringWriter}. */
+    @Override
+    public Object[] WriteString(Object s) {
+        return WriteString((String) s);
     }
 
     @Override

@@ -1,5 +1,13 @@
 package go4j.std.strings;
 
+import go4j.fn.M$Len$$J;
+import go4j.fn.M$ReadAt$LJ$A;
+import go4j.fn.M$ReadByte$$A;
+import go4j.fn.M$ReadRune$$A;
+import go4j.fn.M$Seek$JJ$A;
+import go4j.fn.M$Size$$J;
+import go4j.fn.M$UnreadByte$$L;
+import go4j.fn.M$UnreadRune$$L;
 import go4j.fn.M$WriteTo$L$A;
 import go4j.lang.ErrorString;
 import go4j.lang.GoPanic;
@@ -23,7 +31,8 @@ import java.util.List;
  * r.Len();                  // 2
  * }</pre>
  */
-public final class Reader implements GoValue, go4j.lang.Reader, M$WriteTo$L$A {
+public final class Reader implements GoValue, go4j.lang.Reader, M$WriteTo$L$A, M$ReadAt$LJ$A, M$ReadByte$$A,
+        M$UnreadByte$$L, M$ReadRune$$A, M$UnreadRune$$L, M$Seek$JJ$A, M$Size$$J, M$Len$$J {
     /** {@code *strings.Reader}. */
     public static final RType TYPE = RType.pointer(RType.named("strings", "Reader").setUnderlying(RType.struct(List.of())));
 
@@ -97,6 +106,12 @@ public final class Reader implements GoValue, go4j.lang.Reader, M$WriteTo$L$A {
         }
         long n = SliceB.copyString(b, s.substring((int) off));
         return new Object[] {n, n < SliceB.len(b) ? eof() : null};
+    }
+
+    /** Go's ReadAt through {@code io.ReaderAt}. */
+    @Override
+    public Object[] ReadAt(Object b, long off) {
+        return ReadAt((SliceB) b, off);
     }
 
     /** Go's {@code ReadByte}: {@code {Integer b, err}}. */
