@@ -240,4 +240,114 @@ public final class Pkg {
     private static boolean isSpace(int r) {
         return go4j.std.unicode.Pkg.IsSpace(r);
     }
+
+    // ---- the functions that answer as strings' do on the same bytes; the ones that return
+    // part of s return a subslice of s, sharing its array, as Go's do
+
+    private static String str(SliceB b) {
+        return SliceB.toGoString(b);
+    }
+
+    /** @return the number of non-overlapping sep in s (runes + 1 for an empty sep) */
+    public static long Count(SliceB s, SliceB sep) {
+        return go4j.std.strings.Pkg.Count(str(s), str(sep));
+    }
+
+    /** @return whether any rune of chars is in b */
+    public static boolean ContainsAny(SliceB b, String chars) {
+        return go4j.std.strings.Pkg.ContainsAny(str(b), chars);
+    }
+
+    /** @return whether r is in b */
+    public static boolean ContainsRune(SliceB b, int r) {
+        return go4j.std.strings.Pkg.ContainsRune(str(b), r);
+    }
+
+    /** @return whether s and t are equal under Unicode case folding */
+    public static boolean EqualFold(SliceB s, SliceB t) {
+        return go4j.std.strings.Pkg.EqualFold(str(s), str(t));
+    }
+
+    /** @return the index of the first rune of chars in s, or -1 */
+    public static long IndexAny(SliceB s, String chars) {
+        return go4j.std.strings.Pkg.IndexAny(str(s), chars);
+    }
+
+    /** @return the index of the first r in s, or -1 */
+    public static long IndexRune(SliceB s, int r) {
+        return go4j.std.strings.Pkg.IndexRune(str(s), r);
+    }
+
+    /** @return the index of the last sep in s, or -1 */
+    public static long LastIndex(SliceB s, SliceB sep) {
+        return go4j.std.strings.Pkg.LastIndex(str(s), str(sep));
+    }
+
+    /** @return the index of the last rune of chars in s, or -1 */
+    public static long LastIndexAny(SliceB s, String chars) {
+        return go4j.std.strings.Pkg.LastIndexAny(str(s), chars);
+    }
+
+    /** @return the index of the last c in s, or -1 */
+    public static long LastIndexByte(SliceB s, int c) {
+        for (int i = len(s) - 1; i >= 0; i--) {
+            if (at(s, i) == (c & 0xFF)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return s without the leading prefix, if it has it */
+    public static SliceB TrimPrefix(SliceB s, SliceB prefix) {
+        return HasPrefix(s, prefix) ? SliceB.slice(s, len(prefix), len(s)) : s;
+    }
+
+    /** @return s without the trailing suffix, if it has it */
+    public static SliceB TrimSuffix(SliceB s, SliceB suffix) {
+        return HasSuffix(s, suffix) ? SliceB.slice(s, 0, len(s) - len(suffix)) : s;
+    }
+
+    /** @return s without leading runes in cutset (nil if nothing is left, as Go's) */
+    public static SliceB TrimLeft(SliceB s, String cutset) {
+        int cut = len(s) - go4j.std.strings.Pkg.TrimLeft(str(s), cutset).length();
+        return cut == len(s) ? null : SliceB.slice(s, cut, len(s));
+    }
+
+    /** @return s without trailing runes in cutset */
+    public static SliceB TrimRight(SliceB s, String cutset) {
+        if (s == null) {
+            return null;
+        }
+        return SliceB.slice(s, 0, go4j.std.strings.Pkg.TrimRight(str(s), cutset).length());
+    }
+
+    /** @return s without leading and trailing runes in cutset */
+    public static SliceB Trim(SliceB s, String cutset) {
+        return TrimRight(TrimLeft(s, cutset), cutset);
+    }
+
+    /** @return {before, after, found}: s around its first sep, subslices of s */
+    public static Object[] Cut(SliceB s, SliceB sep) {
+        long i = Index(s, sep);
+        if (i < 0) {
+            return new Object[] {s, null, false};
+        }
+        return new Object[] {SliceB.slice(s, 0, i), SliceB.slice(s, i + len(sep), len(s)), true};
+    }
+
+    /** @return a copy of s with the first n old replaced by new (all for n &lt; 0) */
+    public static SliceB Replace(SliceB s, SliceB old, SliceB nw, long n) {
+        return Str.toBytes(go4j.std.strings.Pkg.Replace(str(s), str(old), str(nw), n));
+    }
+
+    /** @return a copy of s with every old replaced by new */
+    public static SliceB ReplaceAll(SliceB s, SliceB old, SliceB nw) {
+        return Replace(s, old, nw, -1);
+    }
+
+    /** @return s's runes */
+    public static go4j.lang.SliceI Runes(SliceB s) {
+        return Str.toRunes(str(s));
+    }
 }

@@ -143,4 +143,18 @@ public final class Pkg {
         }
         return n;
     }
+
+    /** @return $GOROOT, else an installed Go toolchain's root, else "" */
+    public static String GOROOT() {
+        String env = System.getenv("GOROOT");
+        if (env != null && !env.isEmpty()) {
+            return go4j.lang.Str.fromJava(env);
+        }
+        for (String d : new String[] {"/usr/lib/go-1.19", "/usr/lib/go", "/usr/local/go"}) {
+            if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(d, "src"))) {
+                return d;
+            }
+        }
+        return "";
+    }
 }

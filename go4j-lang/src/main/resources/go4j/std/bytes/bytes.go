@@ -49,3 +49,22 @@ func ToLower(s []byte) []byte
 func TrimSpace(s []byte) []byte
 func Repeat(b []byte, count int) []byte
 func Fields(s []byte) [][]byte
+
+func Count(s, sep []byte) int
+func ContainsAny(b []byte, chars string) bool
+func ContainsRune(b []byte, r rune) bool
+func EqualFold(s, t []byte) bool
+func IndexAny(s []byte, chars string) int
+func IndexRune(s []byte, r rune) int
+func LastIndex(s, sep []byte) int
+func LastIndexAny(s []byte, chars string) int
+func LastIndexByte(s []byte, c byte) int
+func TrimPrefix(s, prefix []byte) []byte
+func TrimSuffix(s, suffix []byte) []byte
+func Trim(s []byte, cutset string) []byte
+func TrimLeft(s []byte, cutset string) []byte
+func TrimRight(s []byte, cutset string) []byte
+func Cut(s, sep []byte) (before, after []byte, found bool)
+func Replace(s, old, new []byte, n int) []byte
+func ReplaceAll(s, old, new []byte) []byte
+func Runes(s []byte) []rune

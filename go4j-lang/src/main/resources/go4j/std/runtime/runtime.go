@@ -10,6 +10,10 @@ func GC()
 // the caller of Caller); pc is a stand-in, not an address.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
+// GOROOT returns $GOROOT, or else the root of an installed Go toolchain go4j finds
+// (/usr/lib/go-1.19, ...), or "" when there is none: go4j's own packages are not a Go tree.
+func GOROOT() string
+
 // Stack formats the calling goroutine's trace into buf (and with all, the other goroutines').
 func Stack(buf []byte, all bool) int
 

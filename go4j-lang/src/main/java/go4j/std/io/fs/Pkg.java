@@ -33,6 +33,19 @@ public final class Pkg {
     /** Go's {@code fs.ErrClosed}. */
     public static Object ErrClosed = ErrorString.of("file already closed");
 
+    /** Go's {@code fs.SkipDir}, which filepath.SkipDir is too. */
+    public static Object SkipDir = ErrorString.of("skip this directory");
+
+    /**
+     * Go's {@code fs.FileInfoToDirEntry}.
+     *
+     * @param info a FileInfo (a value with its methods), or null
+     * @return a DirEntry reading info, or null for null
+     */
+    public static Object FileInfoToDirEntry(Object info) {
+        return info == null ? null : new StatDirEntry(info);
+    }
+
     /**
      * Go's {@code fs.ValidPath}: an unrooted, slash-separated path whose elements are not
      * empty, "." or ".."; "." alone names the root and is valid.

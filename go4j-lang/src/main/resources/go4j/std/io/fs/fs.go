@@ -105,3 +105,13 @@ func (e *PathError) Timeout() bool
 // ValidPath reports whether the given path name is valid for use in a call to Open: a
 // slash-separated, unrooted path with no empty, "." or ".." elements ("." alone is valid).
 func ValidPath(name string) bool
+
+// SkipDir, returned by a WalkDirFunc, skips the directory named in the call.
+var SkipDir error // "skip this directory"
+
+// WalkDirFunc is the type of the function called by filepath.WalkDir for each file or
+// directory.
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// FileInfoToDirEntry returns a DirEntry that returns information from info (nil for nil).
+func FileInfoToDirEntry(info FileInfo) DirEntry

@@ -3,7 +3,10 @@
 // class go4j.std.path.filepath.Pkg (see docs/compiler.md, "Standard packages").
 package filepath
 
-import "errors"
+import (
+	"errors"
+	"io/fs"
+)
 
 const (
 	Separator     = '/'
@@ -27,3 +30,13 @@ func Split(path string) (dir, file string)
 func SplitList(path string) []string
 func ToSlash(path string) string
 func VolumeName(path string) string
+
+// SkipDir is fs.SkipDir: returned by a walk function, it skips the directory.
+var SkipDir error
+
+// WalkFunc is the type of the function called by Walk for each file or directory.
+type WalkFunc func(path string, info fs.FileInfo, err error) error
+
+func Walk(root string, fn WalkFunc) error
+func WalkDir(root string, fn fs.WalkDirFunc) error
+func Glob(pattern string) (matches []string, err error)
