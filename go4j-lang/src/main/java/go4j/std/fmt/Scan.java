@@ -401,10 +401,8 @@ final class Scan {
         };
     }
 
-    private long scanInt(int verb, int bitSize) {
-        if (verb == 'c') {
-            return scanRune(bitSize);
-        }
+    /** An integer operand's token, after Go's sign (signed only), base prefix or U+: {token, base}. */
+    private Object[] integerToken(int verb, boolean signed) {
         skipSpace();
         notEOF();
         int base = base(verb);
@@ -415,7 +413,9 @@ final class Scan {
                 throw errorString("bad unicode format ");
             }
         } else {
-            accept(SIGN);
+            if (signed) {
+                accept(SIGN); // a sign stays in the token
+            }
             if (verb == 'v') {
                 Object[] p = scanBasePrefix();
                 base = (Integer) p[0];
@@ -423,8 +423,16 @@ final class Scan {
                 haveDigits = (Boolean) p[2];
             }
         }
-        String tok = scanNumber(digits, haveDigits);
-        Object[] r = go4j.std.strconv.Pkg.ParseInt(tok, base, 64);
+        return new Object[] {scanNumber(digits, haveDigits), base};
+    }
+
+    private long scanInt(int verb, int bitSize) {
+        if (verb == 'c') {
+            return scanRune(bitSize);
+        }
+        Object[] t = integerToken(verb, true);
+        String tok = (String) t[0];
+        Object[] r = go4j.std.strconv.Pkg.ParseInt(tok, (Integer) t[1], 64);
         if (r[1] != null) {
             throw new ScanError(r[1]);
         }
@@ -440,23 +448,9 @@ final class Scan {
         if (verb == 'c') {
             return scanRune(bitSize);
         }
-        skipSpace();
-        notEOF();
-        int base = base(verb);
-        String digits = digits(base);
-        boolean haveDigits = false;
-        if (verb == 'U') {
-            if (!consume("U", false) || !consume("+", false)) {
-                throw errorString("bad unicode format ");
-            }
-        } else if (verb == 'v') {
-            Object[] p = scanBasePrefix();
-            base = (Integer) p[0];
-            digits = (String) p[1];
-            haveDigits = (Boolean) p[2];
-        }
-        String tok = scanNumber(digits, haveDigits);
-        Object[] r = go4j.std.strconv.Pkg.ParseUint(tok, base, 64);
+        Object[] t = integerToken(verb, false);
+        String tok = (String) t[0];
+        Object[] r = go4j.std.strconv.Pkg.ParseUint(tok, (Integer) t[1], 64);
         if (r[1] != null) {
             throw new ScanError(r[1]);
         }
