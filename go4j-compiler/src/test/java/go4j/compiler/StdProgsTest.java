@@ -12,17 +12,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compiled programs using {@code math/rand}, {@code container/heap}, {@code container/list},
- * {@code container/ring}, {@code bytes}, {@code log} and {@code flag}: each prints what Go
- * 1.19 printed for it ({@code NAME.out}, and {@code NAME.err} for standard error when there is
+ * {@code container/ring}, {@code bytes}, {@code log}, {@code flag}, {@code io},
+ * {@code net/url} and {@code net/http}: each prints what Go 1.19 printed for it ({@code NAME.out}, and {@code NAME.err} for standard error when there is
  * one, made by running the program {@code go build} made) and exits as it did.
  * {@code std_rand} checks Go's exact random numbers (seeded by default, by Seed, by
  * NewSource); {@code std_log} ends in log.Fatalln, so exits 1; {@code std_flag} is run with
  * flags and arguments, and once with a bad value, which is Go's message, usage and status 2.
+ * {@code std_http} serves on a loopback port and is its own client: a handler written in Go,
+ * HandlerFunc, ServeMux's patterns and redirects, http.Error, 404, canonical headers, Get, Post,
+ * a client timeout that cancels the handler's context, raw requests whose responses are
+ * compared byte for byte (the Date header masked), and Close ending Serve.
  */
 @Timeout(120)
 class StdProgsTest {
     static Stream<String> programs() {
-        return Stream.of("std_rand", "std_containers", "std_bytes");
+        return Stream.of("std_rand", "std_containers", "std_bytes", "std_io", "std_url", "std_http");
     }
 
     @ParameterizedTest
