@@ -21,12 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code std_http} serves on a loopback port and is its own client: a handler written in Go,
  * HandlerFunc, ServeMux's patterns and redirects, http.Error, 404, canonical headers, Get, Post,
  * a client timeout that cancels the handler's context, raw requests whose responses are
- * compared byte for byte (the Date header masked), and Close ending Serve.
+ * compared byte for byte (the Date header masked), and Close ending Serve; {@code std_http_load}
+ * sends 5,000 requests from 50 goroutines and closes the server under them.
  */
 @Timeout(120)
 class StdProgsTest {
     static Stream<String> programs() {
-        return Stream.of("std_rand", "std_containers", "std_bytes", "std_io", "std_url", "std_http");
+        return Stream.of("std_rand", "std_containers", "std_bytes", "std_io", "std_url", "std_http", "std_http_load");
     }
 
     @ParameterizedTest

@@ -273,6 +273,12 @@ final class ServerConn {
         go4j.Chan<Object> done = new go4j.Chan<>(1);
         bgRead = done;
         Rt.go(() -> {
+            // No exception reaches this frame: fillFrom returns the Go error. The frame stays
+            // parked in the read for long, and a class loaded meanwhile can invalidate what the
+            // JIT assumed in it; on JDK 25 an exception delivered into such a frozen
+            // virtual-thread frame ran its stale compiled code (the interface call in the
+            // catch block, devirtualized to the one implementation known when it compiled,
+            // threw IncompatibleClassChangeError on a net.OpError, loaded later).
             boolean more = false;
             for (;;) {
                 long idle = idleTimeout();
@@ -281,26 +287,28 @@ final class ServerConn {
                     long start = since > 0 && state == IDLE ? since : System.nanoTime();
                     setReadDeadline(Math.max(1, start + idle - System.nanoTime()));
                 }
-                try {
-                    more = in.peek() >= 0;
-                    break;
-                } catch (Streams.GoIOException e) {
-                    if (e.err instanceof go4j.fn.M$Timeout$$Z t && t.Timeout() && state != CLOSED) {
-                        if (state == IDLE && System.nanoTime() - idleSince >= idle) {
-                            break; // the idle timeout: the connection ends
-                        }
-                        continue; // the handler still runs, or the idle time is not over
-                    }
-                    break;
-                } catch (IOException e) {
+                Object err = in.fillFrom(rwc);
+                if (err == null) {
+                    more = true;
                     break;
                 }
+                if (isTimeout(err) && state != CLOSED) {
+                    if (state == IDLE && System.nanoTime() - idleSince >= idle) {
+                        break; // the idle timeout: the connection ends
+                    }
+                    continue; // the handler still runs, or the idle time is not over
+                }
+                break;
             }
             if (!more) {
                 ((F$$V) cancel).call(); // the client is gone: Go cancels the request's context
             }
             done.send(more);
         });
+    }
+
+    private static boolean isTimeout(Object err) {
+        return err instanceof go4j.fn.M$Timeout$$Z t && t.Timeout();
     }
 
     /** Waits for the next request's first byte: the background read's, or a read of its own. */

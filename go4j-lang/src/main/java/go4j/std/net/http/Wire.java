@@ -77,6 +77,33 @@ final class Wire {
             return true;
         }
 
+        /**
+         * Fills the empty buffer from a Go {@code io.Reader} (the connection) without
+         * exceptions: the background read's way, see ServerConn.startBackgroundRead.
+         *
+         * @param conn the connection, an {@code io.Reader}
+         * @return null when bytes came, else the Go error (io.EOF at the end)
+         */
+        Object fillFrom(Object conn) {
+            if (r < w) {
+                return null;
+            }
+            r = 0;
+            w = 0;
+            for (int tries = 0; tries < 100; tries++) {
+                Object[] res = go4j.std.io.Streams.read(conn, new go4j.lang.SliceB(buf, 0, buf.length, buf.length));
+                int n = (int) go4j.std.io.Streams.n(res);
+                if (n > 0) {
+                    w = n;
+                    return null;
+                }
+                if (res[1] != null) {
+                    return res[1];
+                }
+            }
+            return go4j.std.io.Pkg.ErrNoProgress;
+        }
+
         /** @return the next byte without reading it, -1 at the end */
         int peek() throws IOException {
             return fill() ? buf[r] & 0xFF : -1;
