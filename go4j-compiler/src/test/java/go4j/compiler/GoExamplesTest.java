@@ -26,7 +26,7 @@ class GoExamplesTest {
     /** The deterministic ones (the others print in an order goroutines decide). */
     static Stream<String> deterministic() {
         return Stream.of("goroutines", "channels", "select", "fanout", "closure", "generator", "future",
-                "waitgroup", "sieve");
+                "waitgroup", "sieve", "http");
     }
 
     @ParameterizedTest

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compiled programs using {@code math/rand}, {@code container/heap}, {@code container/list},
- * {@code container/ring}, {@code bytes}, {@code log}, {@code flag}, {@code os} and
- * {@code bufio}: each prints what Go
+ * {@code container/ring}, {@code bytes}, {@code log}, {@code flag}, {@code os},
+ * {@code bufio}, {@code io}, {@code net/url} and {@code net/http}: each prints what Go
  * 1.19 printed for it ({@code NAME.out}, and {@code NAME.err} for standard error when there is
  * one, made by running the program {@code go build} made) and exits as it did.
  * {@code std_rand} checks Go's exact random numbers (seeded by default, by Seed, by
@@ -22,12 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * flags and arguments, and once with a bad value, which is Go's message, usage and status 2.
  * {@code std_os} works in a temporary directory it makes and removes, and prints neither its
  * name nor a time; {@code std_stdin} reads its standard input from a file, as {@code < file}.
+ * {@code std_http} serves on a loopback port and is its own client: a handler written in Go,
+ * HandlerFunc, ServeMux's patterns and redirects, http.Error, 404, canonical headers, Get, Post,
+ * a client timeout that cancels the handler's context, raw requests whose responses are
+ * compared byte for byte (the Date header masked), and Close ending Serve; {@code std_http_load}
+ * sends 5,000 requests from 50 goroutines and closes the server under them.
  */
 @Timeout(120)
 class StdProgsTest {
     static Stream<String> programs() {
         return Stream.of("std_rand", "std_containers", "std_bytes", "std_sync_bits_path", "std_scan", "std_runtime", "std_filepath",
-                "std_timeparse", "std_nilrecv", "std_os", "std_bufio", "std_walk", "std_bytes2");
+                "std_timeparse", "std_nilrecv", "std_os", "std_bufio", "std_walk", "std_bytes2", "std_io", "std_url", "std_http",
+                "std_http_load");
     }
 
     @ParameterizedTest

@@ -167,8 +167,14 @@ public final class Rt {
         }
     }
 
-    /** The Go value a recovered Throwable stands for. */
-    static Object panicValue(Throwable t) {
+    /**
+     * The Go value a recovered Throwable stands for: what {@code recover()} returns, and what
+     * standard packages that recover as Go's do report (net/http's server, a handler's panic).
+     *
+     * @param t what a Go call threw
+     * @return the panic value
+     */
+    public static Object panicValue(Throwable t) {
         Throwable g = goPanic(t);
         if (g instanceof GoPanic p) {
             return p.value();
@@ -199,11 +205,10 @@ public final class Rt {
         }
         java.util.List<StackTraceElement> out = new java.util.ArrayList<>();
         for (StackTraceElement e : p.getStackTrace()) {
-            String c = e.getClassName();
-            if (!c.startsWith("go.")) {
-                continue;
+            StackTraceElement g = goFrame(e);
+            if (g != null) {
+                out.add(g);
             }
-            out.add(new StackTraceElement(goQualifier(c), goMethod(e.getMethodName()), e.getFileName(), e.getLineNumber()));
         }
         if (!out.isEmpty()) {
             p.setStackTrace(out.toArray(new StackTraceElement[0]));
@@ -233,6 +238,43 @@ public final class Rt {
     public static String goMethod(String m) {
         int d = m.indexOf('$');
         return d > 0 && !m.startsWith("lambda") ? m.substring(0, d) + m.substring(d + 1) : m;
+    }
+
+    /**
+     * A compiled program's frame as Go names it ({@code go.main.Pkg.f} is {@code main.f}).
+     *
+     * @param e a JVM stack frame
+     * @return the frame with Go's names, or null for a frame that is not the program's
+     */
+    public static StackTraceElement goFrame(StackTraceElement e) {
+        String c = e.getClassName();
+        if (!c.startsWith("go.")) {
+            return null;
+        }
+        return new StackTraceElement(goQualifier(c), goMethod(e.getMethodName()), e.getFileName(), e.getLineNumber());
+    }
+
+    /**
+     * The Go frames of {@code t}, as a goroutine dump lists them ({@code main.f(...)}, then a
+     * tab and {@code file:line}), for a log of a recovered panic.
+     *
+     * @param t what a Go call threw
+     * @return the frames, one pair of lines each
+     */
+    public static String goTrace(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        for (StackTraceElement e : t.getStackTrace()) {
+            StackTraceElement g = goFrame(e);
+            if (g != null) {
+                sb.append(g.getClassName()).append('.').append(g.getMethodName()).append("(...)\n\t")
+                        .append(g.getFileName() == null ? "?" : g.getFileName());
+                if (g.getLineNumber() > 0) {
+                    sb.append(':').append(g.getLineNumber());
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     static boolean isGoexit(Throwable t) {

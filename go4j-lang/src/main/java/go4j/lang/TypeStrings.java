@@ -108,7 +108,7 @@ public final class TypeStrings {
 
     /** Standard packages whose Java package is not go4j.std.<name>: their path has a slash. */
     private static final java.util.Map<String, String> STD_PATHS = java.util.Map.of(
-            "atomic", "sync.atomic", "utf8", "unicode.utf8", "fs", "io.fs");
+            "atomic", "sync.atomic", "utf8", "unicode.utf8", "fs", "io.fs", "http", "net.http", "url", "net.url");
 
     /**
      * A standard package's named type: the {@code TYPE} of its Java class (docs/compiler.md,

@@ -274,7 +274,7 @@ public final class Pkg {
      */
     private static Resolved resolve(String network, String address, boolean listen) {
         if (!tcpNetwork(network)) {
-            return new Resolved(null, null, new Errs.UnknownNetwork(network));
+            return new Resolved(null, null, otherNetwork(network));
         }
         Object[] hp = SplitHostPort(address);
         if (hp[2] != null) {
@@ -337,6 +337,18 @@ public final class Pkg {
         }
     }
 
+    private static final java.util.Set<String> OTHER_NETWORKS = java.util.Set.of(
+            "udp", "udp4", "udp6", "ip", "ip4", "ip6", "unix", "unixgram", "unixpacket");
+
+    /** The error of a network go4j does not have: Go's for an unknown one, go4j's for one Go knows. */
+    private static Object otherNetwork(String network) {
+        String base = network.indexOf(':') > 0 ? network.substring(0, network.indexOf(':')) : network;
+        if (OTHER_NETWORKS.contains(base)) {
+            return go4j.lang.ErrorString.of("go4j: the " + base + " network is not supported yet (tcp only)");
+        }
+        return new Errs.UnknownNetwork(network);
+    }
+
     private static InetAddress anyV4() {
         try {
             return InetAddress.getByAddress(new byte[4]);
@@ -380,7 +392,7 @@ public final class Pkg {
     /** Go's {@code ListenTCP}: {@code {TCPListener, Object err}}; a nil laddr listens everywhere. */
     public static Object[] ListenTCP(String network, TCPAddr laddr) {
         if (!tcpNetwork(network)) {
-            return new Object[] {null, new OpError("listen", network, null, laddr, new Errs.UnknownNetwork(network))};
+            return new Object[] {null, new OpError("listen", network, null, laddr, otherNetwork(network))};
         }
         TCPAddr a = laddr == null ? new TCPAddr() : laddr;
         try {

@@ -81,21 +81,6 @@ public final class TCPConn implements GoValue, Reader, Writer, M$Close$$L, M$Loc
     public void $set(TCPConn o) {
     }
 
-    /** @return the socket's input, for the standard packages that read it directly (net/http) */
-    public InputStream inputStream() {
-        return in;
-    }
-
-    /** @return the socket's output, for the standard packages that write it directly */
-    public OutputStream outputStream() {
-        return out;
-    }
-
-    /** @return whether Close was called */
-    public boolean isClosed() {
-        return closed.get();
-    }
-
     private OpError opError(String op, Object err) {
         return new OpError(op, "tcp", local, remote, err);
     }
@@ -130,6 +115,10 @@ public final class TCPConn implements GoValue, Reader, Writer, M$Close$$L, M$Loc
                 socket.setSoTimeout(0);
             }
             int n = in.read(b.array, b.offset, len);
+            if (closed.get()) {
+                // the JDK may finish a read that Close interrupted with the bytes it got: Go's fails
+                return new Object[] {0L, opError("read", Errs.NetClosing.INSTANCE)};
+            }
             if (n < 0) {
                 return new Object[] {0L, go4j.std.io.Pkg.EOF};
             }

@@ -69,6 +69,10 @@ public final class TCPListener implements GoValue, M$Accept$$A, M$Close$$L, M$Ad
         }
         try {
             Socket s = server.accept();
+            if (closed.get()) {
+                s.close(); // accepted as Close ran: Go's Accept fails
+                return new Object[] {null, new OpError("accept", "tcp", null, addr, Errs.NetClosing.INSTANCE)};
+            }
             return new Object[] {new TCPConn(s), null};
         } catch (IOException e) {
             Object err = closed.get() ? Errs.NetClosing.INSTANCE : Errs.sys("accept", e);
