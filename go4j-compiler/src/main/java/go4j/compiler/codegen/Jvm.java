@@ -105,9 +105,12 @@ final class Jvm {
     static String rtString(Type t) {
         return switch (t) {
             case Type.Basic b -> b.kind().goName;
+            case Type.Named n when n.orig != null -> instanceString(n);
             case Type.Named n -> n.obj.pkg() != null && !n.obj.pkg().std && n.obj.pkg().scope.lookup(n.obj.name()) != n.obj
                     // a type declared in a function: its name is not unique, its key must be (· ends the name)
                     ? n + "\u00b7" + Integer.toHexString(System.identityHashCode(n.obj)) : n.toString();
+            case Type.TypeParam p -> throw new IllegalStateException("type parameter " + p + " in generated code");
+            case Type.Union u -> throw new IllegalStateException("union " + u + " in generated code");
             case Type.Pointer p -> "*" + rtString(p.elem());
             case Type.Slice s -> "[]" + rtString(s.elem());
             case Type.Array a -> "[" + a.len() + "]" + rtString(a.elem());
@@ -141,6 +144,69 @@ final class Jvm {
                 yield sb.append('}').toString();
             }
             case Type.Tuple tu -> tu.toString();
+        };
+    }
+
+    /**
+     * An instance's name as Go's run time prints it ({@code main.Pair[int,string]}): the type
+     * arguments as the linker writes them, comma-separated without spaces.
+     */
+    static String instanceString(Type.Named n) {
+        StringBuilder sb = new StringBuilder();
+        Obj.Pkg p = n.obj.pkg();
+        if (p != null) {
+            sb.append(p.name()).append('.');
+        }
+        sb.append(n.obj.name()).append('[');
+        for (int i = 0; i < n.typeArgs.size(); i++) {
+            sb.append(i > 0 ? "," : "").append(linkerString(n.typeArgs.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    /** A type as Go's linker names it inside an instance's name: {@code interface {}}, {@code struct { main.a int }}. */
+    static String linkerString(Type t) {
+        return switch (t) {
+            case Type.Named n when n.orig != null -> instanceString(n);
+            case Type.Pointer p -> "*" + linkerString(p.elem());
+            case Type.Slice s -> "[]" + linkerString(s.elem());
+            case Type.Array a -> "[" + a.len() + "]" + linkerString(a.elem());
+            case Type.Map m -> "map[" + linkerString(m.key()) + "]" + linkerString(m.elem());
+            case Type.Chan c -> switch (c.dir()) {
+                case SEND -> "chan<- " + linkerString(c.elem());
+                case RECV -> "<-chan " + linkerString(c.elem());
+                case BOTH -> c.elem() instanceof Type.Chan ce && ce.dir() == Type.Dir.RECV
+                        ? "chan (" + linkerString(c.elem()) + ")" : "chan " + linkerString(c.elem());
+            };
+            case Type.Struct st -> {
+                if (st.fields().isEmpty()) {
+                    yield "struct {}";
+                }
+                StringBuilder sb = new StringBuilder("struct { ");
+                for (int i = 0; i < st.fields().size(); i++) {
+                    Type.Field f = st.fields().get(i);
+                    sb.append(i > 0 ? "; " : "");
+                    if (!f.embedded()) {
+                        boolean exported = !f.name().isEmpty() && Character.isUpperCase(f.name().codePointAt(0));
+                        sb.append(exported || f.pkg() == null ? "" : f.pkg().name() + ".").append(f.name()).append(' ');
+                    }
+                    sb.append(linkerString(f.type()));
+                }
+                yield sb.append(" }").toString();
+            }
+            case Type.Interface it -> {
+                if (it.isEmpty()) {
+                    yield "interface {}";
+                }
+                StringBuilder sb = new StringBuilder("interface { ");
+                boolean first = true;
+                for (Obj.Func m : it.allMethods()) {
+                    sb.append(first ? "" : "; ").append(m.name()).append(signatureString(m.type()));
+                    first = false;
+                }
+                yield sb.append(" }").toString();
+            }
+            default -> rtString(t);
         };
     }
 

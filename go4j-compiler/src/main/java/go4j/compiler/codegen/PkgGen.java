@@ -59,6 +59,9 @@ final class PkgGen {
     }
 
     void generate() {
+        if (!info.funcInstances.isEmpty() || !info.typeInstances.isEmpty() || hasGenericDecl()) {
+            throw new UnsupportedOperationException("generics (code generation)");
+        }
         for (Node.File f : files) {
             for (Node.Decl d : f.decls()) {
                 if (d instanceof Node.FuncDecl fd) {
@@ -129,6 +132,26 @@ final class PkgGen {
         prog.supers.put(pkgClass, Jvm.OBJECT);
         prog.define(pkgClass.packageName() + "." + pkgClass.displayName(), bytes);
         types.anonymousStructs();
+    }
+
+    private boolean hasGenericDecl() {
+        for (Node.File f : files) {
+            for (Node.Decl d : f.decls()) {
+                if (d instanceof Node.FuncDecl fd && (!fd.type().typeParams().isEmpty()
+                        || fd.recv() != null && (fd.recv().type() instanceof Node.Index || fd.recv().type() instanceof Node.IndexList
+                        || fd.recv().type() instanceof Node.Star st && (st.x() instanceof Node.Index || st.x() instanceof Node.IndexList)))) {
+                    return true;
+                }
+                if (d instanceof Node.GenDecl gd) {
+                    for (Node.Spec sp : gd.specs()) {
+                        if (sp instanceof Node.TypeSpec ts && !ts.typeParams().isEmpty()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private final List<String> initNames = new ArrayList<>();

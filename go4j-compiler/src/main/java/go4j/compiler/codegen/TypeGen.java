@@ -41,7 +41,7 @@ final class TypeGen {
         java.util.Map<String, Promoted> out = new java.util.LinkedHashMap<>();
         java.util.Set<String> blocked = new java.util.HashSet<>();
         if (n instanceof Type.Named nn) {
-            for (Obj.Func f : nn.methods) {
+            for (Obj.Func f : nn.methods()) {
                 out.put(f.name(), new Promoted(f, List.of()));
             }
         }
@@ -72,7 +72,7 @@ final class TypeGen {
                     List<Integer> fp = new ArrayList<>(path);
                     fp.add(i);
                     if (ft instanceof Type.Named en && seen.add(en)) {
-                        for (Obj.Func f : en.methods) {
+                        for (Obj.Func f : en.methods()) {
                             counts.merge(f.name(), 1, Integer::sum);
                             found.putIfAbsent(f.name(), new Promoted(f, fp));
                         }
