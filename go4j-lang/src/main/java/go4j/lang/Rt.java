@@ -208,9 +208,15 @@ public final class Rt {
                 goName = goName.substring(0, goName.length() - 4);
             }
             String m = e.getMethodName();
-            int d = m.indexOf('$');
-            if (d > 0 && !m.startsWith("lambda")) {
-                m = m.substring(0, d) + m.substring(d + 1);
+            // an instance of a generic function or type ($L...$R: its type arguments) is Go's F[...]
+            goName = GENERIC_INSTANCE.matcher(goName).replaceAll("[...]");
+            if (GENERIC_INSTANCE.matcher(m).find()) {
+                m = GENERIC_INSTANCE.matcher(m).replaceAll("[...]");
+            } else {
+                int d = m.indexOf('$');
+                if (d > 0 && !m.startsWith("lambda")) {
+                    m = m.substring(0, d) + m.substring(d + 1);
+                }
             }
             out.add(new StackTraceElement(goName, m, e.getFileName(), e.getLineNumber()));
         }
@@ -219,6 +225,9 @@ public final class Rt {
         }
         return p;
     }
+
+    /** The type arguments in the JVM name of a generic function's or type's instance (the compiler's Jvm.escape). */
+    private static final java.util.regex.Pattern GENERIC_INSTANCE = java.util.regex.Pattern.compile("\\$L.*\\$R");
 
     static boolean isGoexit(Throwable t) {
         return t.getClass().getName().equals("go4j.internal.runtime.Goexit");

@@ -186,11 +186,18 @@ final class Jvm {
                 for (int i = 0; i < st.fields().size(); i++) {
                     Type.Field f = st.fields().get(i);
                     sb.append(i > 0 ? "; " : "");
+                    boolean exported = !f.name().isEmpty() && Character.isUpperCase(f.name().codePointAt(0));
+                    String qualified = (exported || f.pkg() == null ? "" : f.pkg().name() + ".") + f.name();
+                    String ft = linkerString(f.type());
                     if (!f.embedded()) {
-                        boolean exported = !f.name().isEmpty() && Character.isUpperCase(f.name().codePointAt(0));
-                        sb.append(exported || f.pkg() == null ? "" : f.pkg().name() + ".").append(f.name()).append(' ');
+                        sb.append(qualified).append(' ');
+                    } else if (!exported && !qualified.equals(ft.startsWith("*") ? ft.substring(1) : ft)) {
+                        sb.append(qualified).append(" = "); // the linker's spelling of an embedded int
                     }
-                    sb.append(linkerString(f.type()));
+                    sb.append(ft);
+                    if (f.tag() != null) {
+                        sb.append(" \"").append(f.tag().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                    }
                 }
                 yield sb.append(" }").toString();
             }
@@ -201,7 +208,9 @@ final class Jvm {
                 StringBuilder sb = new StringBuilder("interface { ");
                 boolean first = true;
                 for (Obj.Func m : it.allMethods()) {
-                    sb.append(first ? "" : "; ").append(m.name()).append(signatureString(m.type()));
+                    boolean exported = Character.isUpperCase(m.name().codePointAt(0));
+                    sb.append(first ? "" : "; ").append(exported || m.pkg() == null ? "" : m.pkg().name() + ".")
+                            .append(m.name()).append(signatureString(m.type()));
                     first = false;
                 }
                 yield sb.append(" }").toString();
@@ -289,6 +298,11 @@ final class Jvm {
         if (p.std) {
             return ClassDesc.of("go4j.std." + p.path.replace('/', '.') + "." + n.obj.name());
         }
+        if (n.orig != null) {
+            // an instance of a generic type: a class of its own, named with its type arguments
+            String is = instanceString(n);
+            return ClassDesc.of(pkgClassPrefix(p) + "." + escape(is.substring(is.indexOf('.') + 1)));
+        }
         if (p.scope.lookup(n.obj.name()) != n.obj) {
             // a type declared in a function: several functions may each have their T
             return localTypes.computeIfAbsent(n, k -> ClassDesc.of(pkgClassPrefix(p) + "." + mangle(n.obj.name())
@@ -311,6 +325,48 @@ final class Jvm {
 
     static String mangle(String goName) {
         return goName.equals("_") ? "$blank" : goName;
+    }
+
+    /**
+     * The JVM method of a function: its name, or for an instance of a generic function its
+     * name with the type arguments ({@code Map[int,string]} is {@code Map$Lint$Cstring$R}).
+     */
+    static String funcName(Obj.Func f) {
+        if (f.origin != null && !f.typeArgs.isEmpty() && (f.type() == null || f.type().recv() == null)) {
+            StringBuilder sb = new StringBuilder(f.name()).append('[');
+            for (int i = 0; i < f.typeArgs.size(); i++) {
+                sb.append(i > 0 ? "," : "").append(linkerString(f.typeArgs.get(i)));
+            }
+            return escape(sb.append(']').toString());
+        }
+        return mangle(f.name());
+    }
+
+    /**
+     * A Go type or instance name as a JVM identifier: letters, digits and '_' stay, every
+     * other character is '$' and a letter for it ({@code [} L, {@code ]} R, {@code ,} C, {@code .}
+     * D, {@code *} P, space S) or '$x' and its hex code, so distinct names stay distinct.
+     */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                sb.append(c);
+                continue;
+            }
+            sb.append('$');
+            switch (c) {
+                case '[' -> sb.append('L');
+                case ']' -> sb.append('R');
+                case ',' -> sb.append('C');
+                case '.' -> sb.append('D');
+                case '*' -> sb.append('P');
+                case ' ' -> sb.append('S');
+                default -> sb.append('x').append(String.format("%04x", (int) c));
+            }
+        }
+        return sb.toString();
     }
 
     /** The descriptor of a function of signature sig, with the receiver first when recv is non-null. */

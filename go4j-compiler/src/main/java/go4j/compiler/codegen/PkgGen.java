@@ -59,9 +59,6 @@ final class PkgGen {
     }
 
     void generate() {
-        if (!info.funcInstances.isEmpty() || !info.typeInstances.isEmpty() || hasGenericDecl()) {
-            throw new UnsupportedOperationException("generics (code generation)");
-        }
         for (Node.File f : files) {
             for (Node.Decl d : f.decls()) {
                 if (d instanceof Node.FuncDecl fd) {
@@ -81,7 +78,12 @@ final class PkgGen {
                             if (s instanceof Node.TypeSpec ts && !ts.alias()
                                     && info.defs.get(ts.name()) instanceof Obj.TypeName tn
                                     && tn.type() instanceof Type.Named n) {
-                                named.add(n);
+                                if (n.isGeneric()) {
+                                    // a generic type is compiled as its instances, each a class of its own
+                                    named.addAll(info.typeInstances.getOrDefault(n, List.of()));
+                                } else {
+                                    named.add(n);
+                                }
                             } else if (s instanceof Node.ValueSpec vs && gd.tok() == go4j.compiler.syntax.Token.VAR) {
                                 for (Node.Ident id : vs.names()) {
                                     if (info.defs.get(id) instanceof Obj.Var v) {
@@ -98,7 +100,24 @@ final class PkgGen {
         this.namedTypes = named;
         TypeGen types = new TypeGen(this);
         for (Type.Named n : named) {
-            types.namedType(n, methodsOf(n, funcs));
+            if (n.orig != null) {
+                // an instance's methods: the generic methods' bodies, read with each one's Info
+                List<TypeGen.MethodBody> ms = new ArrayList<>();
+                for (Obj.Func m : n.methods()) {
+                    if (m.decl != null && m.decl.body() != null && info.bodies.containsKey(m)) {
+                        Info bi = info.bodies.get(m);
+                        ms.add(new TypeGen.MethodBody(m, bi.signature, m.decl, bi));
+                    }
+                }
+                types.namedType(n, ms);
+            } else {
+                List<TypeGen.MethodBody> ms = new ArrayList<>();
+                for (Node.FuncDecl fd : methodsOf(n, funcs)) {
+                    Obj.Func f = (Obj.Func) info.defs.get(fd.name());
+                    ms.add(new TypeGen.MethodBody(f, f.type(), fd, info));
+                }
+                types.namedType(n, ms);
+            }
         }
 
         byte[] bytes = prog.classFile.build(pkgClass, cb -> {
@@ -114,6 +133,16 @@ final class PkgGen {
                     continue;
                 }
                 Obj.Func f = (Obj.Func) info.defs.get(fd.name());
+                if (!fd.type().typeParams().isEmpty()) {
+                    // a generic function is compiled as its instances: one method each
+                    for (Obj.Func inst : info.funcInstances.getOrDefault(f, List.of())) {
+                        Info bi = info.bodies.get(inst);
+                        if (bi != null) {
+                            FuncGen.method(this, bi, cb, Jvm.funcName(inst), bi.signature, null, fd.type(), fd.body(), fd);
+                        }
+                    }
+                    continue;
+                }
                 if (fd.name().name().equals("init") || fd.name().name().equals("_")) {
                     String name = syntheticName(fd.name().name().equals("_") ? "blank" : "init");
                     initNames.add(fd.name().name().equals("init") ? name : null);
@@ -132,26 +161,6 @@ final class PkgGen {
         prog.supers.put(pkgClass, Jvm.OBJECT);
         prog.define(pkgClass.packageName() + "." + pkgClass.displayName(), bytes);
         types.anonymousStructs();
-    }
-
-    private boolean hasGenericDecl() {
-        for (Node.File f : files) {
-            for (Node.Decl d : f.decls()) {
-                if (d instanceof Node.FuncDecl fd && (!fd.type().typeParams().isEmpty()
-                        || fd.recv() != null && (fd.recv().type() instanceof Node.Index || fd.recv().type() instanceof Node.IndexList
-                        || fd.recv().type() instanceof Node.Star st && (st.x() instanceof Node.Index || st.x() instanceof Node.IndexList)))) {
-                    return true;
-                }
-                if (d instanceof Node.GenDecl gd) {
-                    for (Node.Spec sp : gd.specs()) {
-                        if (sp instanceof Node.TypeSpec ts && !ts.typeParams().isEmpty()) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private final List<String> initNames = new ArrayList<>();

@@ -100,7 +100,11 @@ final class TypeGen {
         return out;
     }
 
-    void namedType(Type.Named n, List<Node.FuncDecl> methods) {
+    /** A method to compile: its function, signature, declaration, and the Info its body is read with. */
+    record MethodBody(Obj.Func f, Type.Signature sig, Node.FuncDecl decl, go4j.compiler.types.Info info) {
+    }
+
+    void namedType(Type.Named n, List<MethodBody> methods) {
         ClassDesc cls = pg.jvm.namedClass(n);
         String bin = cls.packageName() + "." + cls.displayName();
         boolean isStruct = n.underlying() instanceof Type.Struct;
@@ -135,11 +139,11 @@ final class TypeGen {
             } else {
                 boxMembers(cb, cls, n);
             }
-            for (Node.FuncDecl fd : methods) {
-                Obj.Func f = (Obj.Func) pg.info.defs.get(fd.name());
-                Type recv = f.type().recv().type();
+            for (MethodBody mb : methods) {
+                Node.FuncDecl fd = mb.decl();
+                Type recv = mb.f().type().recv().type();
                 if (fd.body() != null) {
-                    FuncGen.method(pg, cb, Jvm.mangle(f.name()), f.type(), recv, fd.type(), fd.body(), fd);
+                    FuncGen.method(pg, mb.info(), cb, Jvm.mangle(mb.f().name()), mb.sig(), recv, fd.type(), fd.body(), fd);
                 }
             }
             for (Promoted pm : mset.values()) {
