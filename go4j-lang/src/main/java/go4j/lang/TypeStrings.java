@@ -99,7 +99,8 @@ public final class TypeStrings {
             }
             String pkg = d != null ? d[0] : qualified.substring(0, Math.max(dot, 0));
             String name = qualified.substring(dot + 1);
-            int local = name.indexOf('\u00b7'); // a function's own type: the key goes on, the name stops
+            int bracket2 = name.indexOf('[');
+            int local = (bracket2 < 0 ? name : name.substring(0, bracket2)).indexOf('\u00b7'); // a function's own type: the key goes on, the name stops
             RType n = RType.named(pkg, local < 0 ? name : name.substring(0, local));
             NAMED.put(qualified, n);
             n.setUnderlying(d != null ? new P(d[1]).type() : RType.struct(List.of()));

@@ -168,6 +168,7 @@ final class Jvm {
     static String linkerString(Type t) {
         return switch (t) {
             case Type.Named n when n.orig != null -> instanceString(n);
+            case Type.Named n when n.obj.localIndex > 0 -> n + "\u00b7" + n.obj.localIndex; // main.T·1, as Go's linker
             case Type.Pointer p -> "*" + linkerString(p.elem());
             case Type.Slice s -> "[]" + linkerString(s.elem());
             case Type.Array a -> "[" + a.len() + "]" + linkerString(a.elem());

@@ -100,6 +100,19 @@ final class PkgGen {
         this.namedTypes = named;
         TypeGen types = new TypeGen(this);
         for (Type.Named n : named) {
+            types.registerSupers(n);
+        }
+        // types declared in functions: instances (built first) may hold them
+        List<Info> infos = new ArrayList<>(List.of(info));
+        infos.addAll(info.bodies.values());
+        for (Info in : infos) {
+            for (Obj o : in.defs.values()) {
+                if (o instanceof Obj.TypeName tn && tn.localIndex > 0 && tn.type() instanceof Type.Named ln) {
+                    types.registerSupers(ln);
+                }
+            }
+        }
+        for (Type.Named n : named) {
             if (n.orig != null) {
                 // an instance's methods: the generic methods' bodies, read with each one's Info
                 List<TypeGen.MethodBody> ms = new ArrayList<>();

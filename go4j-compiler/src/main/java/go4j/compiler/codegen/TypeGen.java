@@ -104,16 +104,28 @@ final class TypeGen {
     record MethodBody(Obj.Func f, Type.Signature sig, Node.FuncDecl decl, go4j.compiler.types.Info info) {
     }
 
+    /**
+     * Tells the stack-map computation the superclasses of a named type's classes before they
+     * are built: an instance's class may hold a type declared in a function, whose class is
+     * built when the function's body is, and the function's body may use the instance.
+     */
+    void registerSupers(Type.Named n) {
+        ClassDesc cls = pg.jvm.namedClass(n);
+        boolean isStruct = n.underlying() instanceof Type.Struct;
+        pg.prog.supers.put(isStruct ? valClass(cls) : ptrClassOf(cls), isStruct ? cls : Jvm.OBJECT);
+        if (isStruct) {
+            pg.prog.supers.put(nilClassOf(cls), Jvm.OBJECT);
+        }
+        pg.prog.supers.put(cls, Jvm.OBJECT);
+    }
+
     void namedType(Type.Named n, List<MethodBody> methods) {
         ClassDesc cls = pg.jvm.namedClass(n);
         String bin = cls.packageName() + "." + cls.displayName();
         boolean isStruct = n.underlying() instanceof Type.Struct;
         java.util.Map<String, Promoted> mset = methodSet(n);
         // the stack-map computation of any class may meet these before they are built
-        pg.prog.supers.put(isStruct ? valClass(cls) : ptrClassOf(cls), isStruct ? cls : Jvm.OBJECT);
-        if (isStruct) {
-            pg.prog.supers.put(nilClassOf(cls), Jvm.OBJECT);
-        }
+        registerSupers(n);
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
         // bridges implement method interfaces, for calls through interfaces; a box of a

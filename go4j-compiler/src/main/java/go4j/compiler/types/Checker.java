@@ -583,6 +583,13 @@ public final class Checker implements Type.Resolver {
     private final List<Obj.Func> bodyQueue = new ArrayList<>();
 
     private void collect(List<Node.File> files) {
+        for (Node.File f : files) {
+            for (Node.Decl d : f.decls()) {
+                if (d instanceof Node.FuncDecl fd) {
+                    numberLocalTypes(fd.body());
+                }
+            }
+        }
         List<Object[]> methods = new ArrayList<>();
         for (Node.File f : files) {
             file = f;
@@ -5474,6 +5481,7 @@ public final class Checker implements Type.Resolver {
                                 "type declarations inside generic functions are not currently supported"));
                     }
                     Obj.TypeName tn = new Obj.TypeName(ts.name().name(), null, pkg, ts.name().pos());
+                    tn.localIndex = localTypeIndex.getOrDefault(ts, 0);
                     declareObj(ts.name(), tn);
                     if (ts.alias()) {
                         localAliases.add(tn);
@@ -7429,5 +7437,32 @@ public final class Checker implements Type.Resolver {
         file = tparamFiles.getOrDefault(obj0, file);
         error(obj0.pos, sb.toString());
         file = saved;
+    }
+
+    /** The package's function-local type declarations, numbered in source order (Obj.TypeName.localIndex). */
+    private final Map<Node.TypeSpec, Integer> localTypeIndex = new IdentityHashMap<>();
+
+    private void numberLocalTypes(Object n) {
+        switch (n) {
+            case null -> { }
+            case List<?> list -> list.forEach(this::numberLocalTypes);
+            case Node.TypeSpec ts -> {
+                if (!ts.alias()) {
+                    localTypeIndex.put(ts, localTypeIndex.size() + 1);
+                }
+            }
+            case Node node -> {
+                for (java.lang.reflect.RecordComponent c : node.getClass().getRecordComponents()) {
+                    if (Node.class.isAssignableFrom(c.getType()) || List.class.isAssignableFrom(c.getType())) {
+                        try {
+                            numberLocalTypes(c.getAccessor().invoke(node));
+                        } catch (ReflectiveOperationException e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                }
+            }
+            default -> { }
+        }
     }
 }

@@ -159,6 +159,12 @@ public sealed interface Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.Func, 
          * conversion to a type parameter is not).
          */
         public boolean typeArg;
+        /**
+         * For a type declared in a function, its number among the package's function-local type
+         * declarations in source order, from 1 (Go's linker writes it {@code main.T·1} inside an
+         * instance's name); 0 otherwise.
+         */
+        public int localIndex;
 
         /**
          * @param name the name

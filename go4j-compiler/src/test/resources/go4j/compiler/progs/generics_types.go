@@ -183,4 +183,9 @@ func main() {
 	v, err := Try(func() int { return Must(0, errors.New("boom")) })
 	fmt.Println(v, err)
 	fmt.Println(Collect(Produce("x", "y", "z")), Collect(Produce(Pair[int, bool]{1, true})))
+
+	// types declared in functions, as type arguments: Go's linker numbers them (main.point·1)
+	type point struct{ x, y int }
+	type label string
+	fmt.Printf("%T %T %v\n", Box[point]{}, Pair[label, *point]{}, Some(point{1, 2}))
 }
