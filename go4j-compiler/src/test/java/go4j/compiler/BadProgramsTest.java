@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Bad programs through the public path ({@code go4j run} in a child JVM): a syntax error, a
  * type error and a missing main print what Go 1.19's {@code go run} prints for them, word for
- * word, with its exit status 2 (a generic program, which go4j does not compile yet, says so
- * in the same form); an unknown import is the go command's error, status 1; never a
+ * word, with its exit status 2 (a generic one too: a type argument that does not satisfy its
+ * constraint); an unknown import is the go command's error, status 1; never a
  * Java stack trace. And {@code -m} prints the escape decisions in Go's words.
  */
 @Timeout(120)
@@ -22,11 +22,11 @@ class BadProgramsTest {
     static final Path BAD = Path.of("src", "test", "resources", "go4j", "compiler", "bad");
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            syntax.go    | ./syntax.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }
-            undefined.go | ./undefined.go:6:14: undefined: y
-            nomain.go    | runtime.main_main·f: function main is undeclared in the main package
-            generic.go   | ./generic.go:6:6: go4j: not supported yet: generics (type parameters)
+    @CsvSource(delimiterString = " => ", textBlock = """
+            syntax.go => ./syntax.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }
+            undefined.go => ./undefined.go:6:14: undefined: y
+            nomain.go => runtime.main_main·f: function main is undeclared in the main package
+            generic.go => ./generic.go:18:17: string does not implement Number (string missing in ~int | ~float64)
             """)
     void aCompileErrorIsGosTextAndStatus2(String file, String message) throws Exception {
         GoRun.Result r = GoRun.go4j(BAD, file, 60);

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Go's own test programs as go4j's conformance suite: every file under
- * {@code /usr/share/go-1.19/test} (and {@code ken}, {@code chan}, {@code interface}) whose
- * first line is {@code // run} must compile, print exactly its {@code .out} file (or
- * nothing) and exit 0 — the rule of Go's own test/run.go. Programs that use {@code unsafe},
+ * {@code /usr/share/go-1.19/test} (and {@code ken}, {@code chan}, {@code interface}, and the
+ * generic programs of {@code typeparam}) whose first line is {@code // run} must compile,
+ * print exactly its {@code .out} file (or nothing) and exit 0 — the rule of Go's own
+ * test/run.go (a {@code // rundir} program of several packages is not taken). Programs that use {@code unsafe},
  * {@code reflect}, {@code syscall}, {@code os/exec} or runtime internals are left out, as
  * issue 18 says.
  *
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class GoTestSuite {
     static final Path ROOT = Path.of("/usr/share/go-1.19/test");
-    static final List<String> DIRS = List.of(".", "ken", "chan", "interface");
+    static final List<String> DIRS = List.of(".", "ken", "chan", "interface", "typeparam");
     private static final Pattern EXCLUDED = Pattern.compile(
             "\"(unsafe|reflect|syscall|os/exec|runtime/[a-z]+|internal/[a-z/]+|plugin|go/[a-z]+|cmd/[a-z/]+)\"");
 

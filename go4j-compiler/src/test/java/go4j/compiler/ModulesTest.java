@@ -37,6 +37,22 @@ class ModulesTest {
         assertEquals(go.stdout(), ours.stdout());
     }
 
+    /** Generic declarations of one package instantiated by another, with its own types: compiled in theirs. */
+    @Test
+    void anotherPackagesGenericsAreInstantiatedWithThisPackagesTypes() throws Exception {
+        GoRun.Result ours = GoRun.go4jArgs(M1, 120, "./cmd/gen");
+        assertEquals("""
+                3 1.5 5
+                1
+                gen.Stack[main.Point]
+                main.Point:{3 4} gen.Stack[int]:{[]}
+                """, ours.stdout(), ours.stderr());
+        assertEquals(0, ours.exit());
+        GoRun.Result go = GoRun.go(M1, "./cmd/gen", 240);
+        assertNotNull(go, "Go is not installed (apt-get install golang-1.19): the comparison cannot run");
+        assertEquals(go.stdout(), ours.stdout());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             bad1 | 1 | cmd/bad1/main.go:3:8: no required module provides package example.com/m1/nope; to add it:\\n\\tgo get example.com/m1/nope\\n

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Small Go programs, one per area of the language (arithmetic, strings, slices and maps,
- * structs and interfaces, closures and defer, channels), each with the output Go 1.19
+ * structs and interfaces, closures and defer, channels, generics: containers, constraints
+ * and inference, instances in interfaces, type switches and %T), each with the output Go 1.19
  * printed for it ({@code NAME.out}, made with {@code go run NAME.go}): go4j prints the same
  * bytes and exits 0. And a run-time error ends the program as Go's does.
  */
@@ -23,7 +24,8 @@ class ProgsTest {
     static final Path PROGS = Path.of("src", "test", "resources", "go4j", "compiler", "progs");
 
     static Stream<String> programs() {
-        return Stream.of("arith", "strs", "slices", "structs", "closures", "chans", "nilerr", "ptrkeys", "localtypes", "namedprint", "ptrarrays");
+        return Stream.of("arith", "strs", "slices", "structs", "closures", "chans", "nilerr", "ptrkeys", "localtypes", "namedprint", "ptrarrays",
+                "generics_containers", "generics_constraints", "generics_types");
     }
 
     @ParameterizedTest

@@ -216,6 +216,9 @@ public final class Rt {
         return p;
     }
 
+    /** The type arguments in the JVM name of a generic function's or type's instance (the compiler's Jvm.escape). */
+    private static final java.util.regex.Pattern GENERIC_INSTANCE = java.util.regex.Pattern.compile("\\$L.*\\$R");
+
     /**
      * The Go name of the package or type a compiled class stands for: {@code go.main.Pkg} is
      * {@code main}, {@code go.main.T} is {@code main.T}.
@@ -225,7 +228,9 @@ public final class Rt {
      */
     public static String goQualifier(String className) {
         String goName = className.substring(3);
-        return goName.endsWith(".Pkg") ? goName.substring(0, goName.length() - 4) : goName;
+        goName = goName.endsWith(".Pkg") ? goName.substring(0, goName.length() - 4) : goName;
+        // an instance of a generic type ($L...$R: its type arguments) is Go's T[...]
+        return GENERIC_INSTANCE.matcher(goName).replaceAll("[...]");
     }
 
     /**
@@ -236,6 +241,9 @@ public final class Rt {
      * @return the name Go's traceback prints
      */
     public static String goMethod(String m) {
+        if (GENERIC_INSTANCE.matcher(m).find()) {
+            return GENERIC_INSTANCE.matcher(m).replaceAll("[...]"); // an instance of a generic function
+        }
         int d = m.indexOf('$');
         return d > 0 && !m.startsWith("lambda") ? m.substring(0, d) + m.substring(d + 1) : m;
     }

@@ -90,7 +90,8 @@ public final class TypeStrings {
                 return t;
             }
             String[] d = DECLARED.get(qualified);
-            int dot = qualified.lastIndexOf('.');
+            int bracket = qualified.indexOf('[');
+            int dot = (bracket < 0 ? qualified : qualified.substring(0, bracket)).lastIndexOf('.');
             RType std = d == null && dot > 0 ? stdType(qualified.substring(0, dot), qualified.substring(dot + 1)) : null;
             if (std != null) {
                 NAMED.put(qualified, std);
@@ -98,7 +99,8 @@ public final class TypeStrings {
             }
             String pkg = d != null ? d[0] : qualified.substring(0, Math.max(dot, 0));
             String name = qualified.substring(dot + 1);
-            int local = name.indexOf('\u00b7'); // a function's own type: the key goes on, the name stops
+            int bracket2 = name.indexOf('[');
+            int local = (bracket2 < 0 ? name : name.substring(0, bracket2)).indexOf('\u00b7'); // a function's own type: the key goes on, the name stops
             RType n = RType.named(pkg, local < 0 ? name : name.substring(0, local));
             NAMED.put(qualified, n);
             n.setUnderlying(d != null ? new P(d[1]).type() : RType.struct(List.of()));
@@ -194,7 +196,8 @@ public final class TypeStrings {
                         i = save;
                         ft = type();
                         String tn = ft.toString();
-                        name = tn.substring(tn.lastIndexOf('.') + 1).replace("*", "");
+                        String base = tn.indexOf('[') < 0 ? tn : tn.substring(0, tn.indexOf('['));
+                        name = base.substring(base.lastIndexOf('.') + 1).replace("*", "");
                     } else {
                         ft = type();
                     }
@@ -231,7 +234,22 @@ public final class TypeStrings {
             String name = ident();
             if (peek() == '.') {
                 i++;
-                return named(name + "." + ident());
+                String n = ident();
+                if (peek() == '[') {
+                    // an instance of a generic type: main.Pair[int,string] names it, arguments and all
+                    int start = i;
+                    int depth = 0;
+                    do {
+                        char c = s.charAt(i++);
+                        if (c == '[') {
+                            depth++;
+                        } else if (c == ']') {
+                            depth--;
+                        }
+                    } while (depth > 0);
+                    n += s.substring(start, i);
+                }
+                return named(name + "." + n);
             }
             return basic(name);
         }

@@ -77,10 +77,15 @@ final class FuncGen {
     }
 
     FuncGen(PkgGen pg, ClassBuilder cb, CodeBuilder code, Type.Signature sig, Node fnNode) {
+        this(pg, pg.info, cb, code, sig, fnNode);
+    }
+
+    /** A function body read with info: the package's, or an instance body's (a generic declaration compiled once per instance). */
+    FuncGen(PkgGen pg, Info info, ClassBuilder cb, CodeBuilder code, Type.Signature sig, Node fnNode) {
         this.pg = pg;
         this.cb = cb;
         this.code = code;
-        this.info = pg.info;
+        this.info = info;
         this.jvm = pg.jvm;
         this.sig = sig;
         this.fnNode = fnNode;
@@ -95,10 +100,16 @@ final class FuncGen {
      */
     static void method(PkgGen pg, ClassBuilder cb, String name, Type.Signature sig, Type recv,
                        Node.FuncType ft, Node.Block body, Node fnNode) {
-        List<Obj.Var> captured = pg.info.captures.getOrDefault(fnNode, List.of());
+        method(pg, pg.info, cb, name, sig, recv, ft, body, fnNode);
+    }
+
+    /** As above, the body read with info (an instance's body has its own). */
+    static void method(PkgGen pg, Info info, ClassBuilder cb, String name, Type.Signature sig, Type recv,
+                       Node.FuncType ft, Node.Block body, Node fnNode) {
+        List<Obj.Var> captured = info.captures.getOrDefault(fnNode, List.of());
         MethodTypeDesc mt = closureType(pg, sig, recv, captured);
         cb.withMethodBody(name, mt, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> {
-            FuncGen g = new FuncGen(pg, cb, code, sig, fnNode);
+            FuncGen g = new FuncGen(pg, info, cb, code, sig, fnNode);
             g.body(recv, ft, body, fnNode, captured);
         });
     }
@@ -593,6 +604,10 @@ final class FuncGen {
     }
 
     private void one(Type t) {
+        if (Types.kindOf(t) != null && Types.kindOf(t).isComplex()) {
+            pushConst(new Obj.Value(java.math.BigInteger.ONE), t); // c++ on a complex number
+            return;
+        }
         switch (Jvm.slot(t)) {
             case LONG -> code.lconst_1();
             case DOUBLE -> code.dconst_1();
@@ -1590,7 +1605,7 @@ final class FuncGen {
         allTypes.addAll(argVals);
         pg.extraMethods.add(c -> c.withMethodBody(name, mt, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
                 body -> {
-                    FuncGen g = new FuncGen(pg, c, body, null, null);
+                    FuncGen g = new FuncGen(pg, info, c, body, null, null);
                     int slot = 0;
                     int[] slots = new int[allTypes.size()];
                     for (int i = 0; i < allTypes.size(); i++) {
@@ -1622,7 +1637,7 @@ final class FuncGen {
             MethodTypeDesc mt = MethodTypeDesc.of(ConstantDescs.CD_void, ds);
             pg.extraMethods.add(c -> c.withMethodBody(name, mt, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
                     body -> {
-                        FuncGen g = new FuncGen(pg, c, body, null, null);
+                        FuncGen g = new FuncGen(pg, info, c, body, null, null);
                         int slot = 0;
                         List<Runnable> loaders = new ArrayList<>();
                         for (Type t : ts) {
@@ -1664,6 +1679,9 @@ final class FuncGen {
         Info.TypeAndValue tv = info.types.get(call.fun());
         if (tv != null && tv.mode() == Info.Mode.TYPE) {
             return CallKind.CONVERSION;
+        }
+        if (funcInstance(fun) != null) {
+            return CallKind.STATIC;
         }
         if (fun instanceof Node.Ident id) {
             Obj o = info.uses.get(id);
@@ -1870,9 +1888,12 @@ final class FuncGen {
         Type.Signature s = (Type.Signature) typeOf(call.fun()).underlying();
         switch (kind) {
             case STATIC -> {
-                Obj.Func f = (Obj.Func) (fun instanceof Node.Ident id ? info.uses.get(id)
-                        : info.uses.get(((Node.Selector) fun).sel()));
-                code.invokestatic(Jvm.pkgClass(f.pkg()), Jvm.mangle(f.name()), jvm.methodType(f.type(), null));
+                Obj.Func f = funcInstance(fun);
+                if (f == null) {
+                    f = (Obj.Func) (fun instanceof Node.Ident id ? info.uses.get(id)
+                            : info.uses.get(((Node.Selector) fun).sel()));
+                }
+                code.invokestatic(Jvm.pkgClass(f.pkg()), Jvm.funcName(f), jvm.methodType(f.type(), null));
             }
             case METHOD -> {
                 Node.Selector sel = (Node.Selector) fun;
@@ -2102,6 +2123,25 @@ final class FuncGen {
             case "print", "println" -> {
                 List<Runnable> loaders = new ArrayList<>();
                 List<Type> ts = new ArrayList<>();
+                if (args.size() == 1 && typeOf(args.get(0)) instanceof Type.Tuple tu) {
+                    // println(f()) of a multi-valued f: its results, each as an interface value
+                    expr(args.get(0));
+                    int tmp = code.allocateLocal(TypeKind.REFERENCE);
+                    code.astore(tmp);
+                    for (int i = 0; i < tu.size(); i++) {
+                        int k = i;
+                        loaders.add(() -> {
+                            code.aload(tmp);
+                            code.loadConstant(k);
+                            code.aaload();
+                            unboxRaw(tu.at(k));
+                            convertValue(tu.at(k), Universe_any());
+                        });
+                        ts.add(Universe_any());
+                    }
+                    builtinWith(name, call, loaders, ts);
+                    return;
+                }
                 for (Node.Expr a : args) {
                     loaders.add(() -> exprAs(a, Universe_any()));
                     ts.add(Universe_any());
@@ -2157,7 +2197,7 @@ final class FuncGen {
         MethodTypeDesc mt = MethodTypeDesc.of(Jvm.OBJECT);
         pg.extraMethods.add(c -> c.withMethodBody(name, mt, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
                 body -> {
-                    new FuncGen(pg, c, body, null, null).zero(t);
+                    new FuncGen(pg, info, c, body, null, null).zero(t);
                     body.areturn();
                 }));
         ClassDesc sup = ClassDesc.of("java.util.function.Supplier");
@@ -2543,6 +2583,8 @@ final class FuncGen {
             case Node.Unary u -> unary(u);
             case Node.Call c -> callExpr(c);
             case Node.Selector s -> selector(s);
+            case Node.Index ix when funcInstance(ix) != null -> funcValue(funcInstance(ix));
+            case Node.IndexList il when funcInstance(il) != null -> funcValue(funcInstance(il));
             case Node.Index ix -> index(ix);
             case Node.SliceExpr s -> sliceExpr(s);
             case Node.Star st -> {
@@ -2577,7 +2619,26 @@ final class FuncGen {
         }
     }
 
+    /**
+     * The instance of a generic function that e names ({@code f} or {@code pkg.F} with
+     * inferred type arguments, {@code f[int]}), or null if e names no generic function.
+     */
+    Obj.Func funcInstance(Node.Expr e) {
+        e = unparen(e);
+        while (e instanceof Node.Index || e instanceof Node.IndexList) {
+            e = unparen(e instanceof Node.Index ix ? ix.x() : ((Node.IndexList) e).x());
+        }
+        Node.Ident id = e instanceof Node.Ident i ? i : e instanceof Node.Selector sel && info.selections.get(sel) == null ? sel.sel() : null;
+        Info.Instance inst = id == null ? null : info.instances.get(id);
+        return inst == null ? null : inst.func();
+    }
+
     private void ident(Node.Ident id) {
+        Obj.Func fi = funcInstance(id);
+        if (fi != null) {
+            funcValue(fi);
+            return;
+        }
         Obj o = info.uses.get(id);
         if (o == null) {
             o = info.defs.get(id);
@@ -2597,7 +2658,7 @@ final class FuncGen {
         ClassDesc fi = pg.prog.fnInterface(s);
         MethodTypeDesc real = jvm.methodType(s, null);
         code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi), Jvm.erasedType(s),
-                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, Jvm.pkgClass(f.pkg()), Jvm.mangle(f.name()), real),
+                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, Jvm.pkgClass(f.pkg()), Jvm.funcName(f), real),
                 real));
     }
 
@@ -2620,7 +2681,8 @@ final class FuncGen {
         if (src != null) {
             pg.sources.put(fl, src);
         }
-        pg.extraMethods.add(c -> FuncGen.method(pg, c, name, s, null, fl.type(), fl.body(), fl));
+        Info in = info;
+        pg.extraMethods.add(c -> FuncGen.method(pg, in, c, name, s, null, fl.type(), fl.body(), fl));
         ClassDesc fi = pg.prog.fnInterface(s);
         code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi, capDescs), Jvm.erasedType(s),
                 MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, pg.pkgClass, name, mt),
@@ -2629,6 +2691,10 @@ final class FuncGen {
 
     private void selector(Node.Selector sel) {
         Info.Selection s = info.selections.get(sel);
+        if (s == null && funcInstance(sel) != null) {
+            funcValue(funcInstance(sel));
+            return;
+        }
         if (s == null) {
             // a qualified identifier pkg.Name
             Obj o = info.uses.get(sel.sel());
@@ -2713,7 +2779,7 @@ final class FuncGen {
         Type recvType = s.recv();
         pg.extraMethods.add(c -> c.withMethodBody(name, mt, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
                 body -> {
-                    FuncGen g = new FuncGen(pg, c, body, null, null);
+                    FuncGen g = new FuncGen(pg, info, c, body, null, null);
                     body.loadLocal(Jvm.slot(recvType), 0);
                     g.adjustReceiver(recvType, s.path(), m);
                     int slot = Jvm.slot(recvType).slotSize();

@@ -148,9 +148,12 @@ final class Jvm {
     static String rtString(Type t) {
         return switch (t) {
             case Type.Basic b -> b.kind().goName;
+            case Type.Named n when n.orig != null -> instanceString(n);
             case Type.Named n -> n.obj.pkg() != null && !n.obj.pkg().std && n.obj.pkg().scope.lookup(n.obj.name()) != n.obj
                     // a type declared in a function: its name is not unique, its key must be (· ends the name)
                     ? n + "\u00b7" + Integer.toHexString(System.identityHashCode(n.obj)) : n.toString();
+            case Type.TypeParam p -> throw new IllegalStateException("type parameter " + p + " in generated code");
+            case Type.Union u -> throw new IllegalStateException("union " + u + " in generated code");
             case Type.Pointer p -> "*" + rtString(p.elem());
             case Type.Slice s -> "[]" + rtString(s.elem());
             case Type.Array a -> "[" + a.len() + "]" + rtString(a.elem());
@@ -184,6 +187,79 @@ final class Jvm {
                 yield sb.append('}').toString();
             }
             case Type.Tuple tu -> tu.toString();
+        };
+    }
+
+    /**
+     * An instance's name as Go's run time prints it ({@code main.Pair[int,string]}): the type
+     * arguments as the linker writes them, comma-separated without spaces.
+     */
+    static String instanceString(Type.Named n) {
+        StringBuilder sb = new StringBuilder();
+        Obj.Pkg p = n.obj.pkg();
+        if (p != null) {
+            sb.append(p.name()).append('.');
+        }
+        sb.append(n.obj.name()).append('[');
+        for (int i = 0; i < n.typeArgs.size(); i++) {
+            sb.append(i > 0 ? "," : "").append(linkerString(n.typeArgs.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    /** A type as Go's linker names it inside an instance's name: {@code interface {}}, {@code struct { main.a int }}. */
+    static String linkerString(Type t) {
+        return switch (t) {
+            case Type.Named n when n.orig != null -> instanceString(n);
+            case Type.Named n when n.obj.localIndex > 0 -> n + "\u00b7" + n.obj.localIndex; // main.T·1, as Go's linker
+            case Type.Pointer p -> "*" + linkerString(p.elem());
+            case Type.Slice s -> "[]" + linkerString(s.elem());
+            case Type.Array a -> "[" + a.len() + "]" + linkerString(a.elem());
+            case Type.Map m -> "map[" + linkerString(m.key()) + "]" + linkerString(m.elem());
+            case Type.Chan c -> switch (c.dir()) {
+                case SEND -> "chan<- " + linkerString(c.elem());
+                case RECV -> "<-chan " + linkerString(c.elem());
+                case BOTH -> c.elem() instanceof Type.Chan ce && ce.dir() == Type.Dir.RECV
+                        ? "chan (" + linkerString(c.elem()) + ")" : "chan " + linkerString(c.elem());
+            };
+            case Type.Struct st -> {
+                if (st.fields().isEmpty()) {
+                    yield "struct {}";
+                }
+                StringBuilder sb = new StringBuilder("struct { ");
+                for (int i = 0; i < st.fields().size(); i++) {
+                    Type.Field f = st.fields().get(i);
+                    sb.append(i > 0 ? "; " : "");
+                    boolean exported = !f.name().isEmpty() && Character.isUpperCase(f.name().codePointAt(0));
+                    String qualified = (exported || f.pkg() == null ? "" : f.pkg().name() + ".") + f.name();
+                    String ft = linkerString(f.type());
+                    if (!f.embedded()) {
+                        sb.append(qualified).append(' ');
+                    } else if (!exported && !qualified.equals(ft.startsWith("*") ? ft.substring(1) : ft)) {
+                        sb.append(qualified).append(" = "); // the linker's spelling of an embedded int
+                    }
+                    sb.append(ft);
+                    if (f.tag() != null) {
+                        sb.append(" \"").append(f.tag().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                    }
+                }
+                yield sb.append(" }").toString();
+            }
+            case Type.Interface it -> {
+                if (it.isEmpty()) {
+                    yield "interface {}";
+                }
+                StringBuilder sb = new StringBuilder("interface { ");
+                boolean first = true;
+                for (Obj.Func m : it.allMethods()) {
+                    boolean exported = Character.isUpperCase(m.name().codePointAt(0));
+                    sb.append(first ? "" : "; ").append(exported || m.pkg() == null ? "" : m.pkg().name() + ".")
+                            .append(m.name()).append(signatureString(m.type()));
+                    first = false;
+                }
+                yield sb.append(" }").toString();
+            }
+            default -> rtString(t);
         };
     }
 
@@ -266,6 +342,11 @@ final class Jvm {
         if (p.std) {
             return ClassDesc.of("go4j.std." + p.path.replace('/', '.') + "." + n.obj.name());
         }
+        if (n.orig != null) {
+            // an instance of a generic type: a class of its own, named with its type arguments
+            String is = instanceString(n);
+            return ClassDesc.of(pkgClassPrefix(p) + "." + escape(is.substring(is.indexOf('.') + 1)));
+        }
         if (p.scope.lookup(n.obj.name()) != n.obj) {
             // a type declared in a function: several functions may each have their T
             return localTypes.computeIfAbsent(n, k -> ClassDesc.of(pkgClassPrefix(p) + "." + mangle(n.obj.name())
@@ -288,6 +369,48 @@ final class Jvm {
 
     static String mangle(String goName) {
         return goName.equals("_") ? "$blank" : goName;
+    }
+
+    /**
+     * The JVM method of a function: its name, or for an instance of a generic function its
+     * name with the type arguments ({@code Map[int,string]} is {@code Map$Lint$Cstring$R}).
+     */
+    static String funcName(Obj.Func f) {
+        if (f.origin != null && !f.typeArgs.isEmpty() && (f.type() == null || f.type().recv() == null)) {
+            StringBuilder sb = new StringBuilder(f.name()).append('[');
+            for (int i = 0; i < f.typeArgs.size(); i++) {
+                sb.append(i > 0 ? "," : "").append(linkerString(f.typeArgs.get(i)));
+            }
+            return escape(sb.append(']').toString());
+        }
+        return mangle(f.name());
+    }
+
+    /**
+     * A Go type or instance name as a JVM identifier: letters, digits and '_' stay, every
+     * other character is '$' and a letter for it ({@code [} L, {@code ]} R, {@code ,} C, {@code .}
+     * D, {@code *} P, space S) or '$x' and its hex code, so distinct names stay distinct.
+     */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                sb.append(c);
+                continue;
+            }
+            sb.append('$');
+            switch (c) {
+                case '[' -> sb.append('L');
+                case ']' -> sb.append('R');
+                case ',' -> sb.append('C');
+                case '.' -> sb.append('D');
+                case '*' -> sb.append('P');
+                case ' ' -> sb.append('S');
+                default -> sb.append('x').append(String.format("%04x", (int) c));
+            }
+        }
+        return sb.toString();
     }
 
     /** The descriptor of a function of signature sig, with the receiver first when recv is non-null. */

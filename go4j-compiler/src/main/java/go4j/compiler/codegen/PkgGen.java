@@ -78,7 +78,12 @@ final class PkgGen {
                             if (s instanceof Node.TypeSpec ts && !ts.alias()
                                     && info.defs.get(ts.name()) instanceof Obj.TypeName tn
                                     && tn.type() instanceof Type.Named n) {
-                                named.add(n);
+                                if (n.isGeneric()) {
+                                    // a generic type is compiled as its instances, each a class of its own
+                                    named.addAll(info.typeInstances.getOrDefault(n, List.of()));
+                                } else {
+                                    named.add(n);
+                                }
                             } else if (s instanceof Node.ValueSpec vs && gd.tok() == go4j.compiler.syntax.Token.VAR) {
                                 for (Node.Ident id : vs.names()) {
                                     if (info.defs.get(id) instanceof Obj.Var v) {
@@ -95,7 +100,37 @@ final class PkgGen {
         this.namedTypes = named;
         TypeGen types = new TypeGen(this);
         for (Type.Named n : named) {
-            types.namedType(n, methodsOf(n, funcs));
+            types.registerSupers(n);
+        }
+        // types declared in functions: instances (built first) may hold them
+        List<Info> infos = new ArrayList<>(List.of(info));
+        infos.addAll(info.bodies.values());
+        for (Info in : infos) {
+            for (Obj o : in.defs.values()) {
+                if (o instanceof Obj.TypeName tn && tn.localIndex > 0 && tn.type() instanceof Type.Named ln) {
+                    types.registerSupers(ln);
+                }
+            }
+        }
+        for (Type.Named n : named) {
+            if (n.orig != null) {
+                // an instance's methods: the generic methods' bodies, read with each one's Info
+                List<TypeGen.MethodBody> ms = new ArrayList<>();
+                for (Obj.Func m : n.methods()) {
+                    if (m.decl != null && m.decl.body() != null && info.bodies.containsKey(m)) {
+                        Info bi = info.bodies.get(m);
+                        ms.add(new TypeGen.MethodBody(m, bi.signature, m.decl, bi));
+                    }
+                }
+                types.namedType(n, ms);
+            } else {
+                List<TypeGen.MethodBody> ms = new ArrayList<>();
+                for (Node.FuncDecl fd : methodsOf(n, funcs)) {
+                    Obj.Func f = (Obj.Func) info.defs.get(fd.name());
+                    ms.add(new TypeGen.MethodBody(f, f.type(), fd, info));
+                }
+                types.namedType(n, ms);
+            }
         }
 
         byte[] bytes = prog.classFile.build(pkgClass, cb -> {
@@ -111,6 +146,16 @@ final class PkgGen {
                     continue;
                 }
                 Obj.Func f = (Obj.Func) info.defs.get(fd.name());
+                if (!fd.type().typeParams().isEmpty()) {
+                    // a generic function is compiled as its instances: one method each
+                    for (Obj.Func inst : info.funcInstances.getOrDefault(f, List.of())) {
+                        Info bi = info.bodies.get(inst);
+                        if (bi != null) {
+                            FuncGen.method(this, bi, cb, Jvm.funcName(inst), bi.signature, null, fd.type(), fd.body(), fd);
+                        }
+                    }
+                    continue;
+                }
                 if (fd.name().name().equals("init") || fd.name().name().equals("_")) {
                     String name = syntheticName(fd.name().name().equals("_") ? "blank" : "init");
                     initNames.add(fd.name().name().equals("init") ? name : null);

@@ -41,7 +41,7 @@ final class TypeGen {
         java.util.Map<String, Promoted> out = new java.util.LinkedHashMap<>();
         java.util.Set<String> blocked = new java.util.HashSet<>();
         if (n instanceof Type.Named nn) {
-            for (Obj.Func f : nn.methods) {
+            for (Obj.Func f : nn.methods()) {
                 out.put(f.name(), new Promoted(f, List.of()));
             }
         }
@@ -72,7 +72,7 @@ final class TypeGen {
                     List<Integer> fp = new ArrayList<>(path);
                     fp.add(i);
                     if (ft instanceof Type.Named en && seen.add(en)) {
-                        for (Obj.Func f : en.methods) {
+                        for (Obj.Func f : en.methods()) {
                             counts.merge(f.name(), 1, Integer::sum);
                             found.putIfAbsent(f.name(), new Promoted(f, fp));
                         }
@@ -100,16 +100,32 @@ final class TypeGen {
         return out;
     }
 
-    void namedType(Type.Named n, List<Node.FuncDecl> methods) {
+    /** A method to compile: its function, signature, declaration, and the Info its body is read with. */
+    record MethodBody(Obj.Func f, Type.Signature sig, Node.FuncDecl decl, go4j.compiler.types.Info info) {
+    }
+
+    /**
+     * Tells the stack-map computation the superclasses of a named type's classes before they
+     * are built: an instance's class may hold a type declared in a function, whose class is
+     * built when the function's body is, and the function's body may use the instance.
+     */
+    void registerSupers(Type.Named n) {
+        ClassDesc cls = pg.jvm.namedClass(n);
+        boolean isStruct = n.underlying() instanceof Type.Struct;
+        pg.prog.supers.put(isStruct ? valClass(cls) : ptrClassOf(cls), isStruct ? cls : Jvm.OBJECT);
+        if (isStruct) {
+            pg.prog.supers.put(nilClassOf(cls), Jvm.OBJECT);
+        }
+        pg.prog.supers.put(cls, Jvm.OBJECT);
+    }
+
+    void namedType(Type.Named n, List<MethodBody> methods) {
         ClassDesc cls = pg.jvm.namedClass(n);
         String bin = cls.packageName() + "." + cls.displayName();
         boolean isStruct = n.underlying() instanceof Type.Struct;
         java.util.Map<String, Promoted> mset = methodSet(n);
         // the stack-map computation of any class may meet these before they are built
-        pg.prog.supers.put(isStruct ? valClass(cls) : ptrClassOf(cls), isStruct ? cls : Jvm.OBJECT);
-        if (isStruct) {
-            pg.prog.supers.put(nilClassOf(cls), Jvm.OBJECT);
-        }
+        registerSupers(n);
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
         // bridges implement method interfaces, for calls through interfaces; a box of a
@@ -135,11 +151,11 @@ final class TypeGen {
             } else {
                 boxMembers(cb, cls, n);
             }
-            for (Node.FuncDecl fd : methods) {
-                Obj.Func f = (Obj.Func) pg.info.defs.get(fd.name());
-                Type recv = f.type().recv().type();
+            for (MethodBody mb : methods) {
+                Node.FuncDecl fd = mb.decl();
+                Type recv = mb.f().type().recv().type();
                 if (fd.body() != null) {
-                    FuncGen.method(pg, cb, Jvm.mangle(f.name()), f.type(), recv, fd.type(), fd.body(), fd);
+                    FuncGen.method(pg, mb.info(), cb, Jvm.mangle(mb.f().name()), mb.sig(), recv, fd.type(), fd.body(), fd);
                 }
             }
             for (Promoted pm : mset.values()) {

@@ -26,7 +26,7 @@ import java.util.Set;
  * Info.TypeAndValue tv = info.types.get(someExpr);
  * }</pre>
  */
-public final class Checker {
+public final class Checker implements Type.Resolver {
     /*
      * Implementation overview.
      *
@@ -46,8 +46,11 @@ public final class Checker {
 
     final Obj.Pkg pkg;
     private final Importer importer;
-    final Info info = new Info();
-    private final List<TypeErrors.Diagnostic> errors = new ArrayList<>();
+    /** The Info being recorded: the package's, or an instance body's while one is checked. */
+    Info info = new Info();
+    /** The package's Info. */
+    private final Info pkgInfo = info;
+    private List<TypeErrors.Diagnostic> errors = new ArrayList<>();
     private String lastError = "";
 
     /** A package-level object's declaration. */
@@ -117,10 +120,19 @@ public final class Checker {
     public static Info check(Obj.Pkg pkg, List<Node.File> files, Importer importer) {
         Checker c = new Checker(pkg, importer);
         c.checkFiles(files);
+        if (c.errors.isEmpty() && !c.noderErrors.isEmpty()) {
+            c.errors.addAll(c.noderErrors);
+        }
         if (!c.errors.isEmpty()) {
             throw new TypeErrors(c.errors);
         }
-        return c.info;
+        // the generic declarations check: now each instance's body, with its type arguments
+        c.checked = true;
+        c.drainInstances();
+        if (!c.errors.isEmpty()) {
+            throw new TypeErrors(c.errors);
+        }
+        return c.pkgInfo;
     }
 
     // ------------------------------------------------------------------ errors
@@ -205,6 +217,7 @@ public final class Checker {
             case Node.Binary x -> endOf(x.y());
             case Node.Paren x -> closing(b, endOf(x.x()), ')');
             case Node.Index x -> closing(b, endOf(x.index()), ']');
+            case Node.IndexList x -> closing(b, endOf(x.indices().get(x.indices().size() - 1)), ']');
             case Node.SliceExpr x -> {
                 Node.Expr last = x.max() != null ? x.max() : x.high() != null ? x.high() : x.low();
                 int from = last != null ? endOf(last) : after(x.x(), '[', -1) + 1;
@@ -254,6 +267,31 @@ public final class Checker {
                     sb.append(p.name()).append('.');
                 }
                 sb.append(n.obj.name());
+                if (n.orig != null) {
+                    sb.append('[');
+                    for (int i = 0; i < n.typeArgs.size(); i++) {
+                        if (i > 0) {
+                            sb.append(", ");
+                        }
+                        writeType(sb, n.typeArgs.get(i), seen);
+                    }
+                    sb.append(']');
+                } else if (n.isGeneric()) {
+                    writeTypeParams(sb, n.typeParams, seen);
+                }
+            }
+            case Type.TypeParam tp -> sb.append(tp.obj.name());
+            case Type.Union u -> {
+                for (int i = 0; i < u.terms().size(); i++) {
+                    if (i > 0) {
+                        sb.append('|');
+                    }
+                    Type.Term term = u.terms().get(i);
+                    if (term.tilde()) {
+                        sb.append('~');
+                    }
+                    writeType(sb, term.type(), seen);
+                }
             }
             case Type.Pointer p -> {
                 sb.append('*');
@@ -314,6 +352,10 @@ public final class Checker {
                     sb.append("any");
                     return;
                 }
+                if (it.implicit && it.methods.isEmpty() && it.embedded.size() == 1) {
+                    writeType(sb, it.embedded.get(0), seen); // [T ~int]: the constraint as written
+                    return;
+                }
                 if (seen.contains(t)) {
                     sb.append("interface{...}");
                     return;
@@ -352,6 +394,25 @@ public final class Checker {
                 sb.append(')');
             }
         }
+    }
+
+    /** A type parameter list as go/types writes it: {@code [K comparable, V any]}. */
+    private void writeTypeParams(StringBuilder sb, List<Type.TypeParam> tps, List<Type> seen) {
+        sb.append('[');
+        for (int i = 0; i < tps.size(); i++) {
+            Type.TypeParam tp = tps.get(i);
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(tp.obj.name());
+            // as go/types: a run of type parameters with the same constraint shares it
+            if (i + 1 < tps.size() && tps.get(i + 1).bound() == tp.bound()) {
+                continue;
+            }
+            sb.append(' ');
+            writeType(sb, tp.bound(), seen);
+        }
+        sb.append(']');
     }
 
     /** A signature as go/types writes it: parameter names included ({@code (s string) int}). */
@@ -434,6 +495,9 @@ public final class Checker {
             if (x.type != Types.INVALID) {
                 sb.append(" of type ");
                 sb.append(ts(x.type));
+                if (x.type instanceof Type.TypeParam tp) {
+                    sb.append(" constrained by ").append(ts(tp.bound()));
+                }
             } else {
                 sb.append(" with invalid type");
             }
@@ -473,12 +537,6 @@ public final class Checker {
     // ------------------------------------------------------------------ package level
 
     private void checkFiles(List<Node.File> files) {
-        Object[] generic = Generics.first(files);
-        if (generic != null) { // not checked yet: said once, at the first place, and nothing more
-            file = (Node.File) generic[0];
-            error((int) generic[1], Generics.NOT_SUPPORTED);
-            return;
-        }
         collect(files);
         // as types2: defined types first (with their methods), then aliases, then the rest,
         // each in source order; function bodies are checked in the order their
@@ -504,21 +562,34 @@ public final class Checker {
         }
         resolvePendingUnderlying();
         validTypes();
+        bodies();
+        initOrder();
+        monomorph();
+        unusedImports();
+    }
+
+    /** Checks the function bodies, in the order their declarations were resolved. */
+    private void bodies() {
         for (Obj.Func f : bodyQueue) {
             DeclInfo d = objMap.get(f);
             file = d.file;
             decl = d;
-            funcBody(d.fdecl, f.type(), d.fileScope, d.fdecl.body());
+            funcBody(d.fdecl, f.type(), tparamScopes.getOrDefault(f, d.fileScope), d.fdecl.body());
             decl = null;
         }
-        initOrder();
-        unusedImports();
     }
 
     /** Functions whose bodies are to be checked, in the order their declarations were resolved. */
     private final List<Obj.Func> bodyQueue = new ArrayList<>();
 
     private void collect(List<Node.File> files) {
+        for (Node.File f : files) {
+            for (Node.Decl d : f.decls()) {
+                if (d instanceof Node.FuncDecl fd) {
+                    numberLocalTypes(fd.body());
+                }
+            }
+        }
         List<Object[]> methods = new ArrayList<>();
         for (Node.File f : files) {
             file = f;
@@ -642,6 +713,11 @@ public final class Checker {
             }
             while (rt instanceof Node.Paren p) {
                 rt = p.x();
+            }
+            if (rt instanceof Node.Index ix) {
+                rt = ix.x(); // a generic type's receiver: List[T]
+            } else if (rt instanceof Node.IndexList il) {
+                rt = il.x();
             }
             if (rt instanceof Node.Ident id && pkg.scope.lookup(id.name()) instanceof Obj.TypeName tn) {
                 // follow aliases (type A = T) to the base type name, as the syntax says
@@ -828,6 +904,13 @@ public final class Checker {
             // a cycle: a defined type may refer to itself through its name; a function's body
             // is checked later; anything else is an error
             switch (o) {
+                case Obj.TypeName tn when tn.type() instanceof Type.Named n && inTParamList
+                        && d.tspec != null && !d.tspec.typeParams().isEmpty() -> {
+                    // a generic type referred to from a type parameter list it is declaring
+                    if (reportedInvalid.add(n)) {
+                        cycleError(objPath.subList(at, objPath.size()), true);
+                    }
+                }
                 case Obj.TypeName tn when tn.type() instanceof Type.Named -> { }
                 case Obj.Func f -> { }
                 case Obj.TypeName tn -> {
@@ -857,11 +940,13 @@ public final class Checker {
         Scope savedScope = scope;
         FuncCtx savedFn = fn;
         int savedErrpos = errpos;
+        boolean savedInTParamList = inTParamList;
         file = d.file;
         scope = d.fileScope;
         fn = null;
         iota = null;
         errpos = -1;
+        inTParamList = false;
         objPath.add(o);
         try {
             switch (o) {
@@ -892,6 +977,7 @@ public final class Checker {
             scope = savedScope;
             fn = savedFn;
             errpos = savedErrpos;
+            inTParamList = savedInTParamList;
         }
     }
 
@@ -1039,7 +1125,19 @@ public final class Checker {
         Type.Named named = new Type.Named(tn);
         tn.setType(named);
         definedTypes.add(tn);
+        Scope savedScope = scope;
+        if (!ts.typeParams().isEmpty()) {
+            // a generic type: its type parameters are in scope in its declaration
+            scope = new Scope(scope);
+            named.resolver = this;
+            named.typeParams = collectTypeParams(ts.typeParams(), tps -> named.typeParams = tps);
+        }
         Type u = typExprDef(ts.type(), named);
+        scope = savedScope;
+        if (u instanceof Type.TypeParam) {
+            error(ts.type(), "cannot use a type parameter as RHS in type declaration");
+            u = Types.INVALID;
+        }
         if (reportedInvalid.contains(named)) {
             named.setUnderlying(Types.INVALID); // part of a reported cycle
         } else if (u instanceof Type.Named un && !un.resolved()) {
@@ -1070,10 +1168,10 @@ public final class Checker {
                 file = sf;
                 // as types2, the method is still added: x.m() then finds it, with no follow-on error
             }
-            named.methods.add(m);
+            named.addMethod(m);
         }
         for (Obj.Func m : methodsOf.getOrDefault(tn, List.of())) {
-            if (named.methods.contains(m)) {
+            if (named.methods().contains(m)) {
                 objDecl(m);
             }
         }
@@ -1156,22 +1254,42 @@ public final class Checker {
         Node.FuncDecl fd = d.fdecl;
         Obj.Var recv = null;
         Scope saved = scope;
+        // the function's type parameters (or its receiver's) are in scope in its signature and body
+        scope = new Scope(scope);
+        List<Type.TypeParam> tparams = List.of();
+        if (!fd.type().typeParams().isEmpty()) {
+            f.resolver = this;
+            f.setType(new Type.Signature(null, new Type.Tuple(List.of()), new Type.Tuple(List.of()), false));
+            tparams = collectTypeParams(fd.type().typeParams());
+        }
         if (fd.recv() != null) {
             Node.Field r = fd.recv();
+            recvTypeParams = List.of();
+            recvField = r.names().isEmpty() ? r : r.names().get(0);
             Type rt = recvType(r.type(), r.names().isEmpty() ? null : r.names().get(0));
+            tparams = recvTypeParams;
             String rname = r.names().isEmpty() ? "" : r.names().get(0).name();
             recv = new Obj.Var(rname, rt, pkg, r.names().isEmpty() ? r.pos() : r.names().get(0).pos(), false);
             recv.owner = fd;
         }
         // as types2, an empty signature guards against cycles while the real one is built
-        f.setType(new Type.Signature(null, new Type.Tuple(List.of()), new Type.Tuple(List.of()), false));
+        f.setType(new Type.Signature(null, new Type.Tuple(List.of()), new Type.Tuple(List.of()), false, tparams));
         Type.Signature sig = signature(fd.type(), recv);
+        if (!tparams.isEmpty()) {
+            sig = new Type.Signature(sig.recv(), sig.params(), sig.results(), sig.variadic(), tparams);
+            tparamScopes.put(f, scope);
+        }
         f.setType(sig);
         scope = saved;
         if (fd.body() != null) {
             bodyQueue.add(f);
         }
     }
+
+    /** The receiver type parameters recvType declared ({@code T} in {@code func (l *List[T]) ...}). */
+    private List<Type.TypeParam> recvTypeParams = List.of();
+    /** The receiver being declared (its name, or its field), for messages. */
+    private Node recvField;
 
     /** A method receiver's type (spec "Method declarations"): T or *T for a defined type T of this package. */
     private Type recvType(Node.Expr e, Node.Ident name) {
@@ -1187,7 +1305,7 @@ public final class Checker {
                 base = p.x();
             }
         }
-        Type t = typExpr(base);
+        Type t = base instanceof Node.Index || base instanceof Node.IndexList ? genericRecvType(base) : typExpr(base);
         if (t == Types.INVALID) {
             return t;
         }
@@ -1211,6 +1329,63 @@ public final class Checker {
             r = r instanceof Node.Paren p ? p.x() : ((Node.Star) r).x();
         }
         return rt;
+    }
+
+    /**
+     * The receiver type of a method of a generic type ({@code List[T]}): the type's instance
+     * with the receiver's own type parameters, declared here with the type's constraints.
+     */
+    private Type genericRecvType(Node.Expr base) {
+        Node.Expr bx = base instanceof Node.Index ix ? ix.x() : ((Node.IndexList) base).x();
+        List<Node.Expr> rps = indices(base);
+        Operand x = new Operand();
+        exprOrType(x, bx, true);
+        if (x.mode == Mode.INVALID) {
+            return Types.INVALID;
+        }
+        if (x.mode != Mode.TYPEXPR) {
+            error(bx, ExprString.of(bx) + " is not a type");
+            return Types.INVALID;
+        }
+        if (!(x.type instanceof Type.Named gen) || !gen.isGeneric()) {
+            error(bx, ts(x.type) + " is not a generic type");
+            return Types.INVALID;
+        }
+        if (rps.size() != gen.typeParams.size()) {
+            if (rps.size() < gen.typeParams.size()) {
+                error(recvField, "got " + rps.size() + " type parameter" + (rps.size() == 1 ? "" : "s")
+                        + ", but receiver base type declares " + gen.typeParams.size());
+            }
+            error(goPos(bx), "got " + rps.size() + " arguments but " + gen.typeParams.size() + " type parameters");
+            return Types.INVALID;
+        }
+        List<Type.TypeParam> tps = new ArrayList<>();
+        for (int i = 0; i < rps.size(); i++) {
+            Node.Expr rp = rps.get(i);
+            String n = rp instanceof Node.Ident id ? id.name() : "_";
+            if (!(rp instanceof Node.Ident)) {
+                error(rp, "receiver type parameter " + ExprString.of(rp) + " must be an identifier");
+            }
+            Obj.TypeName tn = new Obj.TypeName(n, null, pkg, rp.pos());
+            Type.TypeParam tp = new Type.TypeParam(tn, i, null);
+            tn.setType(tp);
+            tparamFiles.put(tn, file);
+            if (rp instanceof Node.Ident id) {
+                declareObj(id, tn);
+            }
+            tps.add(tp);
+        }
+        Map<Type.TypeParam, Type> smap = Subst.map(gen.typeParams, new ArrayList<>(tps));
+        for (int i = 0; i < tps.size(); i++) {
+            tps.get(i).setBound(Subst.subst(gen.typeParams.get(i).bound(), smap));
+        }
+        recvTypeParams = List.copyOf(tps);
+        for (int i = 0; i < tps.size(); i++) {
+            monoCanon.put(tps.get(i), gen.typeParams.get(i));
+        }
+        Type.Named inst = Subst.instantiate(gen, new ArrayList<>(tps));
+        recordType(base, Mode.TYPEXPR, inst, null);
+        return inst;
     }
 
     private static boolean containsStar(Node.Expr e) {
@@ -1297,6 +1472,10 @@ public final class Checker {
     /** A type expression's type (spec "Types"); INVALID after an error. */
     Type typExpr(Node.Expr e) {
         Type t = typInternal(e);
+        if (t instanceof Type.Named n && n.isGeneric()) {
+            error(e, "cannot use generic type " + ts(t) + " without instantiation");
+            t = Types.INVALID;
+        }
         recordType(e, Mode.TYPEXPR, t, null);
         return t;
     }
@@ -1305,9 +1484,25 @@ public final class Checker {
         return typExpr(e);
     }
 
-    /** A variable's type: like typExpr. */
+    /**
+     * A variable's type: like typExpr, and not a constraint interface (spec "General
+     * interfaces": one with type terms or comparable is a constraint only).
+     */
     Type varType(Node.Expr e) {
-        return typExpr(e);
+        Type t = typExpr(e);
+        if (!(t instanceof Type.TypeParam) && t.underlying() instanceof Type.Interface) {
+            Node.File inFile = file;
+            later.add(() -> {
+                if (t.underlying() instanceof Type.Interface it && it.isConstraint()) {
+                    Node.File saved = file;
+                    file = inFile;
+                    error(e, "cannot use type " + ts(t) + " outside a type constraint: interface "
+                            + (it.typeSet().comparable() ? "is (or embeds) comparable" : "contains type constraints"));
+                    file = saved;
+                }
+            });
+        }
+        return t;
     }
 
     private Type typInternal(Node.Expr e) {
@@ -1341,6 +1536,12 @@ public final class Checker {
             }
             case Node.Paren p -> {
                 return typExpr(p.x());
+            }
+            case Node.Index ix -> {
+                return instantiatedType(ix, ix.x(), List.of(ix.index()));
+            }
+            case Node.IndexList il -> {
+                return instantiatedType(il, il.x(), il.indices());
             }
             case Node.Star s -> {
                 return new Type.Pointer(typExpr(s.x()));
@@ -1410,6 +1611,14 @@ public final class Checker {
 
     /** Actions run once every package-level declaration has been resolved (map key checks). */
     private final List<Runnable> later = new ArrayList<>();
+
+    /** Runs the actions of later, including those they add. */
+    private void runLater() {
+        for (int i = 0; i < later.size(); i++) {
+            later.get(i).run();
+        }
+        later.clear();
+    }
 
     /** Spec "Array types": the length is a non-negative constant representable by int. */
     private long arrayLength(Node.Expr e) {
@@ -1529,6 +1738,11 @@ public final class Checker {
                     te = s.x();
                     ptr = true;
                 }
+                if (te instanceof Node.Index ix) {
+                    te = ix.x(); // an instance of a generic type: the field is named by the type's name
+                } else if (te instanceof Node.IndexList il) {
+                    te = il.x();
+                }
                 String name = te instanceof Node.Ident id ? id.name()
                         : te instanceof Node.Selector sel ? sel.sel().name() : "?";
                 Type base = ptr && t instanceof Type.Pointer p ? p.elem() : t;
@@ -1581,19 +1795,24 @@ public final class Checker {
         Set<String> names = new HashSet<>();
         for (Node.Field f : it.methods()) {
             if (f.names().isEmpty()) {
+                if (f.type() instanceof Node.Binary b && b.op() == Token.OR
+                        || f.type() instanceof Node.Unary u && u.op() == Token.TILDE) {
+                    embedded.add(unionType(f.type())); // a constraint's union of terms
+                    continue;
+                }
                 Type t = typExpr(f.type());
                 if (t instanceof Type.Named en && !en.resolved()) {
                     typeCycle(en); // interface I { J } while J is being declared
                     continue;
                 }
+                if (t instanceof Type.TypeParam) {
+                    error(f.type(), "term cannot be a type parameter");
+                    continue;
+                }
                 if (t.underlying() == Types.INVALID) {
                     continue; // reported before
                 }
-                if (!(t.underlying() instanceof Type.Interface)) {
-                    error(f.type(), "interface contains type constraints");
-                    continue;
-                }
-                embedded.add(t);
+                embedded.add(t); // an interface, or a type term of a constraint
                 continue;
             }
             Node.Ident id = f.names().get(0);
@@ -1736,7 +1955,12 @@ public final class Checker {
 
     /** Evaluates e, which may be a type or a value. */
     void exprOrType(Operand x, Node.Expr e) {
-        rawExpr(x, e, null);
+        exprOrType(x, e, false);
+    }
+
+    /** Evaluates e, which may be a type or a value, and with allowGeneric a generic function or type. */
+    void exprOrType(Operand x, Node.Expr e, boolean allowGeneric) {
+        rawExpr(x, e, null, allowGeneric);
         if (x.mode == Mode.NOVALUE) {
             error(x.expr, os(x) + " used as value or type");
             x.mode = Mode.INVALID;
@@ -1771,12 +1995,22 @@ public final class Checker {
     }
 
     void rawExpr(Operand x, Node.Expr e, Type hint) {
+        rawExpr(x, e, hint, false);
+    }
+
+    void rawExpr(Operand x, Node.Expr e, Type hint, boolean allowGeneric) {
         exprInternal(x, e, hint);
         if (x.mode == Mode.INVALID) {
             x.expr = e;
             return;
         }
         x.expr = e;
+        if (!allowGeneric) {
+            nonGeneric(x);
+            if (x.mode == Mode.INVALID) {
+                return;
+            }
+        }
         recordType(e, x.mode, x.type, x.mode == Mode.CONSTANT ? x.val : null);
     }
 
@@ -1818,11 +2052,20 @@ public final class Checker {
             case Node.Selector sel -> selector(x, sel, false);
             case Node.Index ix -> indexExpr(x, ix);
             case Node.IndexList il -> {
-                // several type arguments: with no generic declaration (Generics), nothing to instantiate
-                exprOrType(x, il.x());
+                // several type arguments: an instance of a generic function or type
+                exprOrType(x, il.x(), true);
+                if (x.mode == Mode.TYPEXPR) {
+                    Type t = varType(il);
+                    x.mode = t == Types.INVALID ? Mode.INVALID : Mode.TYPEXPR;
+                    x.type = t;
+                    return;
+                }
+                if (x.mode != Mode.INVALID && x.type instanceof Type.Signature sig && !sig.typeParams().isEmpty()) {
+                    funcInst(x, il);
+                    return;
+                }
                 if (x.mode != Mode.INVALID) {
-                    error(x.mode == Mode.TYPEXPR ? il : il.indices().get(1), x.mode == Mode.TYPEXPR
-                            ? ts(x.type) + " is not a generic type" : "invalid operation: more than one index");
+                    error(il.indices().get(1), "invalid operation: more than one index");
                 }
                 il.indices().forEach(this::use);
                 invalid(x, e);
@@ -1835,6 +2078,11 @@ public final class Checker {
                 }
                 if (ta.type() == null) {
                     error(e, "invalid syntax tree: use of .(type) outside type switch");
+                    invalid(x, e);
+                    return;
+                }
+                if (x.type instanceof Type.TypeParam) {
+                    error(ta.x(), "invalid operation: cannot use type assertion on type parameter value " + os(x));
                     invalid(x, e);
                     return;
                 }
@@ -1865,6 +2113,29 @@ public final class Checker {
                         } else if (x.type.underlying() instanceof Type.Pointer p) {
                             x.mode = Mode.VARIABLE;
                             x.type = p.elem();
+                        } else if (x.type instanceof Type.TypeParam tp) {
+                            // every type in the type set a pointer to one base type
+                            Type[] base = {null};
+                            String[] why = {null};
+                            boolean ok = underIs(tp, u -> {
+                                if (!(u instanceof Type.Pointer p)) {
+                                    why[0] = "invalid operation: cannot indirect " + os(x);
+                                    return false;
+                                }
+                                if (base[0] != null && !Types.identical(p.elem(), base[0])) {
+                                    why[0] = "invalid operation: pointers of " + os(x) + " must have identical base types";
+                                    return false;
+                                }
+                                base[0] = p.elem();
+                                return true;
+                            });
+                            if (ok) {
+                                x.mode = Mode.VARIABLE;
+                                x.type = base[0];
+                            } else {
+                                error(x.expr, why[0]);
+                                invalid(x, e);
+                            }
                         } else {
                             error(x.expr, "invalid operation: cannot indirect " + os(x));
                             invalid(x, e);
@@ -2015,29 +2286,43 @@ public final class Checker {
 
     // ------------------------------------------------------------------ unary and binary
 
-    private static boolean allNumeric(Type t) {
+    /**
+     * Whether t's underlying type is basic and its kind satisfies p; for a type parameter,
+     * whether that holds for every type of its type set (which must have specific types).
+     */
+    private static boolean allBasic(Type t, java.util.function.Predicate<Type.Kind> p) {
+        if (t instanceof Type.TypeParam tp) {
+            return termsAll(tp, x -> {
+                Type.Kind k = Types.kindOf(x);
+                return k != null && p.test(k);
+            });
+        }
         Type.Kind k = Types.kindOf(t);
-        return k != null && k.isNumeric();
+        return k != null && p.test(k);
+    }
+
+    private static boolean allNumeric(Type t) {
+        return allBasic(t, Type.Kind::isNumeric);
     }
 
     private static boolean allInteger(Type t) {
-        Type.Kind k = Types.kindOf(t);
-        return k != null && k.isInteger();
+        return allBasic(t, Type.Kind::isInteger);
     }
 
     private static boolean allString(Type t) {
-        Type.Kind k = Types.kindOf(t);
-        return k != null && k.isString();
+        return allBasic(t, Type.Kind::isString);
     }
 
     private static boolean allBoolean(Type t) {
-        Type.Kind k = Types.kindOf(t);
-        return k != null && k.isBoolean();
+        return allBasic(t, Type.Kind::isBoolean);
     }
 
     private static boolean allOrdered(Type t) {
-        Type.Kind k = Types.kindOf(t);
-        return k != null && (k.isInteger() || k.isFloat() || k.isString());
+        return allBasic(t, k -> k.isInteger() || k.isFloat() || k.isString());
+    }
+
+    private static boolean allNumericOrString(Type t) {
+        return allBasic(t, k -> k.isNumeric() || k.isString());
     }
 
     private static boolean isUnsigned(Type t) {
@@ -2048,7 +2333,7 @@ public final class Checker {
     /** Spec "Operators": whether op applies to x's type; reports if not. */
     private boolean opOk(Operand x, Token op, boolean unary) {
         boolean ok = switch (op) {
-            case ADD -> unary ? allNumeric(x.type) : allNumeric(x.type) || allString(x.type);
+            case ADD -> unary ? allNumeric(x.type) : allNumericOrString(x.type);
             case SUB, MUL, QUO -> allNumeric(x.type);
             case REM, AND, OR, AND_NOT -> allInteger(x.type);
             case XOR -> allInteger(x.type);
@@ -2088,7 +2373,12 @@ public final class Checker {
             return;
         }
         if (u.op() == Token.ARROW) {
-            if (!(x.type.underlying() instanceof Type.Chan ch)) {
+            if (x.type instanceof Type.TypeParam && coreType(x.type) == null) {
+                error(x.expr, "invalid operation: cannot receive from " + os(x) + ": no core type");
+                invalid(x, u);
+                return;
+            }
+            if (!(coreType(x.type) instanceof Type.Chan ch)) {
                 error(x.expr, "invalid operation: cannot receive from non-channel " + os(x));
                 invalid(x, u);
                 return;
@@ -2153,7 +2443,9 @@ public final class Checker {
     /** Reports a typed constant that its type cannot represent, or an untyped one too large. */
     private void overflow(Operand x, int opPos) {
         if (!Types.isUntyped(x.type)) {
-            representable(x, (Type.Basic) x.type.underlying());
+            if (x.type.underlying() instanceof Type.Basic b) {
+                representable(x, b);
+            }
             return;
         }
         if (x.val instanceof BigInteger i && i.abs().bitLength() > 512) {
@@ -2314,6 +2606,9 @@ public final class Checker {
     }
 
     static boolean hasNil(Type t) {
+        if (t instanceof Type.TypeParam tp) {
+            return underIs(tp, u -> u != null && hasNil(u));
+        }
         Type u = t.underlying();
         return u instanceof Type.Pointer || u instanceof Type.Slice || u instanceof Type.Map
                 || u instanceof Type.Chan || u instanceof Type.Signature || u instanceof Type.Interface
@@ -2330,6 +2625,9 @@ public final class Checker {
     }
 
     private String incomparableCause(Type t) {
+        if (t instanceof Type.TypeParam tp) {
+            return tp.iface().typeSet().isEmpty() ? "empty type set" : "incomparable types in type set";
+        }
         Type u = t.underlying();
         if (u instanceof Type.Slice || u instanceof Type.Signature || u instanceof Type.Map) {
             return kindString(t) + " can only be compared to nil";
@@ -2371,6 +2669,9 @@ public final class Checker {
     private static boolean comparable(Type t, Set<Type> seen) {
         if (t instanceof Type.Named n && !seen.add(n)) {
             return true;
+        }
+        if (t instanceof Type.TypeParam tp) {
+            return typeSetComparable(tp.iface().typeSet());
         }
         return switch (t.underlying()) {
             case Type.Basic b -> b.kind() != Type.Kind.UNTYPED_NIL;
@@ -2417,7 +2718,14 @@ public final class Checker {
         }
         if (!ok) {
             if (cause.isEmpty()) {
-                cause = "operator " + op.text + " not defined on " + kindString(errOp.type);
+                if (isTypeParam(x.type) || isTypeParam(y.type)) {
+                    if (!isTypeParam(x.type)) {
+                        errOp = y;
+                    }
+                    cause = "type parameter " + ts(errOp.type) + " is not comparable with " + op.text;
+                } else {
+                    cause = "operator " + op.text + " not defined on " + kindString(errOp.type);
+                }
             }
             if (switchCase) {
                 error(x.expr, "invalid case " + ExprString.of(x.expr) + " in switch on " + ExprString.of(y.expr) + " (" + cause + ")");
@@ -2541,7 +2849,8 @@ public final class Checker {
      * or an error code ("truncated", "overflows", "" for an invalid conversion).
      */
     private String implicitType(Operand x, Type target) {
-        if (x.mode == Mode.INVALID || !Types.isUntyped(x.type) || target == Types.INVALID) {
+        if (x.mode == Mode.INVALID || !Types.isUntyped(x.type) || target == Types.INVALID
+                || !(target instanceof Type.TypeParam) && target.underlying() == Types.INVALID) {
             return null;
         }
         if (Types.isUntyped(target)) {
@@ -2557,6 +2866,18 @@ public final class Checker {
             if (xk != tk) {
                 return "";
             }
+            return null;
+        }
+        if (target instanceof Type.TypeParam tp) {
+            // representable by each specific type of the type set
+            if (!underIs(tp, u -> u != null && untypedFits(x, u))) {
+                return "";
+            }
+            if (x.type == Types.UNTYPED_NIL) {
+                return null; // nil stays untyped
+            }
+            updateExprType(x.expr, target, true);
+            x.type = target;
             return null;
         }
         Type u = target.underlying();
@@ -2638,6 +2959,33 @@ public final class Checker {
         return null;
     }
 
+    /** Whether untyped x may take the (underlying) type u, without recording anything. */
+    private boolean untypedFits(Operand x, Type u) {
+        Type.Kind xk = ((Type.Basic) x.type).kind();
+        return switch (u) {
+            case Type.Basic b -> {
+                if (x.mode == Mode.CONSTANT) {
+                    yield Constants.representable(x.val, b.kind()).value() != null
+                            && !(Constants.isNumeric(x.val) && b.kind().isString());
+                }
+                yield switch (xk) {
+                    case UNTYPED_BOOL -> b.kind().isBoolean();
+                    case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX -> b.kind().isNumeric();
+                    case UNTYPED_STRING -> b.kind().isString();
+                    case UNTYPED_NIL -> b.kind() == Type.Kind.UNSAFE_POINTER;
+                    default -> false;
+                };
+            }
+            case Type.Interface i -> x.type == Types.UNTYPED_NIL || i.isEmpty();
+            case Type.Pointer p -> x.type == Types.UNTYPED_NIL;
+            case Type.Signature p -> x.type == Types.UNTYPED_NIL;
+            case Type.Slice p -> x.type == Types.UNTYPED_NIL;
+            case Type.Map p -> x.type == Types.UNTYPED_NIL;
+            case Type.Chan p -> x.type == Types.UNTYPED_NIL;
+            default -> false;
+        };
+    }
+
     /** Whether constant c is representable by basic t, without recording anything: null, or the error code. */
     private String implicitTypeNoRecord(Operand c, Type t) {
         if (!(t.underlying() instanceof Type.Basic b)) {
@@ -2669,6 +3017,9 @@ public final class Checker {
         Type tu = t.underlying();
         if (Types.isUntyped(vu)) {
             Type.Kind vk = ((Type.Basic) vu).kind();
+            if (t instanceof Type.TypeParam tp) {
+                return termsAll(tp, term -> untypedFits(x, term.underlying()));
+            }
             if (tu instanceof Type.Basic tb) {
                 if (x.mode == Mode.CONSTANT) {
                     return Constants.representable(x.val, tb.kind()).value() != null;
@@ -2717,11 +3068,40 @@ public final class Checker {
                 && Types.identical(vc.elem(), tc.elem())) {
             return !hasName(v) || !hasName(t);
         }
+        // a value of an unnamed type to a type parameter: assignable to each type of its type set
+        if (!hasName(v) && t instanceof Type.TypeParam tp) {
+            Operand y = new Operand();
+            y.set(x);
+            return termsAll(tp, term -> {
+                if (!assignableTo(y, term, null)) {
+                    if (reason != null) {
+                        reason[0] = "cannot assign " + ts(v) + " to " + ts(term) + " (in " + ts(t) + ")";
+                    }
+                    return false;
+                }
+                return true;
+            });
+        }
+        // a value of type parameter type to an unnamed type: each type of its type set is assignable
+        if (v instanceof Type.TypeParam vp && !hasName(t)) {
+            Operand y = new Operand();
+            y.set(x);
+            return termsAll(vp, term -> {
+                y.type = term;
+                if (!assignableTo(y, t, null)) {
+                    if (reason != null) {
+                        reason[0] = "cannot assign " + ts(term) + " (in " + ts(v) + ") to " + ts(t);
+                    }
+                    return false;
+                }
+                return true;
+            });
+        }
         return false;
     }
 
     static boolean hasName(Type t) {
-        return t instanceof Type.Basic || t instanceof Type.Named;
+        return t instanceof Type.Basic || t instanceof Type.Named || t instanceof Type.TypeParam;
     }
 
     /** @return null if v implements interface t, or Go's explanation why not */
@@ -2937,7 +3317,7 @@ public final class Checker {
             typ = pt.elem();
             isPtr = true;
         }
-        if (isPtr && typ.underlying() instanceof Type.Interface) {
+        if (isPtr && (typ.underlying() instanceof Type.Interface || typ instanceof Type.TypeParam)) {
             return res;
         }
         List<Embedded> current = List.of(new Embedded(typ, null, isPtr, false));
@@ -2954,8 +3334,8 @@ public final class Checker {
                         objDecl(named.obj);
                     }
                     int mi = -1;
-                    for (int i = 0; i < named.methods.size(); i++) {
-                        Obj.Func m = named.methods.get(i);
+                    for (int i = 0; i < named.methods().size(); i++) {
+                        Obj.Func m = named.methods().get(i);
                         if (sameId(m.name(), m.pkg(), name, p, fold)) {
                             mi = i;
                         }
@@ -2967,7 +3347,7 @@ public final class Checker {
                             res.indirect = false;
                             return res;
                         }
-                        res.obj = named.methods.get(mi);
+                        res.obj = named.methods().get(mi);
                         res.indirect = e.indirect;
                         continue;
                     }
@@ -2996,6 +3376,23 @@ public final class Checker {
                                     fp = true;
                                 }
                                 next.add(new Embedded(ft, concat(e.index, i), e.indirect || fp, e.multiples));
+                            }
+                        }
+                    }
+                    case Type.TypeParam tp -> {
+                        // a type parameter has the methods of its constraint
+                        List<Obj.Func> all = tp.iface().allMethods();
+                        for (int i = 0; i < all.size(); i++) {
+                            Obj.Func m = all.get(i);
+                            if (sameId(m.name(), m.pkg(), name, p, fold)) {
+                                res.index = concat(e.index, i);
+                                if (res.obj != null || e.multiples) {
+                                    res.obj = null;
+                                    res.indirect = false;
+                                    return res;
+                                }
+                                res.obj = m;
+                                res.indirect = e.indirect;
                             }
                         }
                     }
@@ -3140,7 +3537,9 @@ public final class Checker {
                 return;
             }
             String why;
-            if (x.type.underlying() instanceof Type.Pointer pp && pp.elem().underlying() instanceof Type.Interface) {
+            if (x.type.underlying() instanceof Type.Pointer pp && pp.elem() instanceof Type.TypeParam) {
+                why = "type " + ts(x.type) + " is pointer to type parameter, not type parameter";
+            } else if (x.type.underlying() instanceof Type.Pointer pp && pp.elem().underlying() instanceof Type.Interface) {
                 why = "type " + ts(x.type) + " is pointer to interface, not interface";
             } else {
                 why = "type " + ts(x.type) + " has no field or method " + sel;
@@ -3207,19 +3606,107 @@ public final class Checker {
     // ------------------------------------------------------------------ index and slice
 
     private void indexExpr(Operand x, Node.Index e) {
-        exprOrType(x, e.x());
+        exprOrType(x, e.x(), true);
+        if (x.mode != Mode.INVALID && x.mode != Mode.TYPEXPR
+                && x.type instanceof Type.Signature sig && !sig.typeParams().isEmpty()) {
+            funcInst(x, e);
+            return;
+        }
+        indexExprOf(x, e);
+    }
+
+    /** An index expression whose operand x has been evaluated (allowing a generic function or type). */
+    private void indexExprOf(Operand x, Node.Index e) {
         if (x.mode == Mode.INVALID) {
             use(e.index());
             return;
         }
         if (x.mode == Mode.TYPEXPR) {
-            error(e, ts(x.type) + " is not a generic type");
-            invalid(x, e);
+            Type t = varType(e);
+            x.mode = t == Types.INVALID ? Mode.INVALID : Mode.TYPEXPR;
+            x.type = t;
+            x.expr = e;
+            return;
+        }
+        nonGeneric(x);
+        if (x.mode == Mode.INVALID) {
+            use(e.index());
             return;
         }
         boolean valid = false;
         long length = -1;
-        switch (x.type.underlying()) {
+        if (x.type instanceof Type.TypeParam tp) {
+            // spec "Index expressions": every type in the type set must be indexable alike
+            Type[] key = {null};
+            Type[] elem = {null};
+            long[] len = {-1};
+            Mode[] mode = {Mode.VARIABLE};
+            boolean xVar = x.mode == Mode.VARIABLE;
+            boolean ok = underIs(tp, u -> {
+                long l = -1;
+                Type k = null;
+                Type el = null;
+                switch (u) {
+                    case null -> { }
+                    case Type.Basic b when b.kind().isString() -> {
+                        el = Types.BYTE;
+                        mode[0] = Mode.VALUE;
+                    }
+                    case Type.Array a -> {
+                        l = a.len();
+                        el = a.elem();
+                        if (!xVar) {
+                            mode[0] = Mode.VALUE;
+                        }
+                    }
+                    case Type.Pointer p when p.elem().underlying() instanceof Type.Array a -> {
+                        l = a.len();
+                        el = a.elem();
+                    }
+                    case Type.Slice sl -> el = sl.elem();
+                    case Type.Map m -> {
+                        k = m.key();
+                        el = m.elem();
+                    }
+                    default -> { }
+                }
+                if (el == null) {
+                    return false;
+                }
+                if (elem[0] == null) {
+                    len[0] = l;
+                    key[0] = k;
+                    elem[0] = el;
+                    return true;
+                }
+                if (key[0] == null ? k != null : k == null || !Types.identical(key[0], k)) {
+                    return false;
+                }
+                if (!Types.identical(elem[0], el)) {
+                    return false;
+                }
+                if (l >= 0 && l < len[0]) {
+                    len[0] = l;
+                }
+                return true;
+            });
+            if (ok) {
+                if (key[0] != null) {
+                    Operand k = new Operand();
+                    expr(k, e.index());
+                    assignment(k, key[0], "map index");
+                    x.mode = Mode.MAPINDEX;
+                    x.type = elem[0];
+                    x.expr = e;
+                    return;
+                }
+                valid = true;
+                x.mode = mode[0];
+                x.type = elem[0];
+                length = len[0];
+            }
+        }
+        switch (valid ? Types.INVALID : x.type.underlying()) {
             case Type.Basic b when b.kind().isString() -> {
                 valid = true;
                 if (x.mode == Mode.CONSTANT) {
@@ -3330,7 +3817,13 @@ public final class Checker {
         }
         boolean valid = false;
         long length = -1;
-        switch (x.type.underlying()) {
+        Type cs = coreString(x.type);
+        if (cs == null) {
+            error(x.expr, "invalid operation: cannot slice " + os(x) + ": " + ts(x.type) + " has no core type");
+            invalid(x, e);
+            return;
+        }
+        switch (cs) {
             case Type.Basic b when b.kind().isString() -> {
                 if (e.slice3()) {
                     error(e.max() != null ? e.max() : e, "invalid operation: 3-index slice of string");
@@ -3419,8 +3912,8 @@ public final class Checker {
     }
 
     private Obj.Func[] assertableTo(Type.Interface v, Type t) {
-        if (t.underlying() instanceof Type.Interface) {
-            return null;
+        if (t.underlying() instanceof Type.Interface || t instanceof Type.TypeParam) {
+            return null; // a type parameter's dynamic check only
         }
         return missingMethod(t, v, false);
     }
@@ -3428,7 +3921,32 @@ public final class Checker {
     // ------------------------------------------------------------------ calls
 
     private void callExpr(Operand x, Node.Call call) {
-        exprOrType(x, call.fun());
+        List<Node.Expr> xlist = null; // the explicit type arguments of a generic function called
+        Node.Expr fun = call.fun();
+        if (fun instanceof Node.Index || fun instanceof Node.IndexList) {
+            Node.Expr fx = fun instanceof Node.Index ix ? ix.x() : ((Node.IndexList) fun).x();
+            exprOrType(x, fx, true);
+            if (x.mode != Mode.INVALID && x.mode != Mode.TYPEXPR
+                    && x.type instanceof Type.Signature gs && !gs.typeParams().isEmpty()) {
+                xlist = indices(fun);
+                x.expr = fun;
+            } else {
+                if (fun instanceof Node.Index ix) {
+                    indexExprOf(x, ix);
+                } else {
+                    indexListOf(x, (Node.IndexList) fun);
+                }
+                if (x.mode != Mode.INVALID) {
+                    x.expr = fun;
+                    recordType(fun, x.mode, x.type, x.mode == Mode.CONSTANT ? x.val : null);
+                }
+            }
+        } else {
+            exprOrType(x, fun, true);
+        }
+        if (x.mode == Mode.TYPEXPR) {
+            nonGeneric(x);
+        }
         switch (x.mode) {
             case INVALID -> {
                 for (Node.Expr a : call.args()) {
@@ -3451,6 +3969,11 @@ public final class Checker {
                             x.mode = Mode.INVALID;
                         } else {
                             conversion(x, t);
+                            if (x.mode == Mode.CONSTANT && convertsToTypeArg(call.fun())) {
+                                // in an instance, T(c) is not constant, as it is not in the generic body
+                                x.mode = Mode.VALUE;
+                                x.val = null;
+                            }
                         }
                     }
                 } else {
@@ -3475,7 +3998,7 @@ public final class Checker {
             }
             default -> { }
         }
-        if (!(x.type.underlying() instanceof Type.Signature sig)) {
+        if (!(coreType(x.type) instanceof Type.Signature sig)) {
             error(x.expr, "invalid operation: cannot call non-function " + os(x));
             for (Node.Expr a : call.args()) {
                 use(a);
@@ -3483,8 +4006,30 @@ public final class Checker {
             invalid(x, call);
             return;
         }
+        List<Type> targs = null;
+        if (xlist != null) {
+            targs = typeList(xlist);
+            if (targs == null) {
+                call.args().forEach(this::use);
+                invalid(x, call);
+                return;
+            }
+            int got = targs.size();
+            int want = sig.typeParams().size();
+            if (got > want) {
+                error(xlist.get(want), "got " + got + " type arguments but want " + want);
+                call.args().forEach(this::use);
+                invalid(x, call);
+                return;
+            }
+        }
         List<Operand> args = exprList(call.args());
-        arguments(call, sig, args);
+        boolean generic = !sig.typeParams().isEmpty();
+        Type.Signature rsig = arguments(call, sig, targs, args, xlist);
+        if (generic && rsig.typeParams().isEmpty()) {
+            recordType(call.fun(), Mode.VALUE, rsig, null);
+        }
+        sig = rsig;
         hasCallOrRecv = true;
         switch (sig.results().size()) {
             case 0 -> {
@@ -3502,6 +4047,30 @@ public final class Checker {
         }
         x.val = null;
         x.expr = call;
+        if (x.mode == Mode.VALUE && !sig.typeParams().isEmpty() && Infer.isParameterized(sig.typeParams(), x.type)) {
+            x.mode = Mode.INVALID; // inference failed (reported)
+        }
+    }
+
+    /** The operand of an index expression with several indices (x evaluated): a generic type's instance, or an error. */
+    private void indexListOf(Operand x, Node.IndexList il) {
+        if (x.mode == Mode.TYPEXPR) {
+            Type t = varType(il);
+            x.mode = t == Types.INVALID ? Mode.INVALID : Mode.TYPEXPR;
+            x.type = t;
+            x.expr = il;
+            return;
+        }
+        if (x.mode != Mode.INVALID) {
+            error(il.indices().get(1), "invalid operation: more than one index");
+        }
+        il.indices().forEach(this::use);
+        invalid(x, il);
+    }
+
+    /** Where Go reports about a call as a whole: its opening parenthesis. */
+    private int lparen(Node.Call call) {
+        return after(call.fun(), '(', call.pos());
     }
 
     /** Evaluates an argument or right-hand side list; one multi-valued call expands to its results. */
@@ -3552,9 +4121,19 @@ public final class Checker {
     }
 
     private void arguments(Node.Call call, Type.Signature sig, List<Operand> args) {
+        arguments(call, sig, null, args, null);
+    }
+
+    /**
+     * Checks a call's arguments against sig (spec "Calls"); for a generic function, infers
+     * the type arguments not given (targs, written as xlist) and returns the instantiated
+     * signature (sig itself if that fails, or if it is not generic).
+     */
+    private Type.Signature arguments(Node.Call call, Type.Signature sig, List<Type> targs, List<Operand> args,
+                                     List<Node.Expr> xlist) {
         for (Operand a : args) {
             if (a.mode == Mode.INVALID) {
-                return;
+                return sig;
             }
         }
         int nargs = args.size();
@@ -3567,7 +4146,7 @@ public final class Checker {
             if (call.ellipsis()) {
                 if (call.args().size() == 1 && nargs > 1) {
                     error(call, "cannot use ... with " + nargs + "-valued " + ExprString.of(call.args().get(0)));
-                    return;
+                    return sig;
                 }
             } else if (nargs >= npars - 1) {
                 Type elem = ((Type.Slice) params.get(npars - 1)).elem();
@@ -3581,7 +4160,7 @@ public final class Checker {
             }
         } else if (call.ellipsis()) {
             error(call, "cannot use ... in call to non-variadic " + ExprString.of(call.fun()));
-            return;
+            return sig;
         }
         if (nargs != npars) {
             int at = goPos(call);
@@ -3602,12 +4181,25 @@ public final class Checker {
             }
             error(at, q + " arguments in call to " + ExprString.of(call.fun()) + "\n\thave "
                     + typesSummary(have, false) + "\n\twant " + typesSummary(want, sig.variadic()));
-            return;
+            return sig;
+        }
+        Type.Signature rsig = sig;
+        if (!sig.typeParams().isEmpty()) {
+            List<Type> inferred = Infer.infer(this, lparen(call), sig.typeParams(), targs == null ? List.of() : targs,
+                    params, args);
+            if (inferred == null) {
+                return sig;
+            }
+            rsig = instantiateSignature(lparen(call), sig, inferred, xlist == null ? List.of() : xlist);
+            recordFuncInstance(call.fun(), inferred, rsig);
+            Map<Type.TypeParam, Type> smap = Subst.map(sig.typeParams(), inferred);
+            params.replaceAll(p -> Subst.subst(p, smap));
         }
         String context = "argument to " + ExprString.of(call.fun());
         for (int i = 0; i < nargs; i++) {
             assignment(args.get(i), params.get(i), context);
         }
+        return rsig;
     }
 
     // ------------------------------------------------------------------ conversions
@@ -3617,12 +4209,49 @@ public final class Checker {
                 && !b.kind().isUntyped();
     }
 
+    /** Whether a conversion's type is a type parameter's name bound to its argument (an instance's body). */
+    private boolean convertsToTypeArg(Node.Expr fun) {
+        while (fun instanceof Node.Paren p) {
+            fun = p.x();
+        }
+        return fun instanceof Node.Ident id && info.uses.get(id) instanceof Obj.TypeName tn && tn.typeArg;
+    }
+
+    /** Whether constant x converts to the (underlying) type u. */
+    private boolean constConvertibleTo(Operand x, Type u) {
+        if (!(u instanceof Type.Basic b)) {
+            return false;
+        }
+        if (Constants.representable(x.val, b.kind()).value() != null && !(Constants.isNumeric(x.val) && b.kind().isString())) {
+            return true;
+        }
+        return allInteger(x.type) && b.kind().isString();
+    }
+
     /** Spec "Conversions": T(x). */
     void conversion(Operand x, Type t) {
         boolean constArg = x.mode == Mode.CONSTANT;
         boolean ok = false;
         String[] cause = {""};
-        if (constArg && isConstType(t)) {
+        if (constArg && t instanceof Type.TypeParam tp) {
+            // a constant converts to a type parameter if it converts to each type of its type set
+            ok = underIs(tp, u -> {
+                if (u == null) {
+                    cause[0] = ts(t) + " does not contain specific types";
+                    return false;
+                }
+                if (allString(x.type) && isBytesOrRunes(u)) {
+                    return true;
+                }
+                if (!constConvertibleTo(x, u)) {
+                    cause[0] = "cannot convert " + os(x) + " to " + ts(u) + " (in " + ts(t) + ")";
+                    return false;
+                }
+                return true;
+            });
+            x.mode = Mode.VALUE; // type parameters are not constants
+            x.val = null;
+        } else if (constArg && isConstType(t)) {
             Type.Basic b = (Type.Basic) t.underlying();
             Constants.Rep r = Constants.representable(x.val, b.kind());
             if (r.value() != null && !(Constants.isNumeric(x.val) && b.kind().isString())) {
@@ -3700,7 +4329,49 @@ public final class Checker {
                 && Types.identical(s.elem(), a.elem())) {
             return true;
         }
-        return false;
+        // type parameters: convertible for each pair of types of their type sets
+        Type.TypeParam vp = v instanceof Type.TypeParam a ? a : null;
+        Type.TypeParam tp = t instanceof Type.TypeParam b ? b : null;
+        if (vp == null && tp == null) {
+            return false;
+        }
+        Operand y = new Operand();
+        y.set(x);
+        if (vp != null && tp != null) {
+            return termsAll(vp, vt -> {
+                y.type = vt;
+                return termsAll(tp, tt -> {
+                    if (!convertibleTo(y, tt, null)) {
+                        setCause(cause, "cannot convert " + ts(vt) + " (in " + ts(vp) + ") to " + ts(tt) + " (in " + ts(tp) + ")");
+                        return false;
+                    }
+                    return true;
+                });
+            });
+        }
+        if (vp != null) {
+            return termsAll(vp, vt -> {
+                y.type = vt;
+                if (!convertibleTo(y, t, null)) {
+                    setCause(cause, "cannot convert " + ts(vt) + " (in " + ts(vp) + ") to " + ts(t));
+                    return false;
+                }
+                return true;
+            });
+        }
+        return termsAll(tp, tt -> {
+            if (!convertibleTo(y, tt, null)) {
+                setCause(cause, "cannot convert " + ts(x.type) + " to " + ts(tt) + " (in " + ts(tp) + ")");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    private static void setCause(String[] cause, String s) {
+        if (cause != null) {
+            cause[0] = s;
+        }
     }
 
     private static boolean isBytesOrRunes(Type u) {
@@ -3806,8 +4477,16 @@ public final class Checker {
         switch (id) {
             case "append" -> {
                 Type s = x.type;
-                if (!(s.underlying() instanceof Type.Slice sl)) {
-                    String cause = x.type == Types.UNTYPED_NIL ? "have untyped nil" : "have " + os(x);
+                if (!(coreType(s) instanceof Type.Slice sl)) {
+                    String cause;
+                    if (x.type == Types.UNTYPED_NIL) {
+                        cause = "have untyped nil";
+                    } else if (isTypeParam(s)) {
+                        Type u = coreType(s);
+                        cause = u != null ? os(x) + " has core type " + ts(u) : os(x) + " has no core type";
+                    } else {
+                        cause = "have " + os(x);
+                    }
                     error(x.expr, "first argument to append must be a slice; " + cause);
                     return false;
                 }
@@ -3817,7 +4496,8 @@ public final class Checker {
                     if (y.mode == Mode.INVALID) {
                         return false;
                     }
-                    if (allString(y.type) && sl.elem().underlying() instanceof Type.Basic b && b.kind() == Type.Kind.UINT8) {
+                    if (coreString(y.type) instanceof Type.Basic ys && ys.kind().isString()
+                            && sl.elem().underlying() instanceof Type.Basic b && b.kind() == Type.Kind.UINT8) {
                         convertUntyped(y, Types.basic(Type.Kind.STRING));
                         argTypes.add(y.type);
                         x.mode = Mode.VALUE;
@@ -3862,6 +4542,17 @@ public final class Checker {
                     case Type.Slice sl -> true;
                     case Type.Chan c -> true;
                     case Type.Map m -> id.equals("len");
+                    case Type.TypeParam tp -> underIs(tp, u -> {
+                        Type d = u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a ? a : u;
+                        return switch (d) {
+                            case Type.Basic b -> b.kind().isString() && id.equals("len");
+                            case Type.Array a -> true;
+                            case Type.Slice sl -> true;
+                            case Type.Chan c -> true;
+                            case Type.Map m -> id.equals("len");
+                            case null, default -> false;
+                        };
+                    });
                     default -> false;
                 };
                 if (!ok) {
@@ -3878,12 +4569,19 @@ public final class Checker {
                 result = x.type;
             }
             case "close" -> {
-                if (!(x.type.underlying() instanceof Type.Chan c)) {
-                    error(x.expr, "invalid operation: cannot close non-channel " + os(x));
-                    return false;
-                }
-                if (c.dir() == Type.Dir.RECV) {
-                    error(x.expr, "invalid operation: cannot close receive-only channel " + os(x));
+                String[] why = {null};
+                if (!underIs(x.type, u -> {
+                    if (!(u instanceof Type.Chan c)) {
+                        why[0] = "invalid operation: cannot close non-channel " + os(x);
+                        return false;
+                    }
+                    if (c.dir() == Type.Dir.RECV) {
+                        why[0] = "invalid operation: cannot close receive-only channel " + os(x);
+                        return false;
+                    }
+                    return true;
+                })) {
+                    error(x.expr, why[0]);
                     return false;
                 }
                 argTypes.add(x.type);
@@ -3894,9 +4592,10 @@ public final class Checker {
                 if (y.mode == Mode.INVALID) {
                     return false;
                 }
-                Type dst = x.type.underlying() instanceof Type.Slice d ? d.elem() : null;
-                Type src = y.type.underlying() instanceof Type.Slice sy ? sy.elem()
-                        : allString(y.type) ? Types.BYTE : null;
+                Type dst = coreType(x.type) instanceof Type.Slice d ? d.elem() : null;
+                Type src0 = coreString(y.type);
+                Type src = src0 instanceof Type.Slice sy ? sy.elem()
+                        : src0 instanceof Type.Basic sb && sb.kind().isString() ? Types.BYTE : null;
                 if (dst == null || src == null) {
                     error(x.expr, "invalid argument: copy expects slice arguments; found " + os(x) + " and " + os(y));
                     return false;
@@ -3917,10 +4616,24 @@ public final class Checker {
                 result = x.type;
             }
             case "delete" -> {
-                if (!(x.type.underlying() instanceof Type.Map m)) {
-                    error(x.expr, "invalid argument: " + os(x) + " is not a map");
+                Type[] mkey = {null};
+                String[] why = {null};
+                if (!underIs(x.type, u -> {
+                    if (!(u instanceof Type.Map mu)) {
+                        why[0] = "invalid argument: " + os(x) + " is not a map";
+                        return false;
+                    }
+                    if (mkey[0] != null && !Types.identical(mu.key(), mkey[0])) {
+                        why[0] = "invalid argument: maps of " + os(x) + " must have identical key types";
+                        return false;
+                    }
+                    mkey[0] = mu.key();
+                    return true;
+                })) {
+                    error(x.expr, why[0]);
                     return false;
                 }
+                Type.Map m = new Type.Map(mkey[0], Types.INVALID);
                 Operand k = args.get(1);
                 if (k.mode == Mode.INVALID) {
                     return false;
@@ -3954,12 +4667,17 @@ public final class Checker {
                     argTypes.add(t);
                     break;
                 }
-                int min = switch (t.underlying()) {
+                int min = switch (coreType(t)) {
                     case Type.Slice s -> 2;
                     case Type.Map m -> 1;
                     case Type.Chan c -> 1;
+                    case null -> -2;
                     default -> -1;
                 };
+                if (min == -2) {
+                    error(a0, "invalid argument: cannot make " + ExprString.of(a0) + ": no core type");
+                    return false;
+                }
                 if (min < 0) {
                     error(a0, "invalid argument: cannot make " + ExprString.of(a0) + "; type must be slice, map, or channel");
                     return false;
@@ -4142,7 +4860,8 @@ public final class Checker {
             base = typ;
         } else if (hint != null) {
             typ = hint;
-            base = typ.underlying() instanceof Type.Pointer p ? p.elem() : typ;
+            Type ch = coreType(typ);
+            base = ch instanceof Type.Pointer p ? p.elem() : typ; // *T implies &T{}
         } else {
             error(e, "invalid composite literal type %s".replace("%s", "") .trim().isEmpty() ? "missing type in composite literal" : "missing type in composite literal");
             for (Node.Expr el : e.elts()) {
@@ -4151,7 +4870,8 @@ public final class Checker {
             invalid(x, e);
             return;
         }
-        switch (base.underlying()) {
+        Type core = coreType(base);
+        switch (core == null ? new Type.Tuple(List.of()) : core) {
             case Type.Struct st -> {
                 if (e.elts().isEmpty()) {
                     break;
@@ -4455,6 +5175,18 @@ public final class Checker {
     }
 
     private void stmt(StmtCtx ctx, Node.Stmt s) {
+        // as types2, the checks a statement deferred (constraint satisfaction, ...) run at its end
+        int mark = later.size();
+        stmt0(ctx, s);
+        if (later.size() > mark) {
+            for (int i = mark; i < later.size(); i++) {
+                later.get(i).run();
+            }
+            later.subList(mark, later.size()).clear();
+        }
+    }
+
+    private void stmt0(StmtCtx ctx, Node.Stmt s) {
         switch (s) {
             case Node.EmptyStmt e -> { }
             case Node.DeclStmt d -> declStmt(d.decl());
@@ -4487,7 +5219,11 @@ public final class Checker {
                 if (ch.mode == Mode.INVALID || val.mode == Mode.INVALID) {
                     return;
                 }
-                if (!(ch.type.underlying() instanceof Type.Chan c)) {
+                if (ch.type instanceof Type.TypeParam && coreType(ch.type) == null) {
+                    error(s, "invalid operation: cannot send to " + os(ch) + ": no core type");
+                    return;
+                }
+                if (!(coreType(ch.type) instanceof Type.Chan c)) {
                     error(s, "invalid operation: cannot send to non-channel " + os(ch));
                     return;
                 }
@@ -4739,7 +5475,13 @@ public final class Checker {
                     }
                 }
                 case Node.TypeSpec ts -> {
+                    if (!currentTypeParams().isEmpty() && checkingInstance == null) {
+                        Source src = file.source();
+                        noderErrors.add(new TypeErrors.Diagnostic(src.name(), src.line(d.pos()), src.column(d.pos()), d.pos(),
+                                "type declarations inside generic functions are not currently supported"));
+                    }
                     Obj.TypeName tn = new Obj.TypeName(ts.name().name(), null, pkg, ts.name().pos());
+                    tn.localIndex = localTypeIndex.getOrDefault(ts, 0);
                     declareObj(ts.name(), tn);
                     if (ts.alias()) {
                         localAliases.add(tn);
@@ -5273,6 +6015,11 @@ public final class Checker {
             closeScope();
             return;
         }
+        if (x.type instanceof Type.TypeParam) {
+            error(x.expr, "cannot use type switch on type parameter value " + os(x));
+            closeScope();
+            return;
+        }
         if (!(x.type.underlying() instanceof Type.Interface)) {
             error(x.expr, os(x) + " is not an interface");
             closeScope();
@@ -5355,11 +6102,12 @@ public final class Checker {
         Type key = null;
         Type val = null;
         if (x.mode != Mode.INVALID) {
-            Type u = x.type.underlying();
+            Type u = coreType(x.type);
             if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) {
                 u = p.elem().underlying();
             }
             switch (u) {
+                case null -> error(x.expr, "cannot range over " + os(x) + " (" + ts(x.type) + " has no core type)");
                 case Type.Basic b when b.kind().isString() -> {
                     key = Types.basic(Type.Kind.INT);
                     val = Types.RUNE;
@@ -5711,9 +6459,7 @@ public final class Checker {
      * declared first among those ready; a variable depending on itself is a cycle.
      */
     private void initOrder() {
-        for (Runnable r : later) {
-            r.run();
-        }
+        runLater();
         // transitive variable dependencies, through functions
         Map<Obj, Set<Obj>> varDeps = new IdentityHashMap<>();
         List<Obj.Var> vars = new ArrayList<>();
@@ -5813,5 +6559,910 @@ public final class Checker {
             }
         }
         return cycle;
+    }
+
+    // ------------------------------------------------------------------ generics
+
+    /** Whether a type parameter list's constraints are being evaluated (a generic type there is a cycle). */
+    private boolean inTParamList;
+    /**
+     * Go 1.19's compiler (its noder, after type checking) does not take a type declared in a
+     * generic function: reported if the package has no other error.
+     */
+    private final List<TypeErrors.Diagnostic> noderErrors = new ArrayList<>();
+
+    /** The scope of a generic function's type parameters (or a method's receiver type parameters), for its body. */
+    private final Map<Obj.Func, Scope> tparamScopes = new IdentityHashMap<>();
+    /** The file each type parameter is declared in (for "cannot infer T (file:line:col)"). */
+    private final Map<Obj.TypeName, Node.File> tparamFiles = new IdentityHashMap<>();
+
+    /** The type parameters of the function whose body is being checked (for self-recursive inference). */
+    List<Type.TypeParam> currentTypeParams() {
+        for (FuncCtx f = fn; f != null; f = f.outer) {
+            if (f.outer == null) {
+                return f.sig == null ? List.of() : f.sig.typeParams();
+            }
+        }
+        return List.of();
+    }
+
+    /** An object's declaration as Go prints it inside a message: the absolute file name, line and column. */
+    String declPosString(Obj.TypeName o) {
+        Node.File f = tparamFiles.getOrDefault(o, file);
+        Source src = f.source();
+        String name = java.nio.file.Path.of(src.name()).toAbsolutePath().normalize().toString();
+        return name + ":" + src.line(o.pos) + ":" + src.column(o.pos);
+    }
+
+    /**
+     * Declares the type parameters of a list in the current scope (spec "Type parameter
+     * declarations"): first their names, so that constraints may refer to any of them, then
+     * each field's constraint, evaluated once for its names.
+     */
+    private List<Type.TypeParam> collectTypeParams(List<Node.Field> list) {
+        return collectTypeParams(list, tps -> { });
+    }
+
+    /** As above; declared receives the type parameters once their names are declared, before their constraints are. */
+    private List<Type.TypeParam> collectTypeParams(List<Node.Field> list,
+                                                   java.util.function.Consumer<List<Type.TypeParam>> declared) {
+        List<Type.TypeParam> tps = new ArrayList<>();
+        int index = 0;
+        for (Node.Field f : list) {
+            for (Node.Ident id : f.names()) {
+                Obj.TypeName tn = new Obj.TypeName(id.name(), null, pkg, id.pos());
+                Type.TypeParam tp = new Type.TypeParam(tn, index++, null);
+                tn.setType(tp);
+                tparamFiles.put(tn, file);
+                declareObj(id, tn);
+                tps.add(tp);
+            }
+        }
+        declared.accept(List.copyOf(tps));
+        index = 0;
+        boolean saved = inTParamList;
+        inTParamList = true;
+        for (Node.Field f : list) {
+            Type b = bound(f.type());
+            for (int i = 0; i < f.names().size(); i++) {
+                tps.get(index++).setBound(b);
+            }
+        }
+        inTParamList = saved;
+        return List.copyOf(tps);
+    }
+
+    /**
+     * A type parameter's constraint: an interface, or a type set literal ({@code ~T}, {@code A | B})
+     * or a type ({@code [T int]}) standing for the implicit interface of it.
+     */
+    private Type bound(Node.Expr e) {
+        if (e instanceof Node.Binary b && b.op() == Token.OR || e instanceof Node.Unary u && u.op() == Token.TILDE) {
+            Type.Interface it = new Type.Interface(List.of(), List.of(unionType(e)));
+            it.implicit = true;
+            recordType(e, Mode.TYPEXPR, it, null);
+            return it;
+        }
+        Type t = typExpr(e);
+        if (t instanceof Type.TypeParam) {
+            error(e, "cannot use a type parameter as constraint");
+            return Types.INVALID;
+        }
+        if (t != Types.INVALID && !(t.underlying() instanceof Type.Interface)) {
+            Type.Interface it = new Type.Interface(List.of(), List.of(t));
+            it.implicit = true;
+            return it;
+        }
+        return t;
+    }
+
+    /** A union of terms in an interface ({@code ~int | string}): a {@link Type.Union}, or the one type of a single plain term. */
+    private Type unionType(Node.Expr e) {
+        List<Node.Expr> exprs = new ArrayList<>();
+        Node.Expr cur = e;
+        while (cur instanceof Node.Binary b && b.op() == Token.OR) {
+            exprs.add(0, b.y());
+            cur = b.x();
+        }
+        exprs.add(0, cur);
+        List<Type.Term> terms = new ArrayList<>();
+        List<Node.Expr> at = new ArrayList<>();
+        for (Node.Expr x : exprs) {
+            boolean tilde = false;
+            Node.Expr te = x;
+            if (te instanceof Node.Unary u && u.op() == Token.TILDE) {
+                tilde = true;
+                te = u.x();
+            }
+            Type t = typExpr(te);
+            if (t == Types.INVALID) {
+                continue;
+            }
+            if (t instanceof Type.TypeParam) {
+                error(te, "term cannot be a type parameter");
+                continue;
+            }
+            terms.add(new Type.Term(tilde, t));
+            at.add(x);
+        }
+        Node.File inFile = file;
+        boolean single = exprs.size() == 1;
+        later.add(() -> {
+            Node.File saved = file;
+            file = inFile;
+            for (int i = 0; i < terms.size(); i++) {
+                Type.Term t = terms.get(i);
+                Type u = t.type().underlying();
+                if (u == Types.INVALID) {
+                    continue;
+                }
+                if (u instanceof Type.Interface ui) {
+                    if (t.type() == Universe.COMPARABLE || ui.typeSet().comparable()) {
+                        error(at.get(i), "cannot use comparable in union");
+                    } else if (!single && !ui.allMethods().isEmpty()) {
+                        error(at.get(i), "cannot use " + t.type() + " in union (" + t.type() + " contains methods)");
+                    }
+                    continue;
+                }
+                if (t.tilde() && !Types.identical(t.type(), u)) {
+                    error(at.get(i), "invalid use of ~ (underlying type of " + ts(t.type()) + " is " + ts(u) + ")");
+                    continue;
+                }
+                for (int j = 0; j < i; j++) {
+                    Type.Term o = terms.get(j);
+                    if (!(o.type().underlying() instanceof Type.Interface) && TypeSet.intersect(t, o) != null) {
+                        error(at.get(i), "overlapping terms " + termString(t) + " and " + termString(o));
+                        break;
+                    }
+                }
+            }
+            file = saved;
+        });
+        if (terms.size() == 1 && !terms.get(0).tilde()) {
+            return terms.get(0).type();
+        }
+        return new Type.Union(List.copyOf(terms));
+    }
+
+    private String termString(Type.Term t) {
+        return (t.tilde() ? "~" : "") + ts(t.type());
+    }
+
+    // ---- core types (spec "Core types")
+
+    /**
+     * The core type of t: its underlying type, or for a type parameter the one underlying
+     * type of every type in its type set (a channel's direction as the set allows), or null
+     * if there is none.
+     */
+    static Type coreType(Type t) {
+        if (!(t instanceof Type.TypeParam tp)) {
+            return t.underlying();
+        }
+        TypeSet ts = tp.iface().typeSet();
+        if (!ts.hasTerms()) {
+            return null;
+        }
+        Type su = null;
+        for (Type.Term term : ts.terms()) {
+            Type u = term.type().underlying();
+            if (su != null) {
+                u = match(su, u);
+                if (u == null) {
+                    return null;
+                }
+            }
+            su = u;
+        }
+        return su;
+    }
+
+    /** x and y if identical, or for channels of identical elements the more restricted; else null. */
+    private static Type match(Type x, Type y) {
+        if (Types.identical(x, y)) {
+            return x;
+        }
+        if (x instanceof Type.Chan cx && y instanceof Type.Chan cy && Types.identical(cx.elem(), cy.elem())) {
+            if (cx.dir() == Type.Dir.BOTH) {
+                return cy;
+            }
+            if (cy.dir() == Type.Dir.BOTH || cy.dir() == cx.dir()) {
+                return cx;
+            }
+        }
+        return null;
+    }
+
+    /** As coreType, but string and []byte count as one (for slicing, append and copy): string if any is a string. */
+    static Type coreString(Type t) {
+        if (!(t instanceof Type.TypeParam tp)) {
+            return t.underlying();
+        }
+        TypeSet ts = tp.iface().typeSet();
+        if (!ts.hasTerms()) {
+            return null;
+        }
+        Type su = null;
+        boolean hasString = false;
+        for (Type.Term term : ts.terms()) {
+            Type u = term.type().underlying();
+            if (u instanceof Type.Basic b && b.kind().isString()) {
+                u = new Type.Slice(Types.BYTE);
+                hasString = true;
+            }
+            if (su != null) {
+                u = match(su, u);
+                if (u == null) {
+                    return null;
+                }
+            }
+            su = u;
+        }
+        return hasString ? Types.basic(Type.Kind.STRING) : su;
+    }
+
+    /** Whether every type in t's type set (t's type set has specific types) satisfies p; for other types, whether t does. */
+    static boolean underIs(Type t, java.util.function.Predicate<Type> p) {
+        if (t instanceof Type.TypeParam tp) {
+            TypeSet ts = tp.iface().typeSet();
+            if (!ts.hasTerms()) {
+                return p.test(null);
+            }
+            for (Type.Term term : ts.terms()) {
+                if (!p.test(term.type().underlying())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return p.test(t.underlying());
+    }
+
+    /** Whether each specific type of type parameter tp (it has some) satisfies p. */
+    static boolean termsAll(Type.TypeParam tp, java.util.function.Predicate<Type> p) {
+        TypeSet ts = tp.iface().typeSet();
+        if (!ts.hasTerms()) {
+            return false;
+        }
+        for (Type.Term term : ts.terms()) {
+            if (!p.test(term.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The type of a type parameter's value if T is one, as the compiler names it in messages: "T constrained by C". */
+    private static boolean isTypeParam(Type t) {
+        return t instanceof Type.TypeParam;
+    }
+
+    // ---- instantiation
+
+    /** Whether x (an operand) is a generic function or type not instantiated. */
+    private static boolean isGenericOperand(Operand x) {
+        return x.type instanceof Type.Named n && n.isGeneric() && x.mode == Mode.TYPEXPR
+                || x.type instanceof Type.Signature s && !s.typeParams().isEmpty() && x.mode != Mode.TYPEXPR;
+    }
+
+    /** Reports the use of a generic function or type without instantiation (go/types' nonGeneric). */
+    private void nonGeneric(Operand x) {
+        if (x.mode == Mode.INVALID || x.mode == Mode.NOVALUE) {
+            return;
+        }
+        if (isGenericOperand(x)) {
+            String what = x.mode == Mode.TYPEXPR ? "type" : "function";
+            error(x.expr, "cannot use generic " + what + " " + (x.mode == Mode.TYPEXPR ? ts(x.type) : ExprString.of(x.expr))
+                    + " without instantiation");
+            x.mode = Mode.INVALID;
+            x.type = Types.INVALID;
+        }
+    }
+
+    /** The identifier naming a generic function or type in a use: f, pkg.f, f[...], (f). */
+    static Node.Ident useIdent(Node.Expr e) {
+        while (true) {
+            switch (e) {
+                case Node.Paren p -> e = p.x();
+                case Node.Index ix -> e = ix.x();
+                case Node.IndexList il -> e = il.x();
+                case Node.Selector sel -> {
+                    return sel.sel();
+                }
+                case Node.Ident id -> {
+                    return id;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** The type arguments of an instantiation's index expressions; null if one is invalid. */
+    private List<Type> typeList(List<Node.Expr> xs) {
+        List<Type> out = new ArrayList<>();
+        boolean ok = true;
+        for (Node.Expr x : xs) {
+            Type t = varType(x);
+            if (t == Types.INVALID) {
+                ok = false;
+            }
+            out.add(t);
+        }
+        return ok ? out : null;
+    }
+
+    private static List<Node.Expr> indices(Node.Expr e) {
+        return switch (e) {
+            case Node.Index ix -> List.of(ix.index());
+            case Node.IndexList il -> il.indices();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * A generic type instantiated with the type arguments of e ({@code List[int]}), its
+     * constraints checked once the package's declarations are resolved.
+     */
+    private Type instantiatedType(Node.Expr e, Node.Expr xe, List<Node.Expr> args) {
+        Operand x = new Operand();
+        exprOrType(x, xe, true);
+        if (x.mode == Mode.INVALID) {
+            for (Node.Expr a : args) {
+                use(a);
+            }
+            return Types.INVALID;
+        }
+        if (x.mode != Mode.TYPEXPR) {
+            error(xe, ExprString.of(xe) + " is not a type");
+            return Types.INVALID;
+        }
+        if (!(x.type instanceof Type.Named gen) || !gen.isGeneric()) {
+            error(xe, ts(x.type) + " is not a generic type");
+            return Types.INVALID;
+        }
+        List<Type> targs = typeList(args);
+        if (targs == null) {
+            return Types.INVALID;
+        }
+        if (targs.size() != gen.typeParams.size()) {
+            error(goPos(xe), "got " + targs.size() + " arguments but " + gen.typeParams.size() + " type parameters");
+            return Types.INVALID;
+        }
+        Type.Named inst = Subst.instantiate(gen, targs);
+        Node.Ident id = useIdent(xe);
+        if (id != null) {
+            info.instances.put(id, new Info.Instance(List.copyOf(targs), inst, null));
+        }
+        verifyLater(goPos(e), gen.typeParams, targs, args);
+        return inst;
+    }
+
+    /** Checks, once declarations are resolved, that the type arguments satisfy their constraints. */
+    private void verifyLater(int pos, List<Type.TypeParam> tparams, List<Type> targs, List<Node.Expr> xlist) {
+        Node.File inFile = file;
+        later.add(() -> {
+            Node.File saved = file;
+            file = inFile;
+            Map<Type.TypeParam, Type> smap = Subst.map(tparams, targs);
+            boolean ok = true;
+            for (int i = 0; i < tparams.size(); i++) {
+                Type bound = Subst.subst(tparams.get(i).bound(), smap);
+                String err = implementsConstraint(targs.get(i), bound);
+                if (err != null) {
+                    error(i < xlist.size() ? goPos(xlist.get(i)) : pos, err);
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && checkingInstance == null) {
+                for (int i = 0; i < tparams.size(); i++) {
+                    monoAssign(i < xlist.size() ? goPos(xlist.get(i)) : pos, tparams.get(i), targs.get(i));
+                }
+            }
+            file = saved;
+        });
+    }
+
+    /** go/types' implements for constraint satisfaction: null if V satisfies T, else the error. */
+    String implementsConstraint(Type v, Type t) {
+        Type vu = v.underlying();
+        Type tu = t.underlying();
+        if (vu == Types.INVALID || tu == Types.INVALID) {
+            return null;
+        }
+        if (vu instanceof Type.Pointer p && p.elem().underlying() == Types.INVALID) {
+            return null;
+        }
+        if (!(tu instanceof Type.Interface ti)) {
+            return ts(v) + " does not implement " + ts(t) + " (" + ts(t) + " is not an interface)";
+        }
+        TypeSet tset = ti.typeSet();
+        if (tset.isAll()) {
+            return null;
+        }
+        Type.Interface vi = v instanceof Type.TypeParam vp ? vp.iface() : vu instanceof Type.Interface x ? x : null;
+        if (vi != null && vi.typeSet().isEmpty()) {
+            return null;
+        }
+        if (tset.isEmpty()) {
+            return "cannot implement " + ts(t) + " (empty type set)";
+        }
+        Obj.Func[] m = missingMethod(v, ti, true);
+        if (m != null) {
+            return ts(v) + " does not implement " + ts(t) + " " + missingMethodReason(v, t, m[0], m[1]);
+        }
+        String pending = null;
+        if (tset.comparable() && !comparableStrict(v)) {
+            pending = ts(v) + " does not implement comparable";
+        }
+        if (!tset.hasTerms()) {
+            return pending;
+        }
+        if (vi != null) {
+            if (!TypeSet.subsetOf(vi.typeSet().terms(), tset.terms())) {
+                return ts(v) + " does not implement " + ts(t);
+            }
+            return pending;
+        }
+        if (!TypeSet.includes(tset.terms(), v)) {
+            Type alt = null;
+            for (Type.Term term : tset.terms()) {
+                if (!term.tilde() && Types.identical(term.type(), term.type().underlying())
+                        && TypeSet.includes(new Type.Term(true, term.type()), v)) {
+                    alt = term.type();
+                    break;
+                }
+            }
+            if (alt != null) {
+                return ts(v) + " does not implement " + ts(t) + " (possibly missing ~ for " + ts(alt) + " in constraint " + ts(t) + ")";
+            }
+            return ts(v) + " does not implement " + ts(t) + " (" + ts(v) + " missing in "
+                    + TypeSet.termsString(tset.terms(), this::ts) + ")";
+        }
+        return pending;
+    }
+
+    /** Whether values of type t are comparable in the sense of the comparable constraint (go/types' comparable with dynamic false). */
+    static boolean comparableStrict(Type t) {
+        return comparableStrict(t, new HashSet<>());
+    }
+
+    private static boolean comparableStrict(Type t, Set<Type> seen) {
+        if (!seen.add(t)) {
+            return true;
+        }
+        if (t instanceof Type.TypeParam tp) {
+            return typeSetComparable(tp.iface().typeSet());
+        }
+        return switch (t.underlying()) {
+            case Type.Basic b -> b.kind() != Type.Kind.UNTYPED_NIL;
+            case Type.Pointer p -> true;
+            case Type.Chan c -> true;
+            case Type.Struct s -> s.fields().stream().allMatch(f -> comparableStrict(f.type(), seen));
+            case Type.Array a -> comparableStrict(a.elem(), seen);
+            case Type.Interface i -> typeSetComparable(i.typeSet());
+            default -> false;
+        };
+    }
+
+    /** go/types' IsComparable of a type set. */
+    static boolean typeSetComparable(TypeSet ts) {
+        if (TypeSet.isAllTerms(ts.terms())) {
+            return ts.comparable();
+        }
+        for (Type.Term t : ts.terms()) {
+            if (!comparableStrict(t.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An explicit instantiation of generic function x with the type arguments of e: all of
+     * them ({@code f[int]}) or the first ones, the rest inferred from the constraints.
+     */
+    private void funcInst(Operand x, Node.Expr e) {
+        List<Node.Expr> xlist = indices(e);
+        List<Type> targs = typeList(xlist);
+        if (targs == null) {
+            invalid(x, e);
+            return;
+        }
+        Type.Signature sig = (Type.Signature) x.type;
+        int got = targs.size();
+        int want = sig.typeParams().size();
+        if (got > want) {
+            error(xlist.get(want), "got " + got + " type arguments but want " + want);
+            invalid(x, e);
+            return;
+        }
+        Node.Expr fun = x.expr;
+        if (got < want) {
+            targs = Infer.infer(this, goPos(e), sig.typeParams(), targs, List.of(), List.of());
+            if (targs == null) {
+                invalid(x, e);
+                return;
+            }
+        }
+        Type.Signature res = instantiateSignature(goPos(fun), sig, targs, xlist);
+        recordFuncInstance(fun, targs, res);
+        x.type = res;
+        x.mode = Mode.VALUE;
+        x.expr = e;
+    }
+
+    /** A generic function's signature with the type arguments substituted; constraints checked later. */
+    private Type.Signature instantiateSignature(int pos, Type.Signature sig, List<Type> targs, List<Node.Expr> xlist) {
+        Type.Signature r = (Type.Signature) Subst.subst(sig, Subst.map(sig.typeParams(), targs));
+        if (r == sig || !r.typeParams().isEmpty()) {
+            r = new Type.Signature(r.recv(), r.params(), r.results(), r.variadic());
+        }
+        verifyLater(pos, sig.typeParams(), targs, xlist);
+        return r;
+    }
+
+    /** Records the instance of the generic function that fun names. */
+    private void recordFuncInstance(Node.Expr fun, List<Type> targs, Type.Signature inst) {
+        Node.Ident id = useIdent(fun);
+        if (id == null) {
+            return;
+        }
+        Obj o = info.uses.get(id);
+        Obj.Func f = o instanceof Obj.Func g ? funcInstance(g, targs, inst) : null;
+        info.instances.put(id, new Info.Instance(List.copyOf(targs), inst, f));
+    }
+
+    /** The instance of generic function g with type arguments targs, made once. */
+    static Obj.Func funcInstance(Obj.Func g, List<Type> targs, Type.Signature inst) {
+        synchronized (g.instances) {
+            outer:
+            for (Obj.Func f : g.instances) {
+                for (int i = 0; i < targs.size(); i++) {
+                    if (!Types.identical(f.typeArgs.get(i), targs.get(i))) {
+                        continue outer;
+                    }
+                }
+                return f;
+            }
+            Obj.Func f = new Obj.Func(g.name(), inst, g.pkg(), g.pos, g.decl);
+            f.origin = g;
+            f.typeArgs = List.copyOf(targs);
+            g.instances.add(f);
+            if (g.resolver != null) {
+                g.resolver.instanceCreated(f);
+            }
+            return f;
+        }
+    }
+
+    // ---- instances: each instance's body checked with its type arguments, for code generation
+
+    /** Instances with concrete type arguments whose bodies are to be checked. */
+    private final List<Object> instanceQueue = new ArrayList<>();
+    /** Whether the package checked without error: instances are then checked as they come. */
+    private boolean checked;
+    private boolean draining;
+    /** While an instance's body is checked: the instance (for messages). */
+    private Obj.Func checkingInstance;
+
+    @Override
+    public void resolve(Obj.Func f) {
+        objDecl(f);
+    }
+
+    @Override
+    public void instanceCreated(Type.Named inst) {
+        if (!Infer.hasTypeParams(inst)) {
+            enqueue(inst);
+        }
+    }
+
+    @Override
+    public void instanceCreated(Obj.Func inst) {
+        for (Type t : inst.typeArgs) {
+            if (Infer.hasTypeParams(t)) {
+                return;
+            }
+        }
+        enqueue(inst);
+    }
+
+    private void enqueue(Object o) {
+        instanceQueue.add(o);
+        if (checked) {
+            drainInstances();
+        }
+    }
+
+    /** Checks the bodies of the queued instances, and of those they instantiate in turn, until none is left. */
+    private void drainInstances() {
+        if (draining) {
+            return;
+        }
+        draining = true;
+        try {
+            int n = 0;
+            while (!instanceQueue.isEmpty()) {
+                if (++n > 10_000) {
+                    error(0, "go4j: too many instances of generic declarations (an instantiation cycle?)");
+                    return;
+                }
+                Object o = instanceQueue.remove(0);
+                if (o instanceof Type.Named inst) {
+                    pkgInfo.typeInstances.computeIfAbsent(inst.orig, k -> new ArrayList<>()).add(inst);
+                    for (Obj.Func m : inst.methods()) {
+                        if (m.decl != null && m.decl.body() != null) {
+                            checkInstanceBody(m);
+                        }
+                    }
+                } else if (o instanceof Obj.Func f) {
+                    pkgInfo.funcInstances.computeIfAbsent(f.origin, k -> new ArrayList<>()).add(f);
+                    if (f.decl != null && f.decl.body() != null) {
+                        checkInstanceBody(f);
+                    }
+                }
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    /**
+     * Checks the body of a function instance or of a method of a type instance, with the
+     * type parameters' names denoting the type arguments, into an Info of its own
+     * (Info.bodies). Errors here are go4j's, not the program's (the generic declaration
+     * checked): they are reported as such, but for the duplicate and impossible cases that a
+     * type argument makes (case T: case int: with T int), which Go allows.
+     */
+    private void checkInstanceBody(Obj.Func inst) {
+        Obj.Func g = inst.origin;
+        DeclInfo d = objMap.get(g);
+        Node.FuncDecl fd = g.decl;
+        if (d == null || fd == null) {
+            return;
+        }
+        Info savedInfo = info;
+        List<TypeErrors.Diagnostic> savedErrors = errors;
+        Node.File savedFile = file;
+        Scope savedScope = scope;
+        FuncCtx savedFn = fn;
+        DeclInfo savedDecl = decl;
+        Obj.Func savedInst = checkingInstance;
+        String savedLast = lastError;
+        Info ii = new Info();
+        info = ii;
+        errors = new ArrayList<>();
+        file = d.file;
+        scope = new Scope(d.fileScope);
+        fn = null;
+        decl = null;
+        checkingInstance = inst;
+        try {
+            Obj.Var recv = null;
+            if (fd.recv() != null) {
+                Node.Field r = fd.recv();
+                Node.Expr base = r.type();
+                while (base instanceof Node.Paren p) {
+                    base = p.x();
+                }
+                boolean ptr = base instanceof Node.Star;
+                if (base instanceof Node.Star st) {
+                    base = st.x();
+                }
+                while (base instanceof Node.Paren p) {
+                    base = p.x();
+                }
+                List<Node.Expr> rps = indices(base);
+                for (int i = 0; i < rps.size() && i < inst.typeArgs.size(); i++) {
+                    if (rps.get(i) instanceof Node.Ident id) {
+                        bindTypeArg(id, inst.typeArgs.get(i));
+                    }
+                }
+                Type rt = inst.type().recv().type();
+                recordType(base, Mode.TYPEXPR, ptr && rt instanceof Type.Pointer p ? p.elem() : rt, null);
+                for (Node.Expr re = r.type(); re != base; ) {
+                    recordType(re, Mode.TYPEXPR, re instanceof Node.Star || re instanceof Node.Paren pp && containsStar(pp) ? rt
+                            : ptr && rt instanceof Type.Pointer p ? p.elem() : rt, null);
+                    re = re instanceof Node.Paren p ? p.x() : ((Node.Star) re).x();
+                }
+                String rname = r.names().isEmpty() ? "" : r.names().get(0).name();
+                recv = new Obj.Var(rname, rt, pkg, r.names().isEmpty() ? r.pos() : r.names().get(0).pos(), false);
+                recv.owner = fd;
+                if (!r.names().isEmpty()) {
+                    ii.defs.put(r.names().get(0), recv);
+                }
+            } else {
+                int i = 0;
+                for (Node.Field f : fd.type().typeParams()) {
+                    for (Node.Ident id : f.names()) {
+                        bindTypeArg(id, inst.typeArgs.get(i++));
+                    }
+                }
+            }
+            Type.Signature sig = signature(fd.type(), recv);
+            ii.signature = sig;
+            funcBody(fd, sig, scope, fd.body());
+            runLater();
+        } finally {
+            List<TypeErrors.Diagnostic> instErrors = errors;
+            info = savedInfo;
+            errors = savedErrors;
+            file = savedFile;
+            scope = savedScope;
+            fn = savedFn;
+            decl = savedDecl;
+            checkingInstance = savedInst;
+            lastError = savedLast;
+            pkgInfo.bodies.put(inst, ii);
+            for (TypeErrors.Diagnostic e : instErrors) {
+                if (e.msg().startsWith("duplicate case") || e.msg().startsWith("impossible type")) {
+                    continue;
+                }
+                errors.add(new TypeErrors.Diagnostic(e.file(), e.line(), e.col(), e.offset(),
+                        "go4j: internal error in the instance " + instanceName(inst) + ": " + e.msg()));
+            }
+        }
+    }
+
+    /** Declares a type parameter's name as the type argument it stands for in an instance's body. */
+    private void bindTypeArg(Node.Ident id, Type targ) {
+        Obj.TypeName tn = new Obj.TypeName(id.name(), targ, pkg, id.pos());
+        tn.typeArg = true;
+        info.defs.put(id, tn);
+        if (!id.name().equals("_")) {
+            scope.insert(id.name(), tn);
+        }
+    }
+
+    private String instanceName(Obj.Func inst) {
+        StringBuilder sb = new StringBuilder();
+        if (inst.type() != null && inst.type().recv() != null) {
+            Type rt = inst.type().recv().type();
+            sb.append(ts(rt instanceof Type.Pointer p ? p.elem() : rt)).append('.').append(inst.name());
+            return sb.toString();
+        }
+        sb.append(inst.name()).append('[');
+        for (int i = 0; i < inst.typeArgs.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(ts(inst.typeArgs.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    // ---- the instantiation graph (go/types' mono.go): an instance may not need an ever-growing chain of instances
+
+    private record MonoEdge(int dst, int src, int weight, Node.File file, int pos, Type typ) {
+    }
+
+    private final List<Obj.TypeName> monoVertices = new ArrayList<>();
+    private final Map<Obj.TypeName, Integer> monoIndex = new IdentityHashMap<>();
+    private final List<MonoEdge> monoEdges = new ArrayList<>();
+    /** A method's receiver type parameters stand for the type's. */
+    private final Map<Type.TypeParam, Type.TypeParam> monoCanon = new IdentityHashMap<>();
+
+    private int monoVertex(Type.TypeParam tp) {
+        Type.TypeParam c = monoCanon.getOrDefault(tp, tp);
+        return monoIndex.computeIfAbsent(c.obj, k -> {
+            monoVertices.add(k);
+            return monoVertices.size() - 1;
+        });
+    }
+
+    /** Records that type parameter tpar is instantiated with targ: each type parameter in targ flows into it. */
+    private void monoAssign(int pos, Type.TypeParam tpar, Type targ) {
+        if (tpar.obj.pkg() != pkg) {
+            return;
+        }
+        monoWalk(pos, tpar, targ, targ, new HashSet<>());
+    }
+
+    private void monoWalk(int pos, Type.TypeParam tpar, Type targ, Type t, Set<Type> seen) {
+        if (t == null || !seen.add(t)) {
+            return;
+        }
+        switch (t) {
+            case Type.TypeParam p -> {
+                if (p.obj.pkg() == pkg) {
+                    monoEdges.add(new MonoEdge(monoVertex(tpar), monoVertex(p), p == targ ? 0 : 1, file, pos, targ));
+                }
+            }
+            case Type.Named n -> n.typeArgs.forEach(a -> monoWalk(pos, tpar, targ, a, seen));
+            case Type.Array a -> monoWalk(pos, tpar, targ, a.elem(), seen);
+            case Type.Chan c -> monoWalk(pos, tpar, targ, c.elem(), seen);
+            case Type.Map m -> {
+                monoWalk(pos, tpar, targ, m.key(), seen);
+                monoWalk(pos, tpar, targ, m.elem(), seen);
+            }
+            case Type.Pointer p -> monoWalk(pos, tpar, targ, p.elem(), seen);
+            case Type.Slice sl -> monoWalk(pos, tpar, targ, sl.elem(), seen);
+            case Type.Interface it -> it.allMethods().forEach(m -> monoWalk(pos, tpar, targ, m.type(), seen));
+            case Type.Signature sig -> {
+                sig.params().vars().forEach(v -> monoWalk(pos, tpar, targ, v.type(), seen));
+                sig.results().vars().forEach(v -> monoWalk(pos, tpar, targ, v.type(), seen));
+            }
+            case Type.Struct st -> st.fields().forEach(f -> monoWalk(pos, tpar, targ, f.type(), seen));
+            default -> { }
+        }
+    }
+
+    /** Reports a cycle of instantiations through which a type argument grows: "instantiation cycle". */
+    private void monomorph() {
+        int n = monoVertices.size();
+        int[] weight = new int[n];
+        int[] pre = new int[n];
+        int[] len = new int[n];
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int i = 0; i < monoEdges.size(); i++) {
+                MonoEdge e = monoEdges.get(i);
+                int w = weight[e.src()] + e.weight();
+                if (w <= weight[e.dst()]) {
+                    continue;
+                }
+                pre[e.dst()] = i;
+                len[e.dst()] = len[e.src()] + 1;
+                if (len[e.dst()] == n) {
+                    reportInstanceLoop(e.dst(), pre);
+                    return;
+                }
+                weight[e.dst()] = w;
+                again = true;
+            }
+        }
+    }
+
+    private void reportInstanceLoop(int v, int[] pre) {
+        List<Integer> stack = new ArrayList<>();
+        boolean[] seen = new boolean[monoVertices.size()];
+        while (!seen[v]) {
+            stack.add(v);
+            seen[v] = true;
+            v = monoEdges.get(pre[v]).src();
+        }
+        while (stack.get(0) != v) {
+            stack.remove(0);
+        }
+        Obj.TypeName obj0 = monoVertices.get(v);
+        StringBuilder sb = new StringBuilder("instantiation cycle:");
+        for (int x : stack) {
+            MonoEdge e = monoEdges.get(pre[x]);
+            Obj.TypeName obj = monoVertices.get(e.dst());
+            sb.append("\n\t").append(e.file().source().position(e.pos())).append(": ").append(obj.name())
+                    .append(" instantiated as ").append(ts(e.typ()));
+        }
+        Node.File saved = file;
+        file = tparamFiles.getOrDefault(obj0, file);
+        error(obj0.pos, sb.toString());
+        file = saved;
+    }
+
+    /** The package's function-local type declarations, numbered in source order (Obj.TypeName.localIndex). */
+    private final Map<Node.TypeSpec, Integer> localTypeIndex = new IdentityHashMap<>();
+
+    private void numberLocalTypes(Object n) {
+        switch (n) {
+            case null -> { }
+            case List<?> list -> list.forEach(this::numberLocalTypes);
+            case Node.TypeSpec ts -> {
+                if (!ts.alias()) {
+                    localTypeIndex.put(ts, localTypeIndex.size() + 1);
+                }
+            }
+            case Node node -> {
+                for (java.lang.reflect.RecordComponent c : node.getClass().getRecordComponents()) {
+                    if (Node.class.isAssignableFrom(c.getType()) || List.class.isAssignableFrom(c.getType())) {
+                        try {
+                            numberLocalTypes(c.getAccessor().invoke(node));
+                        } catch (ReflectiveOperationException e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                }
+            }
+            default -> { }
+        }
     }
 }

@@ -33,6 +33,46 @@ public final class Info {
     public final Map<Node, List<Obj.Var>> captures = new IdentityHashMap<>();
 
     /**
+     * At each use of a generic function or type (its identifier: {@code f} in {@code f(x)} and
+     * {@code f[int]}, {@code List} in {@code List[int]}, {@code Map} in {@code pkg.Map[K, V]}),
+     * the instance used: its type arguments, explicit or inferred, and the instantiated type.
+     */
+    public final Map<Node.Ident, Instance> instances = new IdentityHashMap<>();
+    /**
+     * For each generic function of this package, its instances with concrete type arguments
+     * (no type parameters in them), in the order they were met, including those only other
+     * instances use; each is an {@link Obj.Func} whose {@code origin} is the generic function,
+     * whose {@code typeArgs} are the type arguments and whose type is the instantiated signature.
+     */
+    public final Map<Obj.Func, List<Obj.Func>> funcInstances = new java.util.LinkedHashMap<>();
+    /**
+     * For each generic type of this package, its instances with concrete type arguments, in
+     * the order they were met; an instance's methods ({@link Type.Named#methods()}) are the
+     * generic methods instantiated.
+     */
+    public final Map<Type.Named, List<Type.Named>> typeInstances = new java.util.LinkedHashMap<>();
+    /**
+     * The body of each function instance and of each method of a type instance, checked with
+     * the type parameters bound to the type arguments: what the checker learned about it, as
+     * for any function, with concrete types only (code generation compiles the generic
+     * declaration's body once per instance, reading this Info).
+     */
+    public final Map<Obj.Func, Info> bodies = new IdentityHashMap<>();
+    /** For an instance body's Info: the instantiated signature its parameters belong to. */
+    public Type.Signature signature;
+
+    /**
+     * An instance used at a use site.
+     *
+     * @param typeArgs the type arguments
+     * @param type     the instantiated signature or type
+     * @param func     for a function, the instance ({@link Obj.Func#origin} is the generic
+     *                 function); null for a type
+     */
+    public record Instance(List<Type> typeArgs, Type type, Obj.Func func) {
+    }
+
+    /**
      * An expression's type, and its value if it is a constant (null otherwise); {@code mode}
      * says what the expression is.
      *

@@ -146,13 +146,25 @@ public sealed interface Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.Func, 
     record Value(Object v) {
     }
 
-    /** A type name: a defined type, an alias, or a predeclared type. */
+    /** A type name: a defined type, an alias, a type parameter or a predeclared type. */
     final class TypeName implements Obj {
         private final String name;
         private Type type;
         private final Pkg pkg;
         /** The declaring identifier's offset. */
         public final int pos;
+        /**
+         * True for a type parameter's name bound to a type argument while an instance's body
+         * is checked (it denotes the argument; a conversion to it is not constant, as a
+         * conversion to a type parameter is not).
+         */
+        public boolean typeArg;
+        /**
+         * For a type declared in a function, its number among the package's function-local type
+         * declarations in source order, from 1 (Go's linker writes it {@code main.T·1} inside an
+         * instance's name); 0 otherwise.
+         */
+        public int localIndex;
 
         /**
          * @param name the name
@@ -200,6 +212,17 @@ public sealed interface Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.Func, 
         public final int pos;
         /** The declaration, or null for an interface method. */
         public final Node.FuncDecl decl;
+        /**
+         * For an instance of a generic function, or a method of an instance of a generic type,
+         * the generic function or method; null otherwise.
+         */
+        public Func origin;
+        /** The type arguments of such an instance (the instantiated type's, for a method); empty otherwise. */
+        public java.util.List<Type> typeArgs = java.util.List.of();
+        /** A generic function's instances, each made once. */
+        final java.util.List<Func> instances = new java.util.ArrayList<>();
+        /** The checker that declared a generic function: it takes note of instances. */
+        Type.Resolver resolver;
 
         /**
          * @param name the name

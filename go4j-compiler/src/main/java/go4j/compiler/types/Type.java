@@ -3,7 +3,9 @@ package go4j.compiler.types;
 import java.util.List;
 
 /**
- * A Go type, as {@code go/types} models it (spec "Types"), without type parameters.
+ * A Go type, as {@code go/types} models it (spec "Types"), with type parameters (spec "Type
+ * parameter declarations"): a {@link TypeParam}, a generic {@link Named} type and its
+ * instances, and the {@link Union} terms of constraint interfaces.
  *
  * <p>Identity (spec "Type identity") is {@link Types#identical}, not {@code equals}: two
  * {@link Slice} objects of identical element types are identical types. A {@link Named}
@@ -12,7 +14,7 @@ import java.util.List;
  */
 public sealed interface Type
         permits Type.Basic, Type.Named, Type.Pointer, Type.Slice, Type.Array, Type.Map, Type.Chan,
-        Type.Signature, Type.Struct, Type.Interface, Type.Tuple {
+        Type.Signature, Type.Struct, Type.Interface, Type.Tuple, Type.TypeParam, Type.Union {
 
     /** @return the underlying type (spec "Underlying types"): itself except for {@link Named} */
     default Type underlying() {
@@ -107,21 +109,50 @@ public sealed interface Type
      * A defined type (spec "Type definitions"): {@code type T U}. Its underlying type is set
      * once, after the declaration has been resolved (so {@code type L struct{ next *L }}
      * can refer to itself); methods are added as their declarations are collected.
+     *
+     * <p>A generic type ({@code type List[T any] ...}) has {@link #typeParams}; an instance
+     * ({@code List[int]}) has {@link #orig}, the generic type, and {@link #typeArgs}. There is
+     * one instance object per generic type and list of identical type arguments ({@link
+     * Subst#instantiate}), so instances are identical when they are the same object, as any
+     * defined types; an instance's underlying type and methods are the generic type's with the
+     * type parameters substituted, computed on first use.
      */
     final class Named implements Type {
-        /** The type's name object. */
+        /** The type's name object (an instance shares its generic type's). */
         public final Obj.TypeName obj;
         private Type underlying;
-        /** The methods declared with this type as receiver base, in source order. */
-        public final List<Obj.Func> methods = new java.util.ArrayList<>();
+        private final List<Obj.Func> methods = new java.util.ArrayList<>();
+        /** A generic type's type parameters; empty otherwise. */
+        public List<TypeParam> typeParams = List.of();
+        /** An instance's generic type, or null. */
+        public final Named orig;
+        /** An instance's type arguments; empty otherwise. */
+        public final List<Type> typeArgs;
+        /** A generic type's instances, each made once (Subst.instantiate). */
+        final List<Named> instances = new java.util.ArrayList<>();
+        /** The checker that declared a generic type: it resolves methods and takes note of instances. */
+        Resolver resolver;
+        private int expandedMethods = -1;
 
         /** @param obj the type's name object; the underlying type is set later */
         public Named(Obj.TypeName obj) {
             this.obj = obj;
+            this.orig = null;
+            this.typeArgs = List.of();
+        }
+
+        /** An instance of generic type orig; made by Subst.instantiate only. */
+        Named(Named orig, List<Type> typeArgs) {
+            this.obj = orig.obj;
+            this.orig = orig;
+            this.typeArgs = List.copyOf(typeArgs);
         }
 
         @Override
         public Type underlying() {
+            if (underlying == null && orig != null && orig.resolved()) {
+                underlying = Subst.underlyingOf(this);
+            }
             return underlying == null ? Types.INVALID : underlying;
         }
 
@@ -132,7 +163,35 @@ public sealed interface Type
 
         /** @return whether the underlying type has been set */
         public boolean resolved() {
-            return underlying != null;
+            return underlying != null || orig != null && orig.resolved();
+        }
+
+        /** @return whether this is a generic type (not an instance of one) */
+        public boolean isGeneric() {
+            return !typeParams.isEmpty();
+        }
+
+        /**
+         * @return the methods declared with this type as receiver base, in source order; for
+         *         an instance, the generic type's methods with the type arguments substituted
+         */
+        public List<Obj.Func> methods() {
+            if (orig != null) {
+                List<Obj.Func> om = orig.methods();
+                if (expandedMethods != om.size()) {
+                    methods.clear();
+                    for (Obj.Func m : om) {
+                        methods.add(Subst.instanceMethod(this, m));
+                    }
+                    expandedMethods = om.size();
+                }
+            }
+            return methods;
+        }
+
+        /** @param m a method declared with this (generic or ordinary) type as receiver base */
+        public void addMethod(Obj.Func m) {
+            methods.add(m);
         }
 
         /**
@@ -140,7 +199,7 @@ public sealed interface Type
          * @return the method declared on this type with that name, or null
          */
         public Obj.Func method(String name) {
-            for (Obj.Func f : methods) {
+            for (Obj.Func f : methods()) {
                 if (f.name().equals(name)) {
                     return f;
                 }
@@ -151,7 +210,95 @@ public sealed interface Type
         @Override
         public String toString() {
             Obj.Pkg p = obj.pkg();
-            return p == null ? obj.name() : p.name() + "." + obj.name();
+            String s = p == null ? obj.name() : p.name() + "." + obj.name();
+            if (orig != null) {
+                StringBuilder sb = new StringBuilder(s).append('[');
+                for (int i = 0; i < typeArgs.size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(typeArgs.get(i));
+                }
+                s = sb.append(']').toString();
+            }
+            return s;
+        }
+    }
+
+    /**
+     * What a generic type needs from the checker that declared it: its methods' signatures
+     * resolved on demand, and word of each instance made (for code generation).
+     */
+    interface Resolver {
+        /** @param f a method whose signature may not be resolved yet */
+        void resolve(Obj.Func f);
+
+        /** @param inst an instance just made */
+        void instanceCreated(Named inst);
+
+        /** @param inst a function instance just made */
+        void instanceCreated(Obj.Func inst);
+    }
+
+    /**
+     * A type parameter (spec "Type parameter declarations"): its name, its index in its list,
+     * and its constraint, an interface ({@link #iface}). Its underlying type is itself: it is
+     * not an interface type; what operations it allows comes from its constraint's type set
+     * (the checker's core types).
+     */
+    final class TypeParam implements Type {
+        /** The type parameter's name object. */
+        public final Obj.TypeName obj;
+        /** Its index in its type parameter list. */
+        public final int index;
+        private Type bound;
+
+        /**
+         * @param obj   the name object
+         * @param index the index in its list
+         * @param bound the constraint, or null until resolved
+         */
+        public TypeParam(Obj.TypeName obj, int index, Type bound) {
+            this.obj = obj;
+            this.index = index;
+            this.bound = bound;
+        }
+
+        /** @return the constraint as written (an interface type or a defined interface) */
+        public Type bound() {
+            return bound == null ? Universe.ANY : bound;
+        }
+
+        /** @param b the constraint, once resolved */
+        public void setBound(Type b) {
+            this.bound = b;
+        }
+
+        /** @return the constraint's interface */
+        public Interface iface() {
+            return bound().underlying() instanceof Interface i ? i : Universe.ANY;
+        }
+
+        @Override
+        public String toString() {
+            return obj.name();
+        }
+    }
+
+    /** A term of a union: {@code T} or {@code ~T}. */
+    record Term(boolean tilde, Type type) {
+        @Override
+        public String toString() {
+            return (tilde ? "~" : "") + type;
+        }
+    }
+
+    /** A union of terms in a constraint ({@code ~int | string}), an element of an interface. */
+    record Union(List<Term> terms) implements Type {
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < terms.size(); i++) {
+                sb.append(i > 0 ? " | " : "").append(terms.get(i));
+            }
+            return sb.toString();
         }
     }
 
@@ -205,9 +352,17 @@ public sealed interface Type
     /**
      * A function's or method's type: parameters, results, whether the last parameter is
      * variadic (its type is then a {@link Slice}), and for a method its receiver (null for a
-     * function; receivers do not take part in identity).
+     * function; receivers do not take part in identity); {@code typeParams} are a generic
+     * function's type parameters, or for a method of a generic type the receiver's (empty
+     * otherwise).
      */
-    record Signature(Obj.Var recv, Tuple params, Tuple results, boolean variadic) implements Type {
+    record Signature(Obj.Var recv, Tuple params, Tuple results, boolean variadic, List<TypeParam> typeParams)
+            implements Type {
+        /** A signature without type parameters. */
+        public Signature(Obj.Var recv, Tuple params, Tuple results, boolean variadic) {
+            this(recv, params, results, variadic, List.of());
+        }
+
         @Override
         public String toString() {
             return "func" + Types.signatureString(this);
@@ -240,20 +395,28 @@ public sealed interface Type
     }
 
     /**
-     * {@code interface { methods }}: {@code methods} are the explicitly declared ones,
-     * {@code embedded} the embedded interfaces; {@link #allMethods()} is the method set,
-     * sorted by name (spec "Interface types"), computed once the embedded types resolve.
+     * {@code interface { elements }}: {@code methods} are the explicitly declared ones,
+     * {@code embedded} the embedded elements (interfaces, and in constraints other types and
+     * {@link Union}s); {@link #allMethods()} is the method set, sorted by name (spec
+     * "Interface types"), computed once the embedded types resolve, and {@link #typeSet()}
+     * its type set (spec "General interfaces"). {@code implicit} marks the interface a
+     * constraint such as {@code [T ~int]} stands for.
      */
     final class Interface implements Type {
         /** The methods declared in the literal. */
         public final List<Obj.Func> methods;
-        /** The embedded interface types. */
+        /** The embedded elements. */
         public final List<Type> embedded;
+        /** Whether this is the implicit interface of a constraint written as a type ({@code [T ~int]}). */
+        public boolean implicit;
+        /** Whether this is {@code comparable}'s interface. */
+        boolean comparableMarker;
         private List<Obj.Func> all;
+        private TypeSet tset;
 
         /**
          * @param methods  declared methods
-         * @param embedded embedded interfaces
+         * @param embedded embedded elements
          */
         public Interface(List<Obj.Func> methods, List<Type> embedded) {
             this.methods = methods;
@@ -279,9 +442,23 @@ public sealed interface Type
             return all;
         }
 
-        /** @return whether the method set is empty ({@code interface{}}, {@code any}) */
+        /** @return the type set (its methods, terms and comparability), computed once */
+        public TypeSet typeSet() {
+            if (tset == null) {
+                tset = TypeSet.of(this);
+            }
+            return tset;
+        }
+
+        /** @return whether the method set is empty and there are no type terms ({@code interface{}}, {@code any}) */
         public boolean isEmpty() {
-            return allMethods().isEmpty();
+            return allMethods().isEmpty() && typeSet().isAll();
+        }
+
+        /** @return whether this interface may only be a constraint (it has type terms or is comparable) */
+        public boolean isConstraint() {
+            TypeSet ts = typeSet();
+            return ts.comparable() || !TypeSet.isAllTerms(ts.terms());
         }
 
         @Override

@@ -112,6 +112,9 @@ public final class Types {
         return switch (x) {
             case Type.Basic a -> y instanceof Type.Basic b && a.kind() == b.kind();
             case Type.Named a -> false;
+            case Type.TypeParam a -> false;
+            case Type.Union a -> y instanceof Type.Union b
+                    && TypeSet.equalTerms(TypeSet.unionTerms(a), TypeSet.unionTerms(b));
             case Type.Pointer a -> y instanceof Type.Pointer b && identical(a.elem(), b.elem());
             case Type.Slice a -> y instanceof Type.Slice b && identical(a.elem(), b.elem());
             case Type.Array a -> y instanceof Type.Array b && a.len() == b.len() && identical(a.elem(), b.elem());
@@ -146,6 +149,11 @@ public final class Types {
             }
             case Type.Interface a -> {
                 if (!(y instanceof Type.Interface b)) {
+                    yield false;
+                }
+                TypeSet as = a.typeSet();
+                TypeSet bs = b.typeSet();
+                if (as.comparable() != bs.comparable() || !TypeSet.equalTerms(as.terms(), bs.terms())) {
                     yield false;
                 }
                 List<Obj.Func> am = a.allMethods();
@@ -217,6 +225,9 @@ public final class Types {
     static String interfaceString(Type.Interface t) {
         if (t.methods.isEmpty() && t.embedded.isEmpty()) {
             return "interface{}";
+        }
+        if (t.implicit && t.methods.isEmpty() && t.embedded.size() == 1) {
+            return String.valueOf(t.embedded.get(0));
         }
         StringBuilder sb = new StringBuilder("interface{");
         boolean first = true;

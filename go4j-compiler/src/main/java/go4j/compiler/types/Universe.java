@@ -17,6 +17,9 @@ public final class Universe {
     /** The predeclared {@code any}: an alias of {@code interface{}}. */
     public static final Type.Interface ANY = new Type.Interface(List.of(), List.of());
 
+    /** The predeclared {@code comparable}: the interface of the comparable types, a constraint only. */
+    public static final Type.Named COMPARABLE;
+
     /** The predeclared {@code iota} (its value is set per constant spec by the checker). */
     public static final Obj.Const IOTA;
 
@@ -46,6 +49,14 @@ public final class Universe {
         Obj.Func errorMethod = new Obj.Func("Error", errSig, null, -1, null);
         ERROR.setUnderlying(new Type.Interface(List.of(errorMethod), List.of()));
         SCOPE.insert("error", errName);
+
+        Obj.TypeName compName = new Obj.TypeName("comparable", null, null, -1);
+        COMPARABLE = new Type.Named(compName);
+        compName.setType(COMPARABLE);
+        Type.Interface comp = new Type.Interface(List.of(), List.of());
+        comp.comparableMarker = true;
+        COMPARABLE.setUnderlying(comp);
+        SCOPE.insert("comparable", compName);
 
         SCOPE.insert("true", new Obj.Const("true", Types.basic(Type.Kind.UNTYPED_BOOL), null, -1,
                 new Obj.Value(Boolean.TRUE)));

@@ -1,5 +1,5 @@
 /**
- * The type checker (Go 1.19 without generics), after {@code go/types} and the compiler's
+ * The type checker (Go 1.19, generics included), after {@code go/types} and the compiler's
  * {@code types2}: {@link go4j.compiler.types.Checker#check} resolves a package's files and
  * fills an {@link go4j.compiler.types.Info}, or throws {@link
  * go4j.compiler.types.TypeErrors} with the messages Go 1.19's compiler prints.
@@ -39,6 +39,14 @@
  *       the reference and the declaration. {@code addressed}: {@code &x}, {@code &x.f}, {@code
  *       &a[i]} of an array, {@code x[:]} of an array, and a pointer-method call or value on an
  *       addressable {@code x}.</li>
+ *   <li>Generics: type parameters ({@code Type.TypeParam}), generic types and their instances
+ *       ({@code Type.Named} with {@code typeParams}, or {@code orig} and {@code typeArgs}: one
+ *       instance object per argument list, {@code Subst.instantiate}), constraints' type sets
+ *       ({@code TypeSet}) and core types, inference ({@code Infer}, go/types' infer.go and
+ *       unify.go). Deferred checks (constraint satisfaction) run at the end of their statement,
+ *       as types2's do. Once the package checks, each instance with concrete type arguments
+ *       has its body checked again with the type parameters bound to them, into an Info of its
+ *       own ({@code Info.bodies}), which code generation compiles (ADR 0011).</li>
  * </ul>
  */
 package go4j.compiler.types;

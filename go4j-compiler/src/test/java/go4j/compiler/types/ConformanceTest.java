@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Go 1.19's own programs, read from the installed Go at test time: every {@code // run}
  * program of {@code test}, {@code test/ken}, {@code test/chan} and {@code test/interface}
  * that imports only stubbed packages type-checks without error ({@code
- * conformance-pass.txt} lists them), and the {@code // errorcheck} programs of {@code
+ * conformance-pass.txt} lists them), so do those of {@code test/fixedbugs} and the generic ones of
+ * {@code test/typeparam}, and the {@code // errorcheck} programs of {@code
  * errorcheck-pass.txt} get exactly the errors their {@code // ERROR} comments ask for.
  */
 class ConformanceTest {
@@ -42,6 +43,14 @@ class ConformanceTest {
         assumeTrue(Files.isDirectory(Conformance.GO_TEST), "Go 1.19's test folder is not installed");
         int eligible = runAll(Conformance.programs(List.of("fixedbugs")), "fixedbugs");
         assertTrue(eligible >= 400, "fewer eligible fixedbugs programs than before: " + eligible);
+    }
+
+    /** Go's generic programs ({@code test/typeparam}) that run: each checks without error. */
+    @Test
+    void everyEligibleTypeparamRunProgramChecks() throws IOException {
+        assumeTrue(Files.isDirectory(Conformance.GO_TEST), "Go 1.19's test folder is not installed");
+        int eligible = runAll(Conformance.programs(List.of("typeparam")), "typeparam");
+        assertTrue(eligible >= 110, "fewer eligible typeparam programs than before: " + eligible);
     }
 
     private static int runAll(List<Path> programs, String what) throws IOException {

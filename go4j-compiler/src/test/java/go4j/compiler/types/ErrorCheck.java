@@ -122,7 +122,7 @@ final class ErrorCheck {
         int n = 0;
         int ok = 0;
         List<String> good = new ArrayList<>();
-        for (String dir : List.of("", "ken", "chan", "interface", "fixedbugs")) {
+        for (String dir : List.of("", "ken", "chan", "interface", "fixedbugs", "typeparam")) {
             Path d = Conformance.GO_TEST.resolve(dir);
             List<Path> files;
             try (Stream<Path> s = Files.list(d)) {

@@ -1,86 +1,224 @@
 package go4j.compiler.types;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import go4j.compiler.syntax.Node;
 import go4j.compiler.syntax.Parser;
 import go4j.compiler.syntax.Source;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Generics parse but are not checked yet: the checker reports the first generic declaration,
- * instantiation or constraint as one error, {@code go4j: not supported yet: generics (type
- * parameters)}, and checks nothing more (no crash, no follow-on errors). An instance of a
- * type that is not generic is Go's error, as before.
+ * Generics in the checker (spec "Type parameter declarations", "Instantiations", "Type
+ * inference"): what Info records for code generation (each use's instance, each generic
+ * declaration's instances with concrete type arguments, found through other instances too,
+ * and each instance's body checked with concrete types), and the messages errors.txt cannot
+ * hold (Go prints a type parameter's declaration with the file's absolute name).
  */
 class GenericsTest {
-    private static final String NOT_SUPPORTED = ": go4j: not supported yet: generics (type parameters)";
+    private static final String PROG = """
+            package main
 
-    @ParameterizedTest
-    @CsvSource(delimiterString = " => ", quoteCharacter = '$', textBlock = """
-            func Map[K comparable, V any](m map[K]V) []V { return nil } => 3:6
-            type List[T any] struct{ next *List[T] } => 3:6
-            func main() { _ = f[int] }; func f[T any]() {} => 3:19
-            func main() { _ = Map[string, int] }; func Map[K, V any]() {} => 3:19
-            type Number interface{ int; ~int | ~float64 } => 3:29
-            type S struct{ A }; type A interface{ ~string } => 3:39
-            func (l *L) m() {}; type L int; func g[T any]() {} => 3:38
-            """)
-    void theFirstGenericConstructIsReportedAlone(String decl, String at) {
-        assertEquals("./prog.go:" + at + NOT_SUPPORTED,
-                Harness.errors("./prog.go", "package main\n\n" + decl.strip() + "\n"));
-    }
+            type Number interface{ ~int | ~float64 }
 
-    @ParameterizedTest
-    @CsvSource(delimiterString = " => ", quoteCharacter = '$', textBlock = """
-            type T int; var x T[int] => ./prog.go:3:19: T is not a generic type
-            type T int; var x T[int, string] => ./prog.go:3:19: T is not a generic type
-            var a []int; var _ = a[0, int] => ./prog.go:3:27: invalid operation: more than one index
-            func f() {}; var _ = f[int] => ./prog.go:3:23: invalid operation: cannot index f (value of type func())
-            """)
-    void anInstanceOfWhatIsNotGenericIsGosError(String decl, String want) {
-        assertEquals(want, Harness.errors("./prog.go", "package main\n\n" + decl.strip() + "\n"));
-    }
-
-    /**
-     * Every generic `// run` program of Go's test suite: that one error, never a crash (two,
-     * issue50417.go and issue50417b.go, have their generics commented out, and check).
-     */
-    @Test
-    void everyTypeparamRunProgramGetsTheOneError() throws IOException {
-        Path dir = Conformance.GO_TEST.resolve("typeparam");
-        assumeTrue(Files.isDirectory(dir), "Go 1.19's test folder is not installed");
-        Pattern want = Pattern.compile("\\./[\\w.]+:\\d+:\\d+" + Pattern.quote(NOT_SUPPORTED));
-        List<String> wrong = new ArrayList<>();
-        int n = 0;
-        for (Path p : Conformance.programs(List.of("typeparam"))) {
-            n++;
-            Node.File f = Parser.parse(new Source("./" + p.getFileName(), Files.readAllBytes(p)));
-            String got;
-            try {
-                Checker.check(new Obj.Pkg("main", f.pkgName().name(), false), List.of(f), Harness.stubs());
-                got = "(no error)";
-            } catch (TypeErrors e) {
-                got = e.getMessage();
-            } catch (RuntimeException | StackOverflowError e) {
-                got = "CRASH " + e;
+            type List[T any] struct {
+            	next *List[T]
+            	val  T
             }
-            boolean generic = Generics.first(List.of(f)) != null;
-            if (generic ? !want.matcher(got).matches() : !got.equals("(no error)")) {
-                wrong.add(p.getFileName() + ": " + got);
+
+            func (l *List[T]) Push(v T) *List[T] { return &List[T]{l, v} }
+
+            func Sum[T Number](xs ...T) (s T) {
+            	for _, x := range xs {
+            		s += x
+            	}
+            	return
+            }
+
+            func Twice[T Number](x T) T { return Sum(x, x) }
+
+            func Map[T, U any](xs []T, f func(T) U) []U {
+            	var out []U
+            	for _, x := range xs {
+            		out = append(out, f(x))
+            	}
+            	return out
+            }
+
+            func main() {
+            	var l *List[string]
+            	l = l.Push("a")
+            	_ = Twice(2.5)
+            	_ = Map([]int{1}, func(i int) bool { return i > 0 })
+            	_ = Sum[int]
+            }
+            """;
+
+    private static Info check(String src) {
+        Node.File f = Parser.parse(new Source("./prog.go", src.getBytes(StandardCharsets.UTF_8)));
+        return Checker.check(new Obj.Pkg("main", "main", false), List.of(f), Harness.stubs());
+    }
+
+    private static String instances(Info info) {
+        Map<String, String> out = new TreeMap<>();
+        for (var e : info.funcInstances.entrySet()) {
+            List<String> is = new ArrayList<>();
+            for (Obj.Func f : e.getValue()) {
+                is.add(f.typeArgs + " " + f.type());
+            }
+            out.put(e.getKey().name(), is.toString());
+        }
+        for (var e : info.typeInstances.entrySet()) {
+            out.put(e.getKey().obj.name(), e.getValue().toString());
+        }
+        return out.toString();
+    }
+
+    @Test
+    void eachGenericDeclarationListsItsConcreteInstances() {
+        Info info = check(PROG);
+        // Sum[float64] is only used by Twice[float64]'s body: found all the same
+        assertEquals("{List=[main.List[string]], "
+                        + "Map=[[int, bool] func([]int, func(int) bool) []bool], "
+                        + "Sum=[[int] func(...int) int, [float64] func(...float64) float64], "
+                        + "Twice=[[float64] func(float64) float64]}",
+                instances(info));
+    }
+
+    @Test
+    void eachUseRecordsItsInstance() {
+        Info info = check(PROG);
+        Map<String, String> uses = new TreeMap<>();
+        for (var e : info.instances.entrySet()) {
+            uses.merge(e.getKey().name() + "@" + e.getKey().pos(), e.getValue().typeArgs().toString(), String::concat);
+        }
+        // the generic bodies' uses (List[T], Sum(x, x)) are recorded with their type parameters
+        assertTrue(uses.containsValue("[string]"), uses.toString());
+        assertTrue(uses.containsValue("[int, bool]"), uses.toString());
+        assertTrue(uses.containsValue("[T]"), uses.toString());
+        Info.Instance twice = null;
+        for (var e : info.instances.entrySet()) {
+            if (e.getKey().name().equals("Twice")) {
+                twice = e.getValue();
             }
         }
-        assertTrue(n >= 130, "only " + n + " typeparam programs");
-        assertEquals(List.of(), wrong);
+        assertNotNull(twice);
+        assertEquals("Twice", twice.func().origin.name());
+        assertEquals("func(float64) float64", twice.type().toString());
+    }
+
+    @Test
+    void anInstanceBodyIsCheckedWithConcreteTypes() {
+        Info info = check(PROG);
+        Obj.Func sumFloat = null;
+        for (var e : info.funcInstances.entrySet()) {
+            if (e.getKey().name().equals("Sum")) {
+                sumFloat = e.getValue().get(1);
+            }
+        }
+        assertNotNull(sumFloat);
+        Info body = info.bodies.get(sumFloat);
+        assertNotNull(body);
+        assertEquals("func(xs ...float64) (s float64)", "func" + sig(body.signature));
+        List<String> types = new ArrayList<>();
+        for (var e : body.types.entrySet()) {
+            if (e.getKey() instanceof Node.Ident id && (id.name().equals("s") || id.name().equals("x"))) {
+                types.add(id.name() + ":" + e.getValue().type());
+            }
+        }
+        assertTrue(types.stream().allMatch(t -> t.endsWith(":float64")), types.toString());
+        // a method of an instance has its body too
+        Type.Named listString = info.typeInstances.values().iterator().next().get(0);
+        Obj.Func push = listString.methods().get(0);
+        assertEquals("func(v string) *main.List[string]", "func" + sig(push.type()));
+        assertNotNull(info.bodies.get(push));
+    }
+
+    private static String sig(Type.Signature s) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < s.params().size(); i++) {
+            Obj.Var v = s.params().vars().get(i);
+            sb.append(i > 0 ? ", " : "").append(v.name()).append(' ');
+            sb.append(s.variadic() && i == s.params().size() - 1 ? "..." + ((Type.Slice) v.type()).elem() : v.type());
+        }
+        sb.append(")");
+        if (s.results().size() == 1 && s.results().vars().get(0).name().isEmpty()) {
+            sb.append(' ').append(s.results().at(0));
+        } else if (s.results().size() > 0) {
+            sb.append(" (");
+            for (int i = 0; i < s.results().size(); i++) {
+                Obj.Var v = s.results().vars().get(i);
+                sb.append(i > 0 ? ", " : "").append(v.name()).append(' ').append(v.type());
+            }
+            sb.append(')');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void cannotInferNamesTheTypeParameterWhereItIsDeclared() {
+        String abs = Path.of("./prog.go").toAbsolutePath().normalize().toString();
+        assertEquals("./prog.go:6:8: cannot infer U (" + abs + ":3:15)", Harness.errors("./prog.go", """
+                package main
+
+                func f[T any, U any](x T) {}
+
+                func main() {
+                	f[int](1)
+                }
+                """));
+        assertEquals("./prog.go:6:3: cannot infer T (" + abs + ":3:8)", Harness.errors("./prog.go", """
+                package main
+
+                func f[T any]() {}
+
+                func main() {
+                	f()
+                }
+                """));
+    }
+
+    @Test
+    void anInstantiationCycleIsReported() {
+        assertEquals("""
+                ./prog.go:3:8: instantiation cycle:
+                	./prog.go:7:4: T instantiated as []T""", Harness.errors("./prog.go", """
+                package main
+
+                func f[T interface{ ~[]P }, P any](t T) {
+                	if t == nil {
+                		return
+                	}
+                	f[[]T, T]([]T{t})
+                }
+
+                func main() {
+                	f[[]int](nil)
+                }
+                """));
+    }
+
+    @Test
+    void aTypeDeclaredInAGenericFunctionIsGo119sRestriction() {
+        assertEquals("./prog.go:4:2: type declarations inside generic functions are not currently supported",
+                Harness.errors("./prog.go", """
+                        package main
+
+                        func f[T any]() {
+                        	type pair struct{ a, b T }
+                        	_ = pair{}
+                        }
+
+                        func main() {
+                        	f[int]()
+                        }
+                        """));
     }
 }

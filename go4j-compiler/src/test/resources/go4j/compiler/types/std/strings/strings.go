@@ -20,6 +20,7 @@ func HasPrefix(s, prefix string) bool
 func HasSuffix(s, suffix string) bool
 func ToUpper(s string) string
 func ToLower(s string) string
+func EqualFold(s, t string) bool
 func TrimSpace(s string) string
 func Fields(s string) []string
 func Replace(s, old, new string, n int) string
