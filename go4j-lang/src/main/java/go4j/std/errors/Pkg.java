@@ -6,6 +6,7 @@ import go4j.lang.GoError;
 import go4j.lang.GoPanic;
 import go4j.lang.Ptr;
 import go4j.lang.RType;
+import go4j.lang.SliceL;
 import go4j.lang.Typed;
 import go4j.lang.Values;
 
@@ -91,6 +92,12 @@ public final class Pkg {
      * @return what its {@code Unwrap() error} returns, or null if it has no such method
      */
     public static Object Unwrap(Object err) {
+        Object u = unwrapAny(err);
+        return u instanceof SliceL ? null : u; // an Unwrap() []error is not Unwrap() error
+    }
+
+    /** What err's Unwrap returns: an error, a []error (SliceL) for a multiple error, or null. */
+    private static Object unwrapAny(Object err) {
         if (err == null) {
             return null;
         }
@@ -106,6 +113,50 @@ public final class Pkg {
     }
 
     /**
+     * Whether test holds for an error of err's tree: err, then what its Unwrap returns, and
+     * for an error wrapping several ({@code Unwrap() []error}, Go 1.20's, as {@link #Join}
+     * makes) each of them depth first, in order.
+     */
+    private static boolean anyInTree(Object err, java.util.function.Predicate<Object> test) {
+        for (Object e = err; e != null; ) {
+            if (test.test(e)) {
+                return true;
+            }
+            Object u = unwrapAny(e);
+            if (u instanceof SliceL list) {
+                long n = SliceL.len(list);
+                for (long i = 0; i < n; i++) {
+                    if (anyInTree(SliceL.get(list, i), test)) { // recursion as deep as the errors nest
+                        return true;
+                    }
+                }
+                return false;
+            }
+            e = u;
+        }
+        return false;
+    }
+
+    /**
+     * Go 1.20's {@code errors.Join}: an error wrapping the non-nil errs, its text theirs one
+     * per line; nil when there is none.
+     *
+     * @param errs the errors, nils skipped
+     * @return the joined error, or null
+     */
+    public static Object Join(SliceL errs) {
+        List<Object> list = new ArrayList<>();
+        long n = SliceL.len(errs);
+        for (long i = 0; i < n; i++) {
+            Object e = SliceL.get(errs, i);
+            if (e != null) {
+                list.add(e);
+            }
+        }
+        return list.isEmpty() ? null : new JoinError(SliceL.of(list.toArray()));
+    }
+
+    /**
      * Go's {@code errors.Is}: walks err's chain comparing each error with target by Go's
      * {@code ==} (when target's type is comparable) and by the error's {@code Is} method.
      *
@@ -118,22 +169,20 @@ public final class Pkg {
             return err == target;
         }
         boolean comparable = RType.typeOf(target).comparable();
-        for (Object e = err; e != null; e = Unwrap(e)) {
+        return anyInTree(err, e -> {
             if (comparable && Eq.equal(e, target)) {
                 return true;
             }
             MethodHandle is = IS.get(e.getClass());
             if (is != null) {
                 try {
-                    if ((boolean) is.invokeExact(e, target)) {
-                        return true;
-                    }
+                    return (boolean) is.invokeExact(e, target);
                 } catch (Throwable t) {
                     throw rethrow(t);
                 }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     /**
@@ -164,24 +213,24 @@ public final class Pkg {
         }
         if (want.kind() == RType.Kind.INTERFACE) {
             List<String> methods = methodNames(want.underlying().toString());
-            for (Object e = err; e != null; e = Unwrap(e)) {
+            return anyInTree(err, e -> {
                 if (hasMethods(e.getClass(), methods)) {
                     p.setL(e);
                     return true;
                 }
-            }
-            return false;
+                return false;
+            });
         }
         if (!canBeError(want)) {
             throw new GoPanic("errors: *target must be interface or implement error");
         }
-        for (Object e = err; e != null; e = Unwrap(e)) {
+        return anyInTree(err, e -> {
             if (RType.typeOf(e) == want) {
                 store(p, Values.unwrap(e));
                 return true;
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     /**
@@ -247,7 +296,7 @@ public final class Pkg {
      * is copied into it with the class's {@code $set}, as {@code *target = e} copies in Go.
      */
     private static boolean asStruct(Object err, Object target, RType want) {
-        for (Object e = err; e != null; e = Unwrap(e)) {
+        return anyInTree(err, e -> {
             if (RType.typeOf(e) == want) {
                 try {
                     MethodHandles.publicLookup()
@@ -258,8 +307,8 @@ public final class Pkg {
                 }
                 return true;
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     /** *p = v, v being the raw value of a type p's pointee kind holds (a named box's v). */

@@ -17,3 +17,7 @@ func Is(err, target error) bool
 // sets *target to it and reports true. For an interface type go4j compares method names
 // only: it cannot see signatures at run time.
 func As(err error, target any) bool
+
+// Join returns an error that wraps the given errors (Go 1.20's errors.Join), nil if every one
+// is nil. Is and As search the joined errors too.
+func Join(errs ...error) error
