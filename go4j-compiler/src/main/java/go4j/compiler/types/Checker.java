@@ -3297,6 +3297,28 @@ public final class Checker implements Type.Resolver {
     }
 
     /** As above; with fold, names match case-insensitively (for "have m, want M" hints). */
+    /**
+     * The method {@code name} among an interface's (or a type parameter's constraint's)
+     * methods, met at depth entry {@code e}: recorded in res; true when it makes the
+     * selector ambiguous at this depth (res then says so, and the lookup ends).
+     */
+    private boolean interfaceMethod(List<Obj.Func> all, Embedded e, Obj.Pkg p, String name, boolean fold, Lookup res) {
+        for (int i = 0; i < all.size(); i++) {
+            Obj.Func m = all.get(i);
+            if (sameId(m.name(), m.pkg(), name, p, fold)) {
+                res.index = concat(e.index, i);
+                if (res.obj != null || e.multiples) {
+                    res.obj = null;
+                    res.indirect = false;
+                    return true;
+                }
+                res.obj = m;
+                res.indirect = e.indirect;
+            }
+        }
+        return false;
+    }
+
     Lookup lookupFieldOrMethod(Type t, boolean addressable, Obj.Pkg p, String name, boolean fold) {
         Lookup res = new Lookup();
         if (name.equals("_")) {
@@ -3381,35 +3403,13 @@ public final class Checker implements Type.Resolver {
                     }
                     case Type.TypeParam tp -> {
                         // a type parameter has the methods of its constraint
-                        List<Obj.Func> all = tp.iface().allMethods();
-                        for (int i = 0; i < all.size(); i++) {
-                            Obj.Func m = all.get(i);
-                            if (sameId(m.name(), m.pkg(), name, p, fold)) {
-                                res.index = concat(e.index, i);
-                                if (res.obj != null || e.multiples) {
-                                    res.obj = null;
-                                    res.indirect = false;
-                                    return res;
-                                }
-                                res.obj = m;
-                                res.indirect = e.indirect;
-                            }
+                        if (interfaceMethod(tp.iface().allMethods(), e, p, name, fold, res)) {
+                            return res;
                         }
                     }
                     case Type.Interface it -> {
-                        List<Obj.Func> all = it.allMethods();
-                        for (int i = 0; i < all.size(); i++) {
-                            Obj.Func m = all.get(i);
-                            if (sameId(m.name(), m.pkg(), name, p, fold)) {
-                                res.index = concat(e.index, i);
-                                if (res.obj != null || e.multiples) {
-                                    res.obj = null;
-                                    res.indirect = false;
-                                    return res;
-                                }
-                                res.obj = m;
-                                res.indirect = e.indirect;
-                            }
+                        if (interfaceMethod(it.allMethods(), e, p, name, fold, res)) {
+                            return res;
                         }
                     }
                     default -> { }
