@@ -25,7 +25,8 @@ import go4j.internal.base.Settings;
  *       such ring at a time is split anyway, and splits are banned for a while when the
  *       split groups ran no faster on two Ps than on one ({@link SplitGate}).</li>
  * </ul>
- * {@code -Dgo4j.sched.goPolicy=true} turns all four off.
+ * {@code -Dgo4j.sched.goPolicy=true} turns all four off. Whether they or Go's policy run at a given
+ * moment is {@link PolicyTrials}' choice ({@code go4j.sched.policyTrials}), made by measuring.
  */
 final class Departures {
     private Departures() {
@@ -43,7 +44,7 @@ final class Departures {
         return !GO_POLICY && !"false".equals(Settings.get(property, null));
     }
 
-    /** The departures in effect, for schedtrace and tests: e.g. "quietWakes stealGrace ringRule splitGate". */
+    /** The departures in effect, for schedtrace and tests: e.g. "quietWakes stealGrace ringRule splitGate policyTrials". */
     static String describe() {
         StringBuilder sb = new StringBuilder();
         if (QUIET_WAKES) {
@@ -57,6 +58,9 @@ final class Departures {
         }
         if (SPLIT_GATE) {
             sb.append(" splitGate");
+        }
+        if (PolicyTrials.ON) {
+            sb.append(" policyTrials");
         }
         return sb.isEmpty() ? "none (Go's policy)" : sb.substring(1);
     }

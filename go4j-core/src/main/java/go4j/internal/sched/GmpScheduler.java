@@ -132,6 +132,7 @@ public final class GmpScheduler implements Scheduler, Executor {
     final SplitGate splits = new SplitGate(stats.splitBans); // whether a spinner may split a ring its M gets through
     final Procs procs = new Procs(this); // procresize, retake: Go's processors
     final Steal steal = new Steal(this); // stealWork: what a spinning M takes from others
+    final PolicyTrials policy = new PolicyTrials(stats.ringsKept, stats.policyTrials, stats.policySwitches, startNanos); // Go's policy or the departures, for now
 
     /**
      * Creates the scheduler with {@code procs} Ps, or throws {@link UnsupportedOperationException}
@@ -352,7 +353,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 if (r != m.curTask()) {
                     // Go's ready(): the woken goroutine runs next, here. Go also wakes an idle
                     // M each time; we do not when this P held nothing else (see quietWake).
-                    boolean quiet = Departures.QUIET_WAKES && p.runnext == null && !p.ringNonEmptyRacy() && Departures.quietWake(m, p, r);
+                    boolean quiet = Departures.QUIET_WAKES && !policy.goPolicy && p.runnext == null && !p.ringNonEmptyRacy() && Departures.quietWake(m, p, r);
                     P.runqput(this, p, r, true);
                     if (!quiet) {
                         wakep();

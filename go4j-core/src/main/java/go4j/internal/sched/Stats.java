@@ -18,6 +18,9 @@ final class Stats {
     final LongAdder retakes = new LongAdder();       // sysmon took a P from a stuck M
     final LongAdder injected = new LongAdder();      // continuations submitted from outside any M
     final LongAdder sysmonRescues = new LongAdder(); // sysmon woke an M for global work nobody looked at
+    final LongAdder ringsKept = new LongAdder();     // a spinner left a ring after the grace: ring rule or split gate
+    final LongAdder policyTrials = new LongAdder();  // trials of the other policy judged (PolicyTrials)
+    final LongAdder policySwitches = new LongAdder(); // ... that the other policy won
     final LongAdder selfResubmits = new LongAdder(); // an M's own continuation came back (Thread.yield,
                                                      // or an unpark that raced with its park)
 
@@ -25,6 +28,7 @@ final class Stats {
     public String toString() {
         return "mWakes=" + mWakes + " mParks=" + mParks + " ringSteals=" + ringSteals + " splitSteals=" + splitSteals + " splitBans=" + splitBans
                 + " graceSleeps=" + graceSleeps + " runnextSteals=" + runnextSteals
+                + " ringsKept=" + ringsKept + " policyTrials=" + policyTrials + " policySwitches=" + policySwitches
                 + " retakes=" + retakes + " injected=" + injected + " selfResubmits=" + selfResubmits + " sysmonRescues=" + sysmonRescues;
     }
 }

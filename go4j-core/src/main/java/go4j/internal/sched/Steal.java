@@ -34,7 +34,7 @@ final class Steal {
      * nothing was found or m's P was taken meanwhile.
      */
     Runnable stealWork(M m, P p) {
-        if (!Departures.STEAL_GRACE) {
+        if (!Departures.STEAL_GRACE || s.policy.goPolicy) {
             return stealLikeGo(m, p);
         }
         long start = System.nanoTime();
@@ -150,6 +150,9 @@ final class Steal {
             // split it only if the gate says s.splits have been paying.
             boolean split = Departures.RING_RULE && ran != 0 && !Departures.ringOutlastsItsM(size, ran);
             if (split && (size == 0 || !Departures.SPLIT_GATE || !reserveSplit(tasksBefore, sleptAt))) {
+                if (size > 0) {
+                    s.stats.ringsKept.increment(); // what Go's policy would have taken (PolicyTrials)
+                }
                 continue;
             }
             if ((r = P.runqsteal(p, v)) != null) {

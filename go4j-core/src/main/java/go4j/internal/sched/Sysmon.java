@@ -49,6 +49,9 @@ final class Sysmon extends RuntimeThread {
         long nextTrace = System.nanoTime() + traceNanos;
         while (!sched.shutdown) {
             if (traceNanos == 0 && quiet()) {
+                if (PolicyTrials.ON) {
+                    sched.policy.abandon(System.nanoTime());
+                }
                 sleeping = true;
                 if (quiet() && !sched.shutdown) {
                     LockSupport.park(this);
@@ -131,6 +134,9 @@ final class Sysmon extends RuntimeThread {
         }
         if (sched.splits.judging()) {
             sched.splits.judge(now, sched.tasksRun());
+        }
+        if (PolicyTrials.ON) {
+            sched.policy.tick(now, sched.tasksRun(), sched.gomaxprocs);
         }
     }
 }

@@ -1,0 +1,172 @@
+package go4j.internal.sched;
+
+import go4j.internal.base.Settings;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Which policy the scheduler runs now, go4j's departures ({@link Departures}) or Go's own, chosen
+ * by trying Go's from time to time and keeping whichever made the Ms run continuations faster:
+ * a policy that measures the running machine and program instead of a constant tuned on one
+ * CPU (issue 16). The departures keep a group of goroutines that hand off among themselves on
+ * one carrier; Go's policy spreads work over every P at once, which pays for a chain of stages
+ * (a pipeline, a prime sieve) whose halves meet only at the cut. Neither wins everywhere, and
+ * which one wins a given program differs from one CPU to the next (docs/adr/0014-policy-trials.md).
+ *
+ * <p>Go's policy is tried only when the departures held work back since the last look: spinners
+ * found rings after their grace and left them to their M ({@link #RINGS_KEPT_TO_TRY}; a trial that
+ * confirms a win goes ahead regardless). A trial,
+ * driven by sysmon's ticks, measures the continuations all Ms ran per ns
+ * ({@link GmpScheduler#tasksRun}) over three windows of {@link #WINDOW_NANOS}: the current
+ * policy, the other one, the current one again (bracketing the trial, so that a program
+ * speeding up or slowing down on its own does not pass for the trial's doing). The first tick
+ * after each change is not counted: the Ms are still moving goroutines about. The other policy
+ * is kept if it beat both brackets by {@link #GAIN_PERCENT}% in {@link #WINS_NEEDED} trials in a
+ * row (the second at once), and the next trial then comes
+ * after {@link #FIRST_GAP_NANOS}; a trial lost doubles the gap up to {@link #MAX_GAP_NANOS}
+ * (one whose windows all ran too few continuations to tell, {@link #MIN_RATE}, does not), so that a program
+ * the current policy suits pays for a trial window at most every {@code MAX_GAP_NANOS /
+ * WINDOW_NANOS} windows.
+ *
+ * <p>Invariants: only the sysmon thread calls {@link #tick} and writes the state below;
+ * {@link #goPolicy} is the one field others read (racily, on every wake-up and
+ * steal): a stale read only applies the previous policy to one decision. Off with one P (the
+ * policies differ only in waking and stealing between Ps), with both departures that differ
+ * off, or with {@code -Dgo4j.sched.policyTrials=false}.
+ */
+final class PolicyTrials {
+    /** {@code go4j.sched.policyTrials=false} turns the trials off: the departures stay. */
+    static final boolean ON = (Departures.QUIET_WAKES || Departures.STEAL_GRACE)
+            && !"false".equals(Settings.get("go4j.sched.policyTrials", null));
+
+    /** Each measured window. */
+    static final long WINDOW_NANOS = 4_000_000;
+    /** The gap before the first trial, and after one whose policy was kept. */
+    static final long FIRST_GAP_NANOS = 20_000_000;
+    /** The longest gap between trials. */
+    static final long MAX_GAP_NANOS = 1_280_000_000;
+    /** The other policy is kept if it ran this much more continuations per ns than both brackets. */
+    static final int GAIN_PERCENT = 25;
+    /**
+     * The other policy is kept only after winning this many trials in a row: on a loaded
+     * machine a 4 ms window is sometimes slowed by another process, and a lucky window alone
+     * must not switch the policy.
+     */
+    static final int WINS_NEEDED = 2;
+    /**
+     * Go's policy is tried only after spinners left this many rings to their M since the last
+     * trial began (the ring rule or the split gate held them back, where Go would have split them):
+     * with none, as in a ping-pong, Go's policy has nothing to spread, and each trial costs a
+     * futex wake-up per hand-off for its window.
+     */
+    static final int RINGS_KEPT_TO_TRY = 8;
+    /** Fewer continuations per ns than this (one per 20 µs) in a window: too few to judge by. */
+    static final double MIN_RATE = 1.0 / 20_000;
+
+    private static final int WAIT = 0, SETTLE = 1, MEASURE = 2;
+
+    /** Go's policy instead of the departures, for now: read on every wake-up and steal, written by sysmon. */
+    volatile boolean goPolicy;
+
+    private final LongAdder ringsKept; // rings spinners left to their M after the grace (Steal)
+    private long ringsKeptSeen;        // its sum when the last trial began
+    private final LongAdder judged;   // trials judged, for Stats
+    private final LongAdder switches; // ... that the other policy won
+    private long gap = FIRST_GAP_NANOS;
+    private int wins;           // trials in a row that the other policy won
+    private long nextTrial;     // when the next trial starts (phase WAIT)
+    private int window;         // 0: current policy, 1: the other, 2: current again
+    private int phase = WAIT;
+    private long windowStart;   // System.nanoTime() when the measured part of the window began
+    private long windowTasks;   // tasksRun() then
+    private final double[] rates = new double[3];
+
+    PolicyTrials(LongAdder ringsKept, LongAdder judged, LongAdder switches, long now) {
+        this.ringsKept = ringsKept;
+        this.judged = judged;
+        this.switches = switches;
+        this.nextTrial = now + FIRST_GAP_NANOS;
+    }
+
+    /**
+     * Sysmon's tick, while some P is busy; {@code tasks} is {@link GmpScheduler#tasksRun} now,
+     * {@code procs} GOMAXPROCS.
+     */
+    void tick(long now, long tasks, int procs) {
+        if (procs < 2) {
+            abandon(now);
+            return;
+        }
+        switch (phase) {
+            case WAIT -> {
+                if (now - nextTrial < 0) {
+                    return;
+                }
+                long kept = ringsKept.sum();
+                if (!goPolicy && wins == 0 && kept - ringsKeptSeen < RINGS_KEPT_TO_TRY) {
+                    nextTrial = now + gap; // the departures held too few rings back: nothing to try
+                    return;
+                }
+                ringsKeptSeen = kept;
+                window = 0;
+                begin(now, tasks);
+            }
+            case SETTLE -> begin(now, tasks);
+            default -> {
+                if (now - windowStart < WINDOW_NANOS) {
+                    return;
+                }
+                rates[window] = (double) (tasks - windowTasks) / (now - windowStart);
+                if (window < 2) {
+                    window++;
+                    goPolicy = !goPolicy; // to the other policy, then back
+                    phase = SETTLE;
+                    return;
+                }
+                decide(now);
+            }
+        }
+    }
+
+    /** Sysmon found every P idle: a trial under way is dropped, with the current policy restored. */
+    void abandon(long now) {
+        if (phase != WAIT) {
+            if (window == 1) {
+                goPolicy = !goPolicy;
+            }
+            phase = WAIT;
+            nextTrial = now + gap;
+        }
+    }
+
+    private void begin(long now, long tasks) {
+        windowStart = now;
+        windowTasks = tasks;
+        phase = MEASURE;
+    }
+
+    private void decide(long now) {
+        judged.increment();
+        double base = Math.max(rates[0], rates[2]);
+        if (Math.max(base, rates[1]) < MIN_RATE) {
+            gap = FIRST_GAP_NANOS; // too little going on to tell: look again soon
+        } else if (!won(rates[1], base)) {
+            wins = 0;
+            gap = Math.min(2 * gap, MAX_GAP_NANOS);
+        } else if (++wins < WINS_NEEDED) {
+            gap = 0; // confirm at once
+        } else {
+            wins = 0;
+            goPolicy = !goPolicy;
+            switches.increment();
+            gap = FIRST_GAP_NANOS;
+        }
+        phase = WAIT;
+        nextTrial = now + gap;
+    }
+
+    /** Whether a trial rate beat the bracketing rate by GAIN_PERCENT. */
+    static boolean won(double trial, double base) {
+        return trial * 100 > base * (100 + GAIN_PERCENT);
+    }
+}

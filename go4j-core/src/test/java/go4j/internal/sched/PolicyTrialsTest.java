@@ -1,0 +1,167 @@
+package go4j.internal.sched;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.LongAdder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The policy trials' rule on a made-up clock and task count (no threads, no scheduler): sysmon
+ * ticks every 2 ms, and the Ms run continuations at a rate that depends on the policy in force;
+ * Go's policy is kept only when its window beat both bracketing windows by 25%.
+ */
+class PolicyTrialsTest {
+    private static final long MS = 1_000_000;
+    private static final long TICK = 2 * MS;
+
+    /** A program whose speed under each policy is given, in continuations per ns, and sysmon's ticks over it. */
+    private static final class Run {
+        final LongAdder ringsKept = new LongAdder();
+        final LongAdder judged = new LongAdder();
+        final LongAdder switches = new LongAdder();
+        final PolicyTrials t = new PolicyTrials(ringsKept, judged, switches, 0);
+        int ringsKeptPerTick = 100; // spinners leave rings to their M: the departures hold work back
+        long now;
+        double tasks;
+        int procs = 2;
+        int goTicks;         // ticks run under Go's policy
+        int ticks;
+        boolean slowSettling; // the first tick after a switch to Go's policy runs nothing
+        private boolean last;
+
+        /** Ticks for {@code nanos}, the program running {@code departures} or {@code go} continuations per ns. */
+        void run(long nanos, double departures, double go) {
+            for (long end = now + nanos; now < end; ) {
+                boolean g = t.goPolicy;
+                boolean settling = slowSettling && g && !last;
+                last = g;
+                goTicks += g ? 1 : 0;
+                ticks++;
+                now += TICK;
+                tasks += settling ? 0 : TICK * (g ? go : departures);
+                if (!g) {
+                    ringsKept.add(ringsKeptPerTick);
+                }
+                t.tick(now, (long) tasks, procs);
+            }
+        }
+    }
+
+    @Test
+    void goPolicyIsKeptWhenItRanTheProgramFaster() {
+        Run r = new Run();
+        r.run(PolicyTrials.FIRST_GAP_NANOS - TICK, 0.005, 0.010);
+        assertFalse(r.t.goPolicy, "no trial before the first gap");
+        r.run(50 * MS, 0.005, 0.010);
+        assertTrue(r.t.goPolicy, "twice as fast under Go's policy, twice in a row: kept");
+        assertEquals(PolicyTrials.WINS_NEEDED, r.judged.sum());
+        assertEquals(1, r.switches.sum());
+        int before = r.ticks, goBefore = r.goTicks;
+        r.run(2_000 * MS, 0.005, 0.010);
+        assertEquals(1, r.switches.sum(), "the departures, tried again from time to time, lose every time");
+        assertTrue(r.goTicks - goBefore > 0.95 * (r.ticks - before), "and run only in their trials");
+    }
+
+    @Test
+    void oneLuckyWindowDoesNotSwitch() {
+        // Go's policy wins its first trial (another process slowed the brackets), then loses
+        // the confirming one: the departures stay.
+        Run r = new Run();
+        r.run(PolicyTrials.FIRST_GAP_NANOS, 0.005, 0.005);
+        while (r.judged.sum() == 0) {
+            r.run(TICK, 0.003, 0.006);
+        }
+        assertFalse(r.t.goPolicy);
+        while (r.judged.sum() == 1) {
+            r.run(TICK, 0.005, 0.005);
+        }
+        assertFalse(r.t.goPolicy);
+        assertEquals(0, r.switches.sum());
+    }
+
+    @Test
+    void theDeparturesStayWhenGoPolicyDoesNotBeatThemBy25Percent() {
+        Run r = new Run();
+        r.run(3_000 * MS, 0.005, 0.006);
+        assertFalse(r.t.goPolicy);
+        assertEquals(0, r.switches.sum());
+        long trials = r.judged.sum();
+        assertTrue(trials >= 4 && trials <= 10, "gaps double after each lost trial: " + trials + " trials in 3 s");
+        assertEquals(3 * trials, r.goTicks, "each trial runs Go's policy for one settling tick and a 4 ms window");
+    }
+
+    @Test
+    void aTrialRateRaisedByTheProgramSpeedingUpOnItsOwnIsNotTheTrialsDoing() {
+        Run r = new Run();
+        r.run(PolicyTrials.FIRST_GAP_NANOS, 0.004, 0.004);
+        // the program speeds up 1.6x during the trial window, whatever the policy: the
+        // bracket after the trial is as fast, so Go's policy did not win
+        double rate = 0.004;
+        for (int i = 0; i < 20 && r.judged.sum() == 0; i++) {
+            rate = Math.min(0.0064, rate * 1.1);
+            r.run(TICK, rate, rate);
+        }
+        assertEquals(1, r.judged.sum());
+        assertFalse(r.t.goPolicy);
+    }
+
+    @Test
+    void tooFewContinuationsToJudgeByChangeNothing() {
+        Run r = new Run();
+        r.run(1_000 * MS, 0.00002, 0.00002); // one continuation per 50 µs under either policy
+        assertEquals(0, r.switches.sum());
+        assertTrue(r.judged.sum() > 20, "judged inconclusive and tried again soon: " + r.judged.sum());
+    }
+
+    @Test
+    void goPolicyIsNotTriedWhileTheDeparturesHoldNoRingBack() {
+        // A ping-pong: rings stay empty, nothing for Go's policy to spread.
+        Run r = new Run();
+        r.ringsKeptPerTick = 0;
+        r.run(1_000 * MS, 0.005, 0.010);
+        assertEquals(0, r.judged.sum());
+        assertEquals(0, r.goTicks);
+        r.ringsKeptPerTick = 1; // a few rings kept: 8 by the next look
+        r.run(100 * MS, 0.005, 0.010);
+        assertEquals(1, r.switches.sum());
+    }
+
+    @Test
+    void oneProcessorTriesNothing() {
+        Run r = new Run();
+        r.procs = 1;
+        r.run(1_000 * MS, 0.005, 0.010);
+        assertFalse(r.t.goPolicy);
+        assertEquals(0, r.judged.sum());
+        assertEquals(0, r.goTicks);
+    }
+
+    @Test
+    void aTrialAbandonedWhenThePsWentIdleLeavesTheCurrentPolicy() {
+        Run r = new Run();
+        r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, 0.005);
+        assertTrue(r.t.goPolicy, "in the trial window");
+        r.t.abandon(r.now);
+        assertFalse(r.t.goPolicy);
+        assertEquals(0, r.judged.sum());
+    }
+
+    @Test
+    void theSettlingTickIsNotCounted() {
+        // Go's policy runs nothing in the tick after each switch to it (the Ms moving
+        // goroutines about) and twice as fast afterwards: the windows measure the afterwards.
+        Run r = new Run();
+        r.slowSettling = true;
+        r.run(PolicyTrials.FIRST_GAP_NANOS + 50 * MS, 0.005, 0.010);
+        assertEquals(1, r.switches.sum());
+    }
+
+    @Test
+    void wonNeedsMoreThanAQuarterMore() {
+        assertFalse(PolicyTrials.won(1.25, 1.0));
+        assertTrue(PolicyTrials.won(1.26, 1.0));
+    }
+}
