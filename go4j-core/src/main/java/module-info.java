@@ -17,7 +17,7 @@ module go4j {
     exports go4j.sync;
     exports go4j.time;
     exports go4j.patterns;
-    exports go4j.synctest;
     exports go4j.diag;
     exports go4j.bridge;
+    exports go4j.synctest;
 }

@@ -88,12 +88,12 @@ public final class Synctest {
      *
      * <pre>{@code
      * Synctest.test(() -> {
-     *     AtomicBoolean called = new AtomicBoolean();
      *     Cancelable c = Context.withCancel(Context.background());
-     *     Context.afterFunc(c.context(), () -> called.set(true));
+     *     Chan<String> calls = new Chan<>(1);
+     *     Context.afterFunc(c.context(), () -> calls.send("called"));
      *     c.cancel();
      *     Synctest.await();  // the afterFunc's goroutine has run
-     *     assert called.get();
+     *     assert calls.tryRecv() != null;
      * });
      * }</pre>
      *
