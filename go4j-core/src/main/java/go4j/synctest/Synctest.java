@@ -53,6 +53,8 @@ public final class Synctest {
      *
      * @param body the test; the bubble's main goroutine
      * @throws Panic on a deadlock of the bubble, or when called inside a bubble
+     * @throws Interrupted if the calling thread is interrupted (the bubble's goroutines are
+     *                     ended first)
      */
     public static void test(Runnable body) {
         Objects.requireNonNull(body, "body");
@@ -65,6 +67,9 @@ public final class Synctest {
         }
         if (o.failure() != null) {
             throw Synctest.<RuntimeException>sneaky(o.failure());
+        }
+        if (o.interrupted()) {
+            throw new Interrupted("synctest.Test"); // the bubble's goroutines have been ended
         }
         Panic p = new Panic(o.deadlock());
         p.addSuppressed(new BubbleDump(o.dump()));

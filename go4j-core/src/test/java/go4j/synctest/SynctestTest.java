@@ -273,6 +273,77 @@ class SynctestTest {
         });
     }
 
+    @Test
+    void waitGroupAddedToOutsideIsNotDurable() {
+        WaitGroup wg = new WaitGroup();
+        wg.add(1);
+        Thread outside = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            wg.done();
+        });
+        AtomicBoolean waited = new AtomicBoolean();
+        Synctest.test(() -> {
+            outside.start();
+            go(() -> {
+                wg.await();
+                waited.set(true);
+            });
+            Synctest.await();
+            assertTrue(waited.get(), "await returned while a goroutine waited on a WaitGroup of outside");
+        });
+    }
+
+    @Test
+    void selectWithANilChannelAndBubbleChannelsIsDurable() {
+        assertPanics("deadlock: all goroutines in bubble are blocked", () -> Synctest.test(() -> {
+            Chan<Integer> c = new Chan<>();
+            select(c.onRecv(), Chan.<Integer>nil().onRecv());
+        }));
+    }
+
+    @Test
+    void goschedInABubbleDoesNotWaitForTheFakeClock() {
+        // The JDK scheduler's gosched parks on a runtime timer: a real-time one, not the bubble's.
+        Synctest.test(() -> {
+            for (int i = 0; i < 1_000; i++) {
+                go4j.Go.gosched();
+            }
+            assertEquals(Y2K, Time.now());
+        });
+    }
+
+    @Test
+    void interruptingTheCallerEndsTheBubble() {
+        AtomicBoolean unwound = new AtomicBoolean();
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            }
+            caller.interrupt();
+        });
+        Chan<Void> outsideChan = new Chan<>(); // never sent to: main waits in real time
+        try {
+            interrupter.start();
+            assertThrows(go4j.Interrupted.class, () -> Synctest.test(() -> {
+                try {
+                    outsideChan.recv();
+                } finally {
+                    unwound.set(true);
+                }
+            }));
+        } finally {
+            Thread.interrupted(); // clear the flag for JUnit
+        }
+        assertTrue(unwound.get());
+    }
+
     // ---- deadlocks ----
 
     @Test

@@ -118,7 +118,7 @@ public final class Bubble {
     // ---- run: Go's synctestRun ----
 
     /** How a bubble ended, for the public layer to turn into Go's panics. */
-    public record Outcome(String deadlock, String dump, Throwable failure) {
+    public record Outcome(String deadlock, String dump, Throwable failure, boolean interrupted) {
     }
 
     /**
@@ -160,6 +160,9 @@ public final class Bubble {
             if (failure != null) {
                 return fail(null);
             }
+            if (root.isInterrupted()) {
+                return fail(null); // the caller gives up (a test's timeout): end the bubble
+            }
             if (members.isEmpty()) {
                 return null;
             }
@@ -192,7 +195,7 @@ public final class Bubble {
         List<G> gs = sortedMembers();
         String dump = deadlock == null ? null : Dump.of(gs);
         Goroutines.kill(gs, 2_000);
-        return new Outcome(deadlock, dump, failure);
+        return new Outcome(deadlock, dump, failure, failure == null && deadlock == null);
     }
 
     private List<G> sortedMembers() {
@@ -203,11 +206,11 @@ public final class Bubble {
 
     /** Parks the root until every member is durably blocked, none is left, or one panicked. */
     private void awaitIdle() {
-        while (failure == null && !idle()) {
+        while (failure == null && !root.isInterrupted() && !idle()) {
             rootWaiting = true;
             VarHandle.fullFence(); // the flag before the looks: see poke()
             try {
-                if (failure != null || idle()) {
+                if (failure != null || idle() || root.isInterrupted()) {
                     return;
                 }
                 LockSupport.parkNanos(this, ROOT_PARK_NANOS);

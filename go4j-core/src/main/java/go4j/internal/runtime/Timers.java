@@ -233,12 +233,18 @@ public final class Timers {
         long when;       // guarded by LOCK (a bubble's entry: its Fake's lock): the deadline while in the heap
         int index = -1;  // guarded likewise: slot in the heap, -1 when not in it (a Fake's: 0 when in it)
         long order;      // a bubble's entry, guarded by its Fake's lock: arm count, the tie-break of equal deadlines
-        final Bubble bubble = Bubble.current(); // the synctest bubble it was made in; null outside bubbles
+        final Bubble bubble; // the synctest bubble it was made in; null outside bubbles
         @SuppressWarnings("unused") // written through SEQ under LOCK, read anywhere
         private volatile long seq;  // bumped by every arm and disarm
 
         /** For subclasses: a new entry is in no heap and has never been armed. */
         protected Entry() {
+            this.bubble = Bubble.current();
+        }
+
+        /** An entry of the real clock's heap, whoever makes it (the runtime's own timers). */
+        Entry(Bubble bubble) {
+            this.bubble = bubble;
         }
 
         /**
@@ -390,6 +396,11 @@ public final class Timers {
             this.action = action;
         }
 
+        private Handle(Runnable action, Bubble bubble) {
+            super(bubble);
+            this.action = action;
+        }
+
         /**
          * Stops the timer; true if it was pending and will now not run.
          *
@@ -441,6 +452,24 @@ public final class Timers {
     public static Handle scheduleAt(long when, Runnable action) {
         java.util.Objects.requireNonNull(action, "action");
         Handle h = new Handle(action);
+        arm(h, when);
+        return h;
+    }
+
+    /**
+     * Runs {@code action} on the timer thread after {@code delayNanos} of real time, also when
+     * called inside a synctest bubble: for the runtime's own timers (the JDK scheduler's
+     * gosched kick), which must not wait for the bubble's clock.
+     *
+     * @param delayNanos the delay, in nanoseconds of real time
+     * @param action what to run
+     * @return the handle that can cancel it
+     */
+    public static Handle scheduleReal(long delayNanos, Runnable action) {
+        java.util.Objects.requireNonNull(action, "action");
+        Handle h = new Handle(action, null);
+        long now = realNanotime();
+        long when = delayNanos <= 0 ? now : now + delayNanos < 0 ? Long.MAX_VALUE : now + delayNanos;
         arm(h, when);
         return h;
     }
