@@ -231,8 +231,7 @@ public final class Timers {
         }
 
         long when;       // guarded by LOCK (a bubble's entry: its Fake's lock): the deadline while in the heap
-        int index = -1;  // guarded likewise: slot in the heap, -1 when not in it (a Fake's: 0 when in it)
-        long order;      // a bubble's entry, guarded by its Fake's lock: arm count, the tie-break of equal deadlines
+        int index = -1;  // guarded likewise: slot in the heap, -1 when not in it (a Fake's: its arm number, the tie-break)
         final Bubble bubble; // the synctest bubble it was made in; null outside bubbles
         @SuppressWarnings("unused") // written through SEQ under LOCK, read anywhere
         private volatile long seq;  // bumped by every arm and disarm
@@ -581,19 +580,20 @@ public final class Timers {
      * firing but the owners' stop and reset, which the seq protocol already squelches.
      *
      * <p>Invariants (lock held): {@code heap} holds exactly the armed entries of the bubble,
-     * ordered by (when, order); an entry in it has index 0, any other index -1; {@code now}
+     * ordered by (when, index); an entry in it has its arm number as index (>= 0), any other
+     * index -1; {@code now}
      * never decreases and no entry in the heap is due before the root fires it.
      */
     static final class Fake {
-        private final ReentrantLock lock = new ReentrantLock(); // guards heap, armed and the entries' when, index, order
+        private final ReentrantLock lock = new ReentrantLock(); // guards heap, armed and the entries' when and index
         private final TreeSet<Entry> heap = new TreeSet<>(Fake::compare); // armed entries, earliest first
-        private long armed;              // guarded by lock: arms so far
+        private int armed;               // guarded by lock: arms so far (an entry's index while in the heap)
         /** Nanoseconds since 2000-01-01T00:00:00Z; written by the root only, read by anyone. */
         volatile long now;
 
         private static int compare(Entry a, Entry b) {
             int c = Long.compare(a.when, b.when);
-            return c != 0 ? c : Long.compare(a.order, b.order); // equal deadlines fire in arm order
+            return c != 0 ? c : Integer.compare(a.index, b.index); // equal deadlines fire in arm order
         }
 
         boolean arm(Entry e, long when) {
@@ -605,8 +605,7 @@ public final class Timers {
                     heap.remove(e);
                 }
                 e.when = when;
-                e.order = ++armed;
-                e.index = 0;
+                e.index = armed++ & Integer.MAX_VALUE; // (2^31 arms in one bubble would only reorder ties)
                 heap.add(e);
                 return was;
             } finally {
