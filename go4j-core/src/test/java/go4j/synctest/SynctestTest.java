@@ -428,6 +428,15 @@ class SynctestTest {
     }
 
     @Test
+    void aCheckedExceptionOfTheBodyIsRethrownAsItIs() {
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> Synctest.test(() -> {
+            Time.sleep(Duration.ofSeconds(1));
+            throw new java.io.IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+    }
+
+    @Test
     void aPanicInAGoroutineFailsTheTest() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Synctest.test(() -> {
             go(() -> {

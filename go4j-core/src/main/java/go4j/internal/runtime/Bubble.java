@@ -194,8 +194,15 @@ public final class Bubble {
     private Outcome fail(String deadlock) {
         List<G> gs = sortedMembers();
         String dump = deadlock == null ? null : Dump.of(gs);
-        Goroutines.kill(gs, 2_000);
-        return new Outcome(deadlock, dump, failure, failure == null && deadlock == null);
+        boolean interrupted = Thread.interrupted(); // so that kill can wait for them to unwind
+        try {
+            Goroutines.kill(gs, 2_000);
+        } finally {
+            if (interrupted) {
+                root.interrupt();
+            }
+        }
+        return new Outcome(deadlock, dump, failure, failure == null && deadlock == null && interrupted);
     }
 
     private List<G> sortedMembers() {
