@@ -1,6 +1,7 @@
 package go4j;
 
 import go4j.internal.runtime.HChan;
+import go4j.internal.runtime.Panics;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -102,6 +103,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     @Override
     public void send(T value) {
+        if (h.outsideBubble()) {
+            throw outsideBubble("send on");
+        }
         int r = h.chansend(value, true);
         if (r != HChan.SENT) {
             throw sendFailure(r);
@@ -110,6 +114,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     @Override
     public boolean trySend(T value) {
+        if (h.outsideBubble()) {
+            throw outsideBubble("send on");
+        }
         int r = h.chansend(value, false);
         if (r == HChan.SENT) {
             return true;
@@ -121,6 +128,11 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     }
 
     /** What a send that chansend answered SEND_CLOSED or SEND_INTERRUPTED throws. */
+    /** Go's fatal error for a channel of a synctest bubble used from outside it. */
+    private static RuntimeException outsideBubble(String op) {
+        return Panics.fatal(new Panic(op + " synctest channel from outside bubble"));
+    }
+
     private RuntimeException sendFailure(int r) {
         if (r == HChan.SEND_CLOSED) {
             return new Panic("send on closed channel");
@@ -133,6 +145,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     @Override
     @SuppressWarnings("unchecked")
     public T recv() {
+        if (h.outsideBubble()) {
+            throw outsideBubble("receive on");
+        }
         Object v = received(h.chanrecv(true));
         return v == HChan.CLOSED ? null : (T) v;
     }
@@ -140,6 +155,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     @Override
     @SuppressWarnings("unchecked")
     public Received<T> recvOk() {
+        if (h.outsideBubble()) {
+            throw outsideBubble("receive on");
+        }
         Object v = received(h.chanrecv(true));
         return v == HChan.CLOSED ? (Received<T>) CLOSED_RECEIVED : new Received<>((T) v, true);
     }
@@ -147,6 +165,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
     @Override
     @SuppressWarnings("unchecked")
     public Received<T> tryRecv() {
+        if (h.outsideBubble()) {
+            throw outsideBubble("receive on");
+        }
         Object v = h.chanrecv(false);
         if (v == HChan.WOULD_BLOCK) {
             return null;
@@ -167,6 +188,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
 
     @Override
     public void close() {
+        if (h.outsideBubble()) {
+            throw outsideBubble("close of");
+        }
         String panic = h.closechan();
         if (panic != null) {
             throw new Panic(panic);
@@ -221,6 +245,9 @@ public final class Chan<T> implements SendChan<T>, RecvChan<T> {
             @Override
             public boolean hasNext() {
                 if (next == HChan.WOULD_BLOCK) {
+                    if (h.outsideBubble()) {
+                        throw outsideBubble("receive on");
+                    }
                     next = received(h.chanrecv(true));
                 }
                 return next != HChan.CLOSED;

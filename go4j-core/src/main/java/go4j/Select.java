@@ -22,6 +22,9 @@ final class Select implements Selectgo.Cases {
         if (r == Selectgo.INTERRUPTED) {
             throw new Interrupted("select");
         }
+        if (r == Selectgo.OUTSIDE_BUBBLE) {
+            throw go4j.internal.runtime.Panics.fatal(new Panic("select on synctest channel from outside bubble"));
+        }
         if (r == Selectgo.MULTIPLE_DEFAULTS) {
             throw new IllegalArgumentException("select: multiple defaults");
         }

@@ -37,9 +37,11 @@ class JavadocExamplesTest {
     private static final Path MAIN = Path.of("src/main/java");
     /** The exported packages (module-info.java), whose examples must compile. */
     private static final List<String> EXPORTED = List.of(
-            "go4j", "go4j.context", "go4j.sync", "go4j.time", "go4j.patterns", "go4j.diag", "go4j.bridge");
+            "go4j", "go4j.context", "go4j.sync", "go4j.time", "go4j.patterns", "go4j.diag", "go4j.bridge",
+            "go4j.synctest");
     /** The packages whose every public class must show an example. */
-    private static final List<String> EVERY_CLASS = List.of("go4j.patterns", "go4j.diag", "go4j.bridge");
+    private static final List<String> EVERY_CLASS = List.of("go4j.patterns", "go4j.diag", "go4j.bridge",
+            "go4j.synctest");
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
 
     private static final String PRELUDE = """
@@ -49,6 +51,7 @@ class JavadocExamplesTest {
             import go4j.diag.*;
             import go4j.patterns.*;
             import go4j.sync.*;
+            import go4j.synctest.Synctest;
             import go4j.time.Time;
             import com.sun.net.httpserver.*;
             import java.io.*;

@@ -2,6 +2,8 @@ package go4j.context;
 
 import go4j.Chan;
 import go4j.RecvChan;
+import go4j.internal.runtime.Bubble;
+import go4j.internal.runtime.Timers;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -73,14 +75,17 @@ final class Contexts {
         requireParent(parent);
         Objects.requireNonNull(timeout, "timeout");
         long start = System.nanoTime();
+        Instant now = Timers.wallNow(); // a synctest bubble's fake time inside one
+        boolean fake = Bubble.current() != null;
         Instant d;
         try {
-            d = Instant.now().plus(timeout);
+            d = now.plus(timeout);
         } catch (DateTimeException | ArithmeticException e) {
             d = timeout.isNegative() ? Instant.MIN : Instant.MAX;
         }
         long t = saturatedNanos(timeout);
-        long left = t <= 0 ? 0 : Math.max(0, t - (System.nanoTime() - start));
+        // In a bubble no fake time passed since `now`: the timer is armed for the whole timeout.
+        long left = t <= 0 ? 0 : fake ? t : Math.max(0, t - (System.nanoTime() - start));
         return deadlineCtx(parent, d, left, cause);
     }
 
@@ -96,7 +101,7 @@ final class Contexts {
         }
         TimerCtx c = new TimerCtx(parent, d, cause);
         c.propagateCancel(parent);
-        long dur = delayNanos >= 0 ? delayNanos : saturatedNanos(Duration.between(Instant.now(), d));
+        long dur = delayNanos >= 0 ? delayNanos : saturatedNanos(Duration.between(Timers.wallNow(), d));
         if (dur <= 0) {
             c.cancel(true, Context.DEADLINE_EXCEEDED, cause); // the deadline has already passed
             return new Cancelable(c);
@@ -237,7 +242,7 @@ final class Contexts {
         for (;;) {
             if (c instanceof TimerCtx t) {
                 suffixes.add(".WithDeadline(" + goTime(t.deadline) + " ["
-                        + goDuration(saturatedNanos(Duration.between(Instant.now(), t.deadline))) + "])");
+                        + goDuration(saturatedNanos(Duration.between(Timers.wallNow(), t.deadline))) + "])");
                 c = t.parent;
             } else if (c instanceof CancelCtx cc) {
                 suffixes.add(".WithCancel");

@@ -9,6 +9,7 @@ import go4j.Panic;
 import go4j.internal.runtime.Goexit;
 import go4j.internal.runtime.Program;
 import go4j.internal.runtime.WaitQueue;
+import go4j.internal.runtime.Bubble;
 import go4j.internal.runtime.WaitReason;
 import go4j.internal.runtime.Woken;
 
@@ -48,6 +49,7 @@ public final class WaitGroup {
     private final SpinLock lock = new SpinLock(); // guards counter and waiters
     private int counter;                            // Go's counter (int32): add() minus done()
     private final WaitQueue waiters = new WaitQueue(); // goroutines in await()
+    private volatile Bubble bubble;                 // the synctest bubble that first added; null outside bubbles
 
     /** A wait group whose counter is zero, Go's zero {@code sync.WaitGroup}. */
     public WaitGroup() {
@@ -64,6 +66,14 @@ public final class WaitGroup {
      * @param delta how much to add to the counter; negative to subtract
      */
     public void add(int delta) {
+        if (bubble == null) {
+            // Go 1.25: a WaitGroup that a bubble's goroutine added to belongs to the bubble, and
+            // waiting on it is durably blocking there. Outside bubbles: two reads of null.
+            Bubble b = Bubble.current();
+            if (b != null) {
+                bubble = b;
+            }
+        }
         Woken woken = null;
         lock.lock();
         long c = (long) counter + delta;
@@ -147,6 +157,7 @@ public final class WaitGroup {
             lock.unlock();
             return;
         }
+        Bubble.nextWaitOn(bubble); // outside bubbles: one read
         if (!waiters.await(lock, WaitReason.WAIT_GROUP, this, null)) {
             throw new Interrupted("WaitGroup.Wait");
         }

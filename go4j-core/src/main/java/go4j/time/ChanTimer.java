@@ -163,7 +163,7 @@ final class ChanTimer extends RuntimeTimer {
         }
         // The time it was meant to fire, as Go's sendTime subtracts the delay. A full buffer
         // (a ticker's slow receiver) drops the value.
-        c.trySend(Instant.now().minusNanos(Math.max(0, Timers.nanotime() - when)));
+        c.trySend(Timers.instantAt(this, when));
     }
 
     /** A ticker's next deadline: the first multiple of period after now (missed ticks are skipped). */

@@ -49,6 +49,9 @@ public final class Ticker {
      * It does not close the channel, so that a receiver does not see a false tick.
      */
     public void stop() {
+        if (Timers.outsideBubble(r)) {
+            throw new Panic("stop of synctest timer from outside bubble");
+        }
         r.stop();
     }
 
@@ -61,6 +64,9 @@ public final class Ticker {
      * @throws NullPointerException if {@code d} is null
      */
     public void reset(Duration d) {
+        if (Timers.outsideBubble(r)) {
+            throw new Panic("reset of synctest timer from outside bubble");
+        }
         long ns = Time.nanos(d);
         if (ns <= 0) {
             throw new Panic("non-positive interval for Ticker.Reset");

@@ -17,8 +17,14 @@ import java.util.Objects;
 /**
  * Go's {@code time} package, the part goroutines use: {@link #sleep}, and timers as channels
  * ({@link #after}, {@link #tick}, {@link #newTimer}, {@link #newTicker}) usable in
- * {@code select}, and {@link #afterFunc}. Durations are {@link Duration}s; times are
- * {@link Instant}s. Everything works from goroutines and from any other thread.
+ * {@code select}, {@link #afterFunc}, and the clock ({@link #now}, {@link #since},
+ * {@link #until}). Durations are {@link Duration}s; times are {@link Instant}s. Everything
+ * works from goroutines and from any other thread.
+ *
+ * <p>Inside a synctest bubble ({@code go4j.synctest.Synctest.test}) all of these use the
+ * bubble's fake clock, which starts at 2000-01-01T00:00:00Z and moves only when every
+ * goroutine of the bubble is durably blocked: a sleep of an hour returns at once, with
+ * {@code now()} an hour later.
  *
  * <pre>{@code
  * Chan<Integer> work = new Chan<>();
@@ -140,6 +146,44 @@ public final class Time {
     }
 
     /** {@code d} in nanoseconds, saturated to a long as Go's Duration is an int64. */
+    /**
+     * Go's {@code time.Now}: the current time; inside a synctest bubble, the bubble's fake
+     * time.
+     *
+     * <pre>{@code
+     * Instant start = Time.now();
+     * Time.sleep(Duration.ofSeconds(1));
+     * Duration took = Time.since(start); // at least 1s; exactly 1s in a synctest bubble
+     * }</pre>
+     *
+     * @return the current time
+     */
+    public static Instant now() {
+        return Timers.wallNow();
+    }
+
+    /**
+     * Go's {@code time.Since}: the time elapsed since {@code t}, {@code now() - t}.
+     *
+     * @param t an earlier time
+     * @return the time since {@code t}
+     */
+    public static Duration since(Instant t) {
+        Objects.requireNonNull(t, "t");
+        return Duration.between(t, now());
+    }
+
+    /**
+     * Go's {@code time.Until}: the time until {@code t}, {@code t - now()}.
+     *
+     * @param t a later time
+     * @return the time until {@code t}
+     */
+    public static Duration until(Instant t) {
+        Objects.requireNonNull(t, "t");
+        return Duration.between(now(), t);
+    }
+
     static long nanos(Duration d) {
         Objects.requireNonNull(d, "duration");
         try {

@@ -1,6 +1,7 @@
 package go4j.time;
 
 import go4j.Chan;
+import go4j.Panic;
 import go4j.RecvChan;
 import go4j.internal.runtime.Timers;
 
@@ -55,6 +56,9 @@ public final class Timer {
      * @return true if this call stopped the timer, false if it had expired or been stopped
      */
     public boolean stop() {
+        if (Timers.outsideBubble(r)) {
+            throw new Panic("stop of synctest timer from outside bubble");
+        }
         return r.stop();
     }
 
@@ -69,6 +73,9 @@ public final class Timer {
      * @throws NullPointerException if {@code d} is null
      */
     public boolean reset(Duration d) {
+        if (Timers.outsideBubble(r)) {
+            throw new Panic("reset of synctest timer from outside bubble");
+        }
         return r.reset(Timers.when(Time.nanos(d)), 0);
     }
 

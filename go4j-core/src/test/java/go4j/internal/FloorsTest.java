@@ -35,6 +35,7 @@ class FloorsTest {
             Map.entry("go4j.context", 4),
             Map.entry("go4j.time", 4),
             Map.entry("go4j.bridge", 4), // channels as Flow, Stream, CompletableFuture: uses go4j only
+            Map.entry("go4j.synctest", 4), // Go's testing/synctest: go4j (Panic) and the runtime's Bubble
             Map.entry("go4j.sync", 5),
             Map.entry("go4j.patterns", 6));
 

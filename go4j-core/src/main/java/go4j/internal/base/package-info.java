@@ -8,7 +8,8 @@
  * interface the runtime implements); {@code go4j.internal.sched} (the
  * {@code Scheduler} interface and the G/M/P scheduler); {@code go4j.internal.runtime}
  * (goroutines, waiting, timers, diagnostics, the choice of scheduler); then the public
- * packages: {@code go4j}, then {@code go4j.context} and {@code go4j.time}, then
+ * packages: {@code go4j}, then {@code go4j.context}, {@code go4j.time} and
+ * {@code go4j.synctest}, then
  * {@code go4j.sync}, then {@code go4j.patterns}.
  */
 package go4j.internal.base;

@@ -92,7 +92,7 @@ public final class Dump {
             sb.append('\n');
         }
         if (r != null) {
-            header(sb, g.id, r.text, Clock.coarseNanos() - since);
+            header(sb, g.id, g.bubble == null ? r.text : bubbled(g, r), Clock.coarseNanos() - since);
         } else {
             header(sb, g.id, statusOutsideGo4j(t, stack), 0);
         }
@@ -108,6 +108,11 @@ public final class Dump {
      * @param status the bracketed status text
      * @param waitedNanos how long it has waited, in nanoseconds
      */
+    /** Go's status of a goroutine in a synctest bubble: {@code chan receive (durable), synctest bubble 1}. */
+    private static String bubbled(G g, WaitReason r) {
+        return r.text + (g.waitDurable ? " (durable)" : "") + ", synctest bubble " + g.bubble.id;
+    }
+
     public static void header(StringBuilder sb, long id, String status, long waitedNanos) {
         sb.append("goroutine ").append(id).append(" [").append(status);
         long minutes = waitedNanos / MINUTE;

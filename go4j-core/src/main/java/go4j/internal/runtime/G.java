@@ -89,6 +89,10 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
     int spinBackoff;                // Park: the skip after the next failed spin (own thread only)
     int goschedTicks;               // JdkScheduler.gosched: calls so far (own thread only)
     Runnable body;                  // the goroutine's function, from Goroutines.start until run() takes it
+    /** The synctest bubble this goroutine belongs to (null outside bubbles); set before it starts. */
+    Bubble bubble;
+    boolean waitDurable;            // the current wait is durably blocking in its bubble (own thread writes, before waitOn)
+    boolean durableHint;            // the next WAIT_GROUP wait is on a WaitGroup of the bubble (own thread only)
 
     G(long id, boolean main, Program program) {
         this.id = id;

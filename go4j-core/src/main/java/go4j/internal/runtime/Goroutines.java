@@ -86,6 +86,11 @@ public final class Goroutines {
         g.body = body;
         Thread t = Schedulers.current().newThread(g);
         g.attach(t);
+        Bubble b = Bubble.current(); // outside synctest bubbles: null after one read
+        if (b != null) {
+            g.bubble = b;
+            b.join(g);
+        }
         ALL.put(t, g);
         LIVE.increment();
         p.live.increment();
@@ -124,7 +129,11 @@ public final class Goroutines {
             }
         } catch (Throwable t) {
             outcome = Events.PANIC;
-            Panics.panicked(g, t);
+            if (g.bubble != null) {
+                g.bubble.panicked(g, t); // the bubble fails: Synctest.test reports it
+            } else {
+                Panics.panicked(g, t);
+            }
         } finally {
             Events.goroutineEnd(g.id, g.program.seq, outcome); // before it leaves the registry
             ended(g);
@@ -143,6 +152,9 @@ public final class Goroutines {
     /** Ends {@code g}'s life as a live goroutine, once; ends its program if main called goexit and none is left. */
     private static void exited(G g) {
         if (g.markExited()) {
+            if (g.bubble != null) {
+                g.bubble.left(g);
+            }
             LIVE.decrement();
             Program p = g.program;
             p.live.decrement();
@@ -159,9 +171,24 @@ public final class Goroutines {
      */
     static void kill(Program p, long graceMillis) {
         p.dead = true;
-        List<Thread> threads = new ArrayList<>();
+        List<G> gs = new ArrayList<>();
         for (G g : ALL.values()) {
-            if (g.program == p && !g.exited()) {
+            if (g.program == p) {
+                gs.add(g);
+            }
+        }
+        kill(gs, graceMillis);
+    }
+
+    /**
+     * Tears the goroutines {@code gs} down as {@link #kill(Program, long)} does a program's (a
+     * failed synctest bubble's members): they leave the registry at once and unwind at their
+     * next go4j wait. Waits up to {@code graceMillis} for their threads to end.
+     */
+    static void kill(List<G> gs, long graceMillis) {
+        List<Thread> threads = new ArrayList<>();
+        for (G g : gs) {
+            if (!g.exited()) {
                 g.killed = true;
                 exited(g);
                 threads.add(g.thread);

@@ -81,6 +81,7 @@ public final class HChan extends SpinLock {
     final WaitQueue sendq;          // blocked senders (and select send cases)
     final boolean isNil;            // Go's nil channel: never ready
     private final boolean timer;    // a timer's channel (Go's c.timer != nil): len and cap report 0
+    final Bubble bubble = Bubble.current(); // the synctest bubble it was made in; null outside bubbles
 
     /**
      * A channel with a buffer of {@code capacity} elements (0: unbuffered). A {@code timer}
@@ -112,6 +113,17 @@ public final class HChan extends SpinLock {
         this.sendq = new WaitQueue();
         this.isNil = true;
         this.timer = false;
+    }
+
+    /**
+     * True when this channel belongs to a synctest bubble and the caller is not in it: Go's
+     * "send on synctest channel from outside bubble" and its receive, close and select twins.
+     * Outside bubbles: one read of a null field.
+     *
+     * @return whether the caller may not use this channel
+     */
+    public boolean outsideBubble() {
+        return bubble != null && Bubble.current() != bubble;
     }
 
     // ---- sending ----

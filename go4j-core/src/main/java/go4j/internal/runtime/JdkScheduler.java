@@ -69,7 +69,7 @@ final class JdkScheduler implements Scheduler {
             return;
         }
         Kick kick = new Kick(self);
-        Timers.schedule(0, kick);
+        Timers.scheduleReal(0, kick); // real time: a synctest bubble's clock must not hold it
         while (!kick.resumed && !self.isInterrupted()) {
             LockSupport.park(kick);
         }

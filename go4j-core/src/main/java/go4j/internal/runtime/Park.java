@@ -124,7 +124,14 @@ public final class Park {
         if (spinFirst(reason, g) && spun(g, spinUntilWoken(s))) {
             return true;
         }
+        Bubble b = g == null ? null : g.bubble; // null outside synctest bubbles: one field read
+        if (b != null) {
+            g.waitDurable = Bubble.durable(g, reason, blocker, s); // before beginWait publishes the wait
+        }
         g = G.beginWait(g, reason, s);
+        if (b != null) {
+            b.poke();
+        }
         Event block = reason.channel ? Events.channelBlockBegin() : null;
         try {
             Thread self = Thread.currentThread();
@@ -164,7 +171,14 @@ public final class Park {
         if (spinFirst(reason, g) && spun(g, spinUntilWoken(sel))) {
             return true;
         }
+        Bubble b = g == null ? null : g.bubble;
+        if (b != null) {
+            g.waitDurable = Bubble.durable(g, reason, blocker, sel);
+        }
         g = G.beginWait(g, reason, sel);
+        if (b != null) {
+            b.poke();
+        }
         Event block = Events.channelBlockBegin();
         try {
             Thread self = Thread.currentThread();
@@ -219,7 +233,15 @@ public final class Park {
      * goroutine of a torn-down program unwinds instead, see {@link #exitIfKilled}).
      */
     static void forever(WaitReason reason) {
-        G g = G.beginWait(reason);
+        G g = G.current();
+        Bubble b = g == null ? null : g.bubble;
+        if (b != null) {
+            g.waitDurable = true; // a nil channel, an empty select: nothing outside can end it either
+        }
+        g = G.beginWait(g, reason, G.FOREVER);
+        if (b != null) {
+            b.poke();
+        }
         try {
             Thread self = Thread.currentThread();
             // Separate checks before the first park and after each park: see awaitDone.

@@ -38,6 +38,7 @@ final class SelectWaiter {
     volatile Sudog fired;
     /** Set by the select's goroutine before it first parks; see {@link Sudog#wakeOne()}. */
     volatile boolean parked;
+    boolean durable;             // every channel is of the caller's synctest bubble; set before the wait is published
 
     /** A waker's attempt to take this select; false if another case or a cancel won. */
     boolean claim() {

@@ -85,6 +85,9 @@ public final class Selectgo {
     /** More than one default case: a Java caller's misuse (Go's compiler rejects it). */
     public static final Object MULTIPLE_DEFAULTS = new Object();
 
+    /** Result: a case's channel belongs to a synctest bubble the caller is not in (Go: fatal error). */
+    public static final Object OUTSIDE_BUBBLE = new Object();
+
     /**
      * Chooses a ready case, or the default, or waits for a case to become ready, and returns
      * what its function returns; or one of {@link #SEND_ON_CLOSED}, {@link #INTERRUPTED},
@@ -104,6 +107,7 @@ public final class Selectgo {
         }
         Object dflt = null;
         int live = 0;
+        boolean durable = true; // every live case's channel is of a bubble (the caller's): Go's allSynctest
         for (Object c : cases) {
             Objects.requireNonNull(c, "select case");
             HChan ch = view.chan(c);
@@ -114,6 +118,11 @@ public final class Selectgo {
                 dflt = c;
             } else if (!ch.isNil) {
                 live++;
+                if (ch.bubble == null) {
+                    durable = false;
+                } else if (ch.outsideBubble()) {
+                    return OUTSIDE_BUBBLE;
+                }
             }
         }
         if (live == 0) {
@@ -202,6 +211,7 @@ public final class Selectgo {
         Sudog[] sudogs = null;
         try {
             sel = new SelectWaiter();
+            sel.durable = durable;
             sudogs = new Sudog[n];
             Thread self = Thread.currentThread();
             for (int k = 0; k < live; k++) {

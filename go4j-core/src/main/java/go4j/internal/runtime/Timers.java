@@ -6,7 +6,9 @@ import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +31,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Actions run on the timer thread and must be short and non-blocking: a {@code trySend},
  * closing a channel, starting a goroutine. A disarmed or canceled timer leaves the heap at
  * once, so stopped timers cost nothing.
+ *
+ * <p>Inside a synctest {@link Bubble}, the clock is the bubble's fake clock and an entry made
+ * there lives in the bubble's own heap ({@link Fake}), which the bubble's root fires when it
+ * advances its clock; the timer thread never sees it. Outside bubbles the cost is one read of
+ * a static field ({@link Bubble#live}) in {@link #nanotime()} and in each entry's constructor.
  */
 public final class Timers {
     /*
@@ -63,6 +70,10 @@ public final class Timers {
      *
      * Lock order: an owner's lock, then LOCK. The timer thread never holds LOCK while calling
      * fire(), and targetCollected() is called with no lock held, so there is no cycle.
+     *
+     * Bubbles: an entry made inside a synctest bubble (Entry.bubble != null) is armed and
+     * disarmed in that bubble's Fake heap, under the Fake's lock instead of LOCK, and its
+     * deadlines are on the bubble's clock. Its owner's locking protocol is the same.
      *
      * Memory: an Entry is referenced by the heap only while armed. go4j.time keeps the user's
      * objects (the Timer, its channel) out of the entry: it refers to the channel through a
@@ -129,7 +140,60 @@ public final class Timers {
      * @return nanoseconds since go4j's timer epoch
      */
     public static long nanotime() {
+        if (Bubble.live != 0) { // outside bubbles: this one read
+            Bubble b = Bubble.current();
+            if (b != null) {
+                return b.timers.now;
+            }
+        }
         return System.nanoTime() - EPOCH;
+    }
+
+    /** The real clock, whatever bubble the caller is in: the timer thread's. */
+    private static long realNanotime() {
+        return System.nanoTime() - EPOCH;
+    }
+
+    /**
+     * Go's {@code time.Now()} as an Instant: the wall clock, or inside a synctest bubble the
+     * bubble's fake clock (2000-01-01T00:00:00Z when the bubble starts).
+     *
+     * @return the current time
+     */
+    public static Instant wallNow() {
+        if (Bubble.live != 0) {
+            Bubble b = Bubble.current();
+            if (b != null) {
+                return Bubble.EPOCH.plusNanos(b.timers.now);
+            }
+        }
+        return Instant.now();
+    }
+
+    /**
+     * The wall-clock time at which {@code e}, due at {@code when}, was meant to fire (Go's
+     * {@code sendTime}: now minus the lateness); on the bubble's clock for a bubble's entry.
+     *
+     * @param e the entry
+     * @param when its deadline, a {@link #nanotime()} value
+     * @return the time the timer fired for
+     */
+    public static Instant instantAt(Entry e, long when) {
+        if (e.bubble != null) {
+            return Bubble.EPOCH.plusNanos(when);
+        }
+        return Instant.now().minusNanos(Math.max(0, realNanotime() - when));
+    }
+
+    /**
+     * True when the caller may not operate on {@code e}: it was made in a synctest bubble and
+     * the caller is not in that bubble (Go panics: "stop of synctest timer from outside bubble").
+     *
+     * @param e the entry
+     * @return whether the caller is outside {@code e}'s bubble
+     */
+    public static boolean outsideBubble(Entry e) {
+        return e.bubble != null && Bubble.current() != e.bubble;
     }
 
     /**
@@ -166,13 +230,20 @@ public final class Timers {
             }
         }
 
-        long when;       // guarded by LOCK: the deadline while in the heap
-        int index = -1;  // guarded by LOCK: slot in the heap, -1 when not in it
+        long when;       // guarded by LOCK (a bubble's entry: its Fake's lock): the deadline while in the heap
+        int index = -1;  // guarded likewise: slot in the heap, -1 when not in it (a Fake's: its arm number, the tie-break)
+        final Bubble bubble; // the synctest bubble it was made in; null outside bubbles
         @SuppressWarnings("unused") // written through SEQ under LOCK, read anywhere
         private volatile long seq;  // bumped by every arm and disarm
 
         /** For subclasses: a new entry is in no heap and has never been armed. */
         protected Entry() {
+            this.bubble = Bubble.current();
+        }
+
+        /** An entry of the real clock's heap, whoever makes it (the runtime's own timers). */
+        Entry(Bubble bubble) {
+            this.bubble = bubble;
         }
 
         /**
@@ -218,6 +289,9 @@ public final class Timers {
          * @return whether the entry is in the heap
          */
         public final boolean queued() {
+            if (bubble != null) {
+                return bubble.timers.queued(this);
+            }
             LOCK.lock();
             try {
                 return index >= 0;
@@ -236,6 +310,9 @@ public final class Timers {
      * @return whether {@code e} was already in the heap
      */
     public static boolean arm(Entry e, long when) {
+        if (e.bubble != null) {
+            return e.bubble.timers.arm(e, when);
+        }
         LOCK.lock();
         try {
             Entry.SEQ.setVolatile(e, e.seq + 1);
@@ -273,6 +350,9 @@ public final class Timers {
      * @return whether {@code e} was in the heap
      */
     public static boolean disarm(Entry e) {
+        if (e.bubble != null) {
+            return e.bubble.timers.disarm(e);
+        }
         LOCK.lock();
         try {
             Entry.SEQ.setVolatile(e, e.seq + 1);
@@ -312,6 +392,11 @@ public final class Timers {
         private final AtomicInteger state = new AtomicInteger(PENDING);
 
         private Handle(Runnable action) {
+            this.action = action;
+        }
+
+        private Handle(Runnable action, Bubble bubble) {
+            super(bubble);
             this.action = action;
         }
 
@@ -366,6 +451,24 @@ public final class Timers {
     public static Handle scheduleAt(long when, Runnable action) {
         java.util.Objects.requireNonNull(action, "action");
         Handle h = new Handle(action);
+        arm(h, when);
+        return h;
+    }
+
+    /**
+     * Runs {@code action} on the timer thread after {@code delayNanos} of real time, also when
+     * called inside a synctest bubble: for the runtime's own timers (the JDK scheduler's
+     * gosched kick), which must not wait for the bubble's clock.
+     *
+     * @param delayNanos the delay, in nanoseconds of real time
+     * @param action what to run
+     * @return the handle that can cancel it
+     */
+    public static Handle scheduleReal(long delayNanos, Runnable action) {
+        java.util.Objects.requireNonNull(action, "action");
+        Handle h = new Handle(action, null);
+        long now = realNanotime();
+        long when = delayNanos <= 0 ? now : now + delayNanos < 0 ? Long.MAX_VALUE : now + delayNanos;
         arm(h, when);
         return h;
     }
@@ -433,7 +536,7 @@ public final class Timers {
                         sleepUntil = Long.MIN_VALUE;
                         continue;
                     }
-                    now = nanotime();
+                    now = realNanotime();
                     long head = heap[0].when;
                     if (head <= now) {
                         e = heap[0];
@@ -464,6 +567,124 @@ public final class Timers {
                 self.getUncaughtExceptionHandler().uncaughtException(self, t);
             } finally {
                 FIRING.decrementAndGet();
+            }
+        }
+    }
+
+    // ---- a synctest bubble's timers ----
+
+    /**
+     * A synctest bubble's clock and timer heap (Go's {@code bubble.timers} and
+     * {@code bubble.now}). Only the bubble's root advances {@link #now} and fires entries,
+     * and only while every goroutine of the bubble is durably blocked, so nothing races a
+     * firing but the owners' stop and reset, which the seq protocol already squelches.
+     *
+     * <p>Invariants (lock held): {@code heap} holds exactly the armed entries of the bubble,
+     * ordered by (when, index); an entry in it has its arm number as index (>= 0), any other
+     * index -1; {@code now}
+     * never decreases and no entry in the heap is due before the root fires it.
+     */
+    static final class Fake {
+        private final ReentrantLock lock = new ReentrantLock(); // guards heap, armed and the entries' when and index
+        private final TreeSet<Entry> heap = new TreeSet<>(Fake::compare); // armed entries, earliest first
+        private int armed;               // guarded by lock: arms so far (an entry's index while in the heap)
+        /** Nanoseconds since 2000-01-01T00:00:00Z; written by the root only, read by anyone. */
+        volatile long now;
+
+        private static int compare(Entry a, Entry b) {
+            int c = Long.compare(a.when, b.when);
+            return c != 0 ? c : Integer.compare(a.index, b.index); // equal deadlines fire in arm order
+        }
+
+        boolean arm(Entry e, long when) {
+            lock.lock();
+            try {
+                Entry.SEQ.setVolatile(e, e.seq + 1);
+                boolean was = e.index >= 0;
+                if (was) {
+                    heap.remove(e);
+                }
+                e.when = when;
+                e.index = armed++ & Integer.MAX_VALUE; // (2^31 arms in one bubble would only reorder ties)
+                heap.add(e);
+                return was;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        boolean disarm(Entry e) {
+            lock.lock();
+            try {
+                Entry.SEQ.setVolatile(e, e.seq + 1);
+                if (e.index < 0) {
+                    return false;
+                }
+                heap.remove(e);
+                e.index = -1;
+                return true;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        boolean queued(Entry e) {
+            lock.lock();
+            try {
+                return e.index >= 0;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /**
+         * Takes the earliest entry due at {@link #now} out of the heap and fires it (root only,
+         * no lock held while it fires); false when none is due.
+         */
+        boolean fireOne() {
+            Entry e;
+            long seq, when, t = now;
+            lock.lock();
+            try {
+                if (heap.isEmpty() || heap.first().when > t) {
+                    return false;
+                }
+                e = heap.pollFirst();
+                e.index = -1;
+                seq = e.seq;
+                when = e.when;
+            } finally {
+                lock.unlock();
+            }
+            e.fire(seq, when, t);
+            return true;
+        }
+
+        /**
+         * The deadline of the earliest entry whose firing may wake a goroutine (Go 1.23: a
+         * channel timer nobody waits on does not count), or -1 when there is none.
+         */
+        long nextWake() {
+            lock.lock();
+            try {
+                for (Entry e : heap) {
+                    if (e.canWake()) {
+                        return e.when;
+                    }
+                }
+                return -1;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Entries armed. */
+        int size() {
+            lock.lock();
+            try {
+                return heap.size();
+            } finally {
+                lock.unlock();
             }
         }
     }

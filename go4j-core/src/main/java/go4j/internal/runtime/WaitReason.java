@@ -35,7 +35,9 @@ public enum WaitReason {
     /** A semaphore acquire. */
     SEMACQUIRE("semacquire", true, false, false),
     /** A sleep: a timer ends it. */
-    SLEEP("sleep", false, false, false);
+    SLEEP("sleep", false, false, false),
+    /** {@code synctest.Wait}: the bubble's root ends it once every other goroutine of the bubble is durably blocked. */
+    SYNCTEST_WAIT("synctest.Wait", true, false, false);
 
     /** Go's text, as printed in {@code goroutine 7 [chan receive]:}. */
     public final String text;
