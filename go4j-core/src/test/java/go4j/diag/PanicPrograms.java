@@ -105,7 +105,9 @@ public final class PanicPrograms {
                 Chan<String> c = new Chan<>();
                 Thread.ofPlatform().name("waker").start(() -> {
                     try {
-                        Thread.sleep(500); // ten watchdog ticks
+                        // forty watchdog ticks: under load the watchdog's looks come late, and
+                        // with 500 ms the sleep could end before one saw the waker asleep
+                        Thread.sleep(2_000);
                     } catch (InterruptedException e) {
                         return;
                     }
