@@ -372,6 +372,17 @@ final class Jvm {
     }
 
     /**
+     * The static JVM method holding a program's method's body: its name, with {@link #escape}'s
+     * {@code $P} in front for a pointer receiver, so that a frame reads as Go's
+     * {@code main.(*T).M} where a value receiver's reads {@code main.T.M} (Rt.goFrame). The
+     * instance bridges that method interfaces call keep the bare name.
+     */
+    static String methodName(Obj.Func m) {
+        boolean ptr = m.type().recv() != null && m.type().recv().type() instanceof Type.Pointer;
+        return (ptr && !(m.pkg() != null && m.pkg().std) ? "$P" : "") + mangle(m.name());
+    }
+
+    /**
      * The JVM method of a function: its name, or for an instance of a generic function its
      * name with the type arguments ({@code Map[int,string]} is {@code Map$Lint$Cstring$R}).
      */

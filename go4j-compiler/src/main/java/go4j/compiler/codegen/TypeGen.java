@@ -155,7 +155,7 @@ final class TypeGen {
                 Node.FuncDecl fd = mb.decl();
                 Type recv = mb.f().type().recv().type();
                 if (fd.body() != null) {
-                    FuncGen.method(pg, mb.info(), cb, Jvm.mangle(mb.f().name()), mb.sig(), recv, fd.type(), fd.body(), fd);
+                    FuncGen.method(pg, mb.info(), cb, Jvm.methodName(mb.f()), mb.sig(), recv, fd.type(), fd.body(), fd);
                 }
             }
             for (Promoted pm : mset.values()) {
@@ -377,7 +377,7 @@ final class TypeGen {
                 if (f.pkg() != null && f.pkg().std && named.underlying() instanceof Type.Struct) {
                     Jvm.invokeStdMethod(code, owner, f.name(), pg.jvm.methodType(f.type(), null));
                 } else {
-                    code.invokestatic(owner, Jvm.mangle(f.name()), pg.jvm.methodType(f.type(), recvT));
+                    code.invokestatic(owner, Jvm.methodName(f), pg.jvm.methodType(f.type(), recvT));
                 }
             }
             ClassDesc rt = erased.returnType();
