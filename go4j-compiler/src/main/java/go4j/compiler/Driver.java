@@ -236,12 +236,41 @@ public final class Driver {
         }
     }
 
-    /** Prints {@code file:line:col: moved to heap: x} for each variable go4j keeps in a heap cell. */
+    /**
+     * Prints {@code file:line:col: moved to heap: x} for each variable go4j keeps in a heap cell.
+     * A generic declaration's variables are reported from its instances' bodies, as Go 1.19
+     * compiles and reports them: once per GC shape of the type arguments (Escape.shapes), and not
+     * at all for a generic function nothing instantiates.
+     */
     private static void printEscapes(List<Node.File> files, Info info) {
+        // the functions and literals of generic declarations: their variables in the package's
+        // Info are the generic body's, which code generation never compiles
+        java.util.Set<Node> generic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node.File g : files) {
+            for (Node.Decl d : g.decls()) {
+                if (d instanceof Node.FuncDecl fd && isGeneric(fd)) {
+                    generic.add(fd);
+                }
+            }
+        }
+        for (Info body : info.bodies.values()) {
+            for (Obj o : body.defs.values()) {
+                if (o instanceof Obj.Var v && v.owner != null) {
+                    generic.add(v.owner);
+                }
+            }
+        }
         List<Obj.Var> moved = new ArrayList<>();
         for (Obj o : info.defs.values()) {
-            if (o instanceof Obj.Var v && go4j.compiler.escape.Escape.movedToHeap(v)) {
+            if (o instanceof Obj.Var v && go4j.compiler.escape.Escape.movedToHeap(v) && !generic.contains(v.owner)) {
                 moved.add(v);
+            }
+        }
+        for (Obj.Func inst : go4j.compiler.escape.Escape.shapes(info.bodies.keySet())) {
+            for (Obj o : info.bodies.get(inst).defs.values()) {
+                if (o instanceof Obj.Var v && go4j.compiler.escape.Escape.movedToHeap(v)) {
+                    moved.add(v);
+                }
             }
         }
         java.util.Map<Node, Node.File> fileOf = new java.util.IdentityHashMap<>();
@@ -256,6 +285,21 @@ public final class Driver {
             Node.File in = fileOf.getOrDefault(v.owner, files.get(0));
             System.err.println(in.source().position(v.pos) + ": moved to heap: " + v.name());
         }
+    }
+
+    /** Whether fd declares a generic function or a method of a generic type ({@code func (l *List[T]) ...}). */
+    private static boolean isGeneric(Node.FuncDecl fd) {
+        if (!fd.type().typeParams().isEmpty()) {
+            return true;
+        }
+        if (fd.recv() == null) {
+            return false;
+        }
+        Node.Expr t = fd.recv().type();
+        while (t instanceof Node.Paren || t instanceof Node.Star) {
+            t = t instanceof Node.Paren p ? p.x() : ((Node.Star) t).x();
+        }
+        return !(t instanceof Node.Ident);
     }
 
     /** Go prints positions relative to the current directory, with ./ for a file in it. */
