@@ -35,7 +35,7 @@ public final class Driver {
     private static boolean escapeReport;
 
     /** A compile failure: Go's messages, one per line. */
-    public static final class CompileError extends Exception {
+    public static class CompileError extends Exception {
         private static final long serialVersionUID = 1L;
         /** The exit status: 2 for the compiler's errors, 1 for the go command's (files, imports), as Go's. */
         final int status;
@@ -140,6 +140,9 @@ public final class Driver {
      */
     public static Map<String, byte[]> compile(List<String> args) throws CompileError {
         Module module = Module.find(Path.of("").toAbsolutePath());
+        if (module != null && !module.notes().isEmpty()) {
+            System.err.print(module.notes());
+        }
         List<Path> paths = new ArrayList<>();
         List<String> names = new ArrayList<>();
         // files named on the command line are the package command-line-arguments; a directory
@@ -202,8 +205,16 @@ public final class Driver {
         }
         // the packages it imports, each checked before its importers (the go command's errors
         // for an import it cannot find come before any compiling)
-        Packages packages = new Packages(module);
-        packages.loadImports(files, importPath);
+        Packages packages;
+        while (true) {
+            packages = new Packages(module);
+            try {
+                packages.loadImports(files, importPath);
+                break;
+            } catch (Module.BuildListChanged e) {
+                // -mod=mod selected other versions (Module.select): load again with them
+            }
+        }
         Obj.Pkg main = new Obj.Pkg("main", "main", false);
         Info info;
         try {
