@@ -2360,6 +2360,18 @@ final class FuncGen {
             code.labelBinding(done);
             return;
         }
+        if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
+                && pn.obj.pkg().std && pn.underlying() instanceof Type.Struct) {
+            // a standard *T is its Java object; a nil one is go.$std...T$Nil, not a nil interface
+            Label done = code.newLabel();
+            code.dup();
+            code.ifnonnull(done);
+            code.pop();
+            ClassDesc nc = TypeGen.stdNilClass(pg, pn);
+            code.getstatic(nc, "INSTANCE", nc);
+            code.labelBinding(done);
+            return;
+        }
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct) {
             return; // *T is the object itself
         }
@@ -2510,8 +2522,8 @@ final class FuncGen {
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.underlying() instanceof Type.Struct) {
             ClassDesc c = jvm.namedClass(pn);
             code.ldc(c);
-            if (pn.obj.pkg() != null && !pn.obj.pkg().std) {
-                code.ldc(TypeGen.nilClassOf(c));
+            if (pn.obj.pkg() != null) {
+                code.ldc(pn.obj.pkg().std ? TypeGen.stdNilClass(pg, pn) : TypeGen.nilClassOf(c));
                 code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class, ConstantDescs.CD_Class));
             } else {
                 code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));

@@ -545,7 +545,11 @@ final class TypeGen {
      * dynamic type is *T, and *T's methods are called with a nil receiver).
      */
     private void nilClass(ClassDesc cls, Type.Named n, java.util.Map<String, Promoted> mset) {
-        ClassDesc nc = nilClassOf(cls);
+        buildNilClass(nilClassOf(cls), n, mset);
+    }
+
+    /** The nil class nc of *n, with a bridge for each method of mset called on a nil receiver. */
+    private void buildNilClass(ClassDesc nc, Type.Named n, java.util.Map<String, Promoted> mset) {
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
         ifaces.add(ClassDesc.of("go4j.lang.NilPointer"));
@@ -583,6 +587,33 @@ final class TypeGen {
             }
         });
         pg.prog.define(nc.packageName() + "." + nc.displayName(), bytes);
+    }
+
+    /**
+     * The class of a nil pointer to a standard struct type held in an interface, made the first
+     * time the program needs it ({@code go.$std.bytes.Buffer$Nil}), as T$Nil is a program type's:
+     * the interface is not nil, its dynamic type is {@code *bytes.Buffer}, and a method called
+     * through it runs with a nil receiver: the Java class's static method of the name taking the
+     * receiver first where there is one (Go's nil-safe {@code (*bytes.Buffer).String}), else the
+     * instance method on null, Go's nil dereference.
+     *
+     * @param pg the package being compiled (for its Program and Jvm)
+     * @param n  a standard struct type
+     * @return its nil class
+     */
+    static ClassDesc stdNilClass(PkgGen pg, Type.Named n) {
+        ClassDesc nc = ClassDesc.of("go.$std." + n.obj.pkg().path.replace('/', '.') + "." + n.obj.name() + "$Nil");
+        String bin = nc.packageName() + "." + nc.displayName();
+        if (pg.prog.classes.containsKey(bin)) {
+            return nc;
+        }
+        pg.prog.classes.put(bin, new byte[0]); // made below; a method type met meanwhile does not make it twice
+        java.util.Map<String, Promoted> mset = new java.util.LinkedHashMap<>();
+        for (Obj.Func f : n.methods()) {
+            mset.put(f.name(), new Promoted(f, List.of()));
+        }
+        new TypeGen(pg).buildNilClass(nc, n, mset);
+        return nc;
     }
 
     static ClassDesc valClass(ClassDesc cls) {
