@@ -26,7 +26,7 @@ class ProgsTest {
 
     static Stream<String> programs() {
         return Stream.of("arith", "strs", "slices", "structs", "closures", "chans", "nilerr", "ptrkeys", "localtypes", "namedprint", "ptrarrays",
-                "generics_containers", "generics_constraints", "generics_types", "frames");
+                "generics_containers", "generics_constraints", "generics_types", "frames", "objnames");
     }
 
     @ParameterizedTest

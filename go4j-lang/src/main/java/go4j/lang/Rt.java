@@ -397,6 +397,10 @@ public final class Rt {
         return RuntimeError.typeAssertion(ifaceT, actual, wantT);
     }
 
+    /** The Go method names whose bridges the compiler names {@code name$} (Jvm.ifaceMethodName). */
+    private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of(
+            "wait", "notify", "notifyAll", "getClass", "equals", "hashCode", "toString", "clone", "finalize");
+
     private static String missingMethod(Object x, String iface) {
         int b = iface.indexOf('{');
         String body = b < 0 ? "" : iface.substring(b + 1, iface.lastIndexOf('}')).trim();
@@ -408,7 +412,8 @@ public final class Rt {
             String name = m.substring(0, m.indexOf('('));
             boolean found = false;
             for (var jm : x.getClass().getMethods()) {
-                if (jm.getName().equals(name)) {
+                // a method java.lang.Object also names is the bridge name$ (the compiler's Jvm.ifaceMethodName)
+                if (jm.getName().equals(OBJECT_METHODS.contains(name) ? name + "$" : name)) {
                     found = true;
                     break;
                 }

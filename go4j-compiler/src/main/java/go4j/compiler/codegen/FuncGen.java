@@ -1940,7 +1940,7 @@ final class FuncGen {
                 Obj.Func m = (Obj.Func) info.selections.get(sel).obj();
                 ClassDesc mi = pg.prog.methodInterface(m.name(), m.type());
                 // the receiver is under the arguments: it was cast when pushed (see callExpr)
-                code.invokeinterface(mi, m.name(), pg.prog.methodType(m.name(), m.type()));
+                code.invokeinterface(mi, Jvm.ifaceMethodName(m.name()), pg.prog.methodType(m.name(), m.type()));
                 castResult(s);
             }
             case FUNC_VALUE -> {
@@ -2809,7 +2809,7 @@ final class FuncGen {
             ClassDesc mi = pg.prog.methodInterface(m.name(), m.type());
             MethodTypeDesc mt = pg.prog.methodType(m.name(), m.type());
             code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi), Jvm.erasedType(fs),
-                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, m.name(), mt),
+                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, Jvm.ifaceMethodName(m.name()), mt),
                     mt.insertParameterTypes(0, mi)));
             return;
         }
@@ -2888,7 +2888,7 @@ final class FuncGen {
             ClassDesc mi = pg.prog.methodInterface(m.name(), ms);
             code.checkcast(mi);
             code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi, mi), Jvm.erasedType(ms),
-                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, m.name(), pg.prog.methodType(m.name(), ms)),
+                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, Jvm.ifaceMethodName(m.name()), pg.prog.methodType(m.name(), ms)),
                     pg.prog.methodType(m.name(), ms)));
             return;
         }

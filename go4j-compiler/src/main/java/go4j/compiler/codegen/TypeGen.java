@@ -304,7 +304,7 @@ final class TypeGen {
     private void bridge(ClassBuilder cb, ClassDesc cls, Type n, Promoted pm, boolean viaPtr, boolean nilRecv) {
         Obj.Func f = pm.f();
         MethodTypeDesc erased = pg.prog.methodType(f.name(), f.type());
-        cb.withMethodBody(Jvm.mangle(f.name()), erased, ClassFile.ACC_PUBLIC, code -> {
+        cb.withMethodBody(Jvm.ifaceMethodName(f.name()), erased, ClassFile.ACC_PUBLIC, code -> {
             Type recvT = f.type().recv() == null ? null : f.type().recv().type();
             boolean wantPtr = recvT instanceof Type.Pointer;
             if (nilRecv) {
@@ -362,7 +362,7 @@ final class TypeGen {
                     code.loadLocal(k == TypeKind.BOOLEAN ? TypeKind.INT : k, slot);
                     slot += k.slotSize();
                 }
-                code.invokeinterface(mi, f.name(), pg.prog.methodType(f.name(), f.type()));
+                code.invokeinterface(mi, Jvm.ifaceMethodName(f.name()), pg.prog.methodType(f.name(), f.type()));
             } else {
                 Type named = base instanceof Type.Pointer p ? p.elem() : base;
                 for (Obj.Var p : f.type().params().vars()) {
