@@ -216,6 +216,21 @@ public final class Rt {
         return p;
     }
 
+    /** Import paths of the compiled packages whose JVM package name is not their path with dots: declarePackage. */
+    private static final java.util.Map<String, String> PACKAGE_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Records a compiled package's import path, which its JVM package name does not keep
+     * ({@code go.example.com.m.greet} is {@code example.com/m/greet}): each package's
+     * initialisation declares it first, so that frames name its functions as Go does.
+     *
+     * @param jvmPackage the package of its classes ({@code go.example.com.m.greet})
+     * @param path       its import path
+     */
+    public static void declarePackage(String jvmPackage, String path) {
+        PACKAGE_PATHS.put(jvmPackage, path);
+    }
+
     /** The type arguments in the JVM name of a generic function's or type's instance (the compiler's Jvm.escape). */
     private static final java.util.regex.Pattern GENERIC_INSTANCE = java.util.regex.Pattern.compile("\\$L.*\\$R");
 
@@ -228,6 +243,12 @@ public final class Rt {
      */
     public static String goQualifier(String className) {
         String goName = className.substring(3);
+        int dot = className.lastIndexOf('.');
+        String path = dot < 0 ? null : PACKAGE_PATHS.get(className.substring(0, dot));
+        if (path != null) {
+            // the package's import path as Go writes it (example.com/m/greet, not example.com.m.greet)
+            goName = path + className.substring(dot);
+        }
         goName = goName.endsWith(".Pkg") ? goName.substring(0, goName.length() - 4) : goName;
         // an instance of a generic type ($L...$R: its type arguments) is Go's T[...]
         return GENERIC_INSTANCE.matcher(goName).replaceAll("[...]");

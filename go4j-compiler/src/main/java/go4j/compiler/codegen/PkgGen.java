@@ -201,6 +201,12 @@ final class PkgGen {
         code.labelBinding(first);
         code.iconst_1();
         code.putstatic(pkgClass, "$initialized", ConstantDescs.CD_boolean);
+        if (!Jvm.pkgClassPrefix(pkg).equals("go." + pkg.path)) {
+            // frames name this package's functions by its import path (Rt.goQualifier)
+            code.ldc(Jvm.pkgClassPrefix(pkg));
+            code.ldc(pkg.path);
+            code.invokestatic(Jvm.RT, "declarePackage", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.STRING, Jvm.STRING));
+        }
         for (Obj.Pkg imp : pkg.imports.values()) {
             if (!imp.std) {
                 code.invokestatic(Jvm.pkgClass(imp), "$init", MethodTypeDesc.of(ConstantDescs.CD_void));
