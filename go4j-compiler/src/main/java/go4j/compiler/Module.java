@@ -85,6 +85,11 @@ final class Module {
     private Map<String, String> selected;
     /** Modules (path@version) whose requirements were checked against the build list. */
     private final Set<String> checked = new HashSet<>();
+    /**
+     * Paths of the modules whose packages the build has loaded, over every loading (kept when a
+     * new selection starts the loading again, so that selections only ever go up).
+     */
+    private final Set<String> providing = new HashSet<>();
     /** What the go command prints about go.mod before building (a dropped excluded requirement). */
     private final StringBuilder notes = new StringBuilder();
 
@@ -322,6 +327,7 @@ final class Module {
         }
         String version = selected.get(mod);
         Path dir = moduleDir(mod, version, importPath, importer, pos);
+        providing.add(mod);
         if (pruned && checked.add(mod + "@" + version)) {
             checkRequirements(mod, version);
         }
@@ -405,12 +411,6 @@ final class Module {
             if (have == null || compareVersions(r[1], have) > 0) {
                 if (!modMod) {
                     throw new Driver.CompileError(UPDATES_NEEDED, 1);
-                }
-                Set<String> providing = new HashSet<>();
-                for (String c : checked) {
-                    if (!c.isEmpty()) {
-                        providing.add(c.substring(0, c.lastIndexOf('@')));
-                    }
                 }
                 select(providing);
                 checked.clear();
