@@ -75,6 +75,7 @@ final class BuildCache {
                 paths.addAll(module.sources());
             }
             md.update(Path.of("").toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8)); // names in messages
+            md.update(("-mod=" + Module.modFlag() + "\0").getBytes(StandardCharsets.UTF_8)); // how versions are selected
             for (Path p : paths) {
                 md.update(p.toString().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);

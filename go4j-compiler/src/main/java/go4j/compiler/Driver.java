@@ -35,7 +35,7 @@ public final class Driver {
     private static boolean escapeReport;
 
     /** A compile failure: Go's messages, one per line. */
-    public static final class CompileError extends Exception {
+    public static class CompileError extends Exception {
         private static final long serialVersionUID = 1L;
         /** The exit status: 2 for the compiler's errors, 1 for the go command's (files, imports), as Go's. */
         final int status;
@@ -140,6 +140,9 @@ public final class Driver {
      */
     public static Map<String, byte[]> compile(List<String> args) throws CompileError {
         Module module = Module.find(Path.of("").toAbsolutePath());
+        if (module != null && !module.notes().isEmpty()) {
+            System.err.print(module.notes());
+        }
         List<Path> paths = new ArrayList<>();
         List<String> names = new ArrayList<>();
         // files named on the command line are the package command-line-arguments; a directory
@@ -202,8 +205,16 @@ public final class Driver {
         }
         // the packages it imports, each checked before its importers (the go command's errors
         // for an import it cannot find come before any compiling)
-        Packages packages = new Packages(module);
-        packages.loadImports(files, importPath);
+        Packages packages;
+        while (true) {
+            packages = new Packages(module);
+            try {
+                packages.loadImports(files, importPath);
+                break;
+            } catch (Module.BuildListChanged e) {
+                // -mod=mod selected other versions (Module.select): load again with them
+            }
+        }
         Obj.Pkg main = new Obj.Pkg("main", "main", false);
         Info info;
         try {
@@ -236,12 +247,41 @@ public final class Driver {
         }
     }
 
-    /** Prints {@code file:line:col: moved to heap: x} for each variable go4j keeps in a heap cell. */
+    /**
+     * Prints {@code file:line:col: moved to heap: x} for each variable go4j keeps in a heap cell.
+     * A generic declaration's variables are reported from its instances' bodies, as Go 1.19
+     * compiles and reports them: once per GC shape of the type arguments (Escape.shapes), and not
+     * at all for a generic function nothing instantiates.
+     */
     private static void printEscapes(List<Node.File> files, Info info) {
+        // the functions and literals of generic declarations: their variables in the package's
+        // Info are the generic body's, which code generation never compiles
+        java.util.Set<Node> generic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node.File g : files) {
+            for (Node.Decl d : g.decls()) {
+                if (d instanceof Node.FuncDecl fd && isGeneric(fd)) {
+                    generic.add(fd);
+                }
+            }
+        }
+        for (Info body : info.bodies.values()) {
+            for (Obj o : body.defs.values()) {
+                if (o instanceof Obj.Var v && v.owner != null) {
+                    generic.add(v.owner);
+                }
+            }
+        }
         List<Obj.Var> moved = new ArrayList<>();
         for (Obj o : info.defs.values()) {
-            if (o instanceof Obj.Var v && go4j.compiler.escape.Escape.movedToHeap(v)) {
+            if (o instanceof Obj.Var v && go4j.compiler.escape.Escape.movedToHeap(v) && !generic.contains(v.owner)) {
                 moved.add(v);
+            }
+        }
+        for (Obj.Func inst : go4j.compiler.escape.Escape.shapes(info.bodies.keySet())) {
+            for (Obj o : info.bodies.get(inst).defs.values()) {
+                if (o instanceof Obj.Var v && go4j.compiler.escape.Escape.movedToHeap(v)) {
+                    moved.add(v);
+                }
             }
         }
         java.util.Map<Node, Node.File> fileOf = new java.util.IdentityHashMap<>();
@@ -256,6 +296,21 @@ public final class Driver {
             Node.File in = fileOf.getOrDefault(v.owner, files.get(0));
             System.err.println(in.source().position(v.pos) + ": moved to heap: " + v.name());
         }
+    }
+
+    /** Whether fd declares a generic function or a method of a generic type ({@code func (l *List[T]) ...}). */
+    private static boolean isGeneric(Node.FuncDecl fd) {
+        if (!fd.type().typeParams().isEmpty()) {
+            return true;
+        }
+        if (fd.recv() == null) {
+            return false;
+        }
+        Node.Expr t = fd.recv().type();
+        while (t instanceof Node.Paren || t instanceof Node.Star) {
+            t = t instanceof Node.Paren p ? p.x() : ((Node.Star) t).x();
+        }
+        return !(t instanceof Node.Ident);
     }
 
     /** Go prints positions relative to the current directory, with ./ for a file in it. */

@@ -37,7 +37,18 @@ import java.util.stream.Stream;
  *       there.</li>
  * </ul>
  *
- * go4j never downloads: a module missing from the cache is an error that says so. Errors read
+ * <p>Versions are the go command's (minimal version selection, {@link #select}): go.mod's
+ * requirements as written while they agree with the requirements of the modules whose packages
+ * the build loads (read from {@code $GOMODCACHE/cache/download/<module>/@v/<version>.mod}); when
+ * one of those requires more, Go's default {@code -mod=readonly} refuses ("updates to go.mod
+ * needed"), and {@code GOFLAGS=-mod=mod} builds the highest version each module is required at
+ * over the module graph (pruned as a {@code go 1.17} or later go.mod prunes it), as Go does
+ * (which also rewrites go.mod; go4j does not). An {@code exclude}d version is not in the graph: a
+ * dependency's requirement of one is dropped, the main module's own is Go's error (readonly) or
+ * dropped ({@code -mod=mod}). {@code retract} does not change a build (Go reads it only to
+ * choose versions for {@code go get}).
+ *
+ * <p>go4j never downloads: a module missing from the cache is an error that says so. Errors read
  * as the go command's, with its exit status 1.
  *
  * <pre>{@code
@@ -61,6 +72,26 @@ final class Module {
     private final boolean vendor;
     /** Modules (path@version) whose files matched go.sum, so each is hashed once. */
     private final Set<String> verified = new HashSet<>();
+    /** exclude: "module version". */
+    private final Set<String> excludes = new HashSet<>();
+    /** Whether go.mod says go 1.17 or later: the module graph is pruned, go.mod lists every module the build uses. */
+    private final boolean pruned;
+    /** GOFLAGS' -mod=mod: versions chosen over the module graph where go.mod's disagree (Go's default is readonly). */
+    private final boolean modMod;
+    /**
+     * The build list: the version each module path is built at. go.mod's requirements until a
+     * module's own requirements ask for more (then, with -mod=mod, minimal version selection's).
+     */
+    private Map<String, String> selected;
+    /** Modules (path@version) whose requirements were checked against the build list. */
+    private final Set<String> checked = new HashSet<>();
+    /**
+     * Paths of the modules whose packages the build has loaded, over every loading (kept when a
+     * new selection starts the loading again, so that selections only ever go up).
+     */
+    private final Set<String> providing = new HashSet<>();
+    /** What the go command prints about go.mod before building (a dropped excluded requirement). */
+    private final StringBuilder notes = new StringBuilder();
 
     private Module(Path root, Path gomod) throws Driver.CompileError {
         this.root = root;
@@ -118,6 +149,41 @@ final class Module {
             }
         }
         this.vendor = Files.isRegularFile(root.resolve("vendor/modules.txt")) && atLeast(goV, 14);
+        this.pruned = atLeast(goV, 17);
+        this.modMod = modFlag().equals("mod");
+        // the main module's requirement of a version it excludes (Go 1.16 on: ignored)
+        for (var it = requires.entrySet().iterator(); it.hasNext(); ) {
+            var r = it.next();
+            if (excludes.contains(r.getKey() + " " + r.getValue())) {
+                if (!modMod && !vendor) {
+                    throw new Driver.CompileError("go: ignoring requirement on excluded version " + r.getKey() + " " + r.getValue()
+                            + "\n" + UPDATES_NEEDED, 1);
+                }
+                notes.append("go: dropping requirement on excluded version ").append(r.getKey()).append(' ').append(r.getValue()).append('\n');
+                it.remove();
+            }
+        }
+        this.selected = new LinkedHashMap<>(requires);
+    }
+
+    private static final String UPDATES_NEEDED = "go: updates to go.mod needed, disabled by -mod=readonly; to update it:\n\tgo mod tidy\n";
+
+    /** @return the -mod flag of $GOFLAGS ("mod", "readonly", "vendor"), "" when it has none */
+    static String modFlag() {
+        String flags = System.getenv("GOFLAGS");
+        if (flags != null) {
+            for (String f : flags.trim().split("\\s+")) {
+                if (f.startsWith("-mod=") || f.startsWith("--mod=")) {
+                    return f.substring(f.indexOf('=') + 1);
+                }
+            }
+        }
+        return "";
+    }
+
+    /** What the go command prints on loading go.mod, before it builds: "" or its lines. */
+    String notes() {
+        return notes.toString();
     }
 
     /** One line of a require, replace, exclude or retract directive (or block). */
@@ -153,8 +219,15 @@ final class Module {
                             local ? root.resolve(newPath).normalize() : null));
                 }
             }
+            case "exclude" -> {
+                if (f.length != 2) {
+                    errors.append(where).append("usage: exclude module/path v1.2.3\n");
+                } else {
+                    excludes.add(unquote(f[0]) + " " + f[1]);
+                }
+            }
             default -> {
-                // exclude and retract matter to version selection, which go4j leaves to go.mod as written
+                // retract: read by go get and go list -m -u, not by a build
             }
         }
     }
@@ -239,17 +312,31 @@ final class Module {
             checkVendor();
             return root.resolve("vendor").resolve(importPath);
         }
+        if (!pruned && checked.add("")) {
+            // a go.mod before go 1.17: the whole module graph, always
+            select(Set.of());
+        }
         String mod = null;
-        for (String m : requires.keySet()) {
+        for (String m : selected.keySet()) {
             if ((importPath.equals(m) || importPath.startsWith(m + "/")) && (mod == null || m.length() > mod.length())) {
                 mod = m;
             }
         }
         if (mod == null) {
-            throw new Driver.CompileError(pos + ": no required module provides package " + importPath + "; to add it:\n\tgo get "
-                    + importPath + "\n", 1);
+            throw notProvided(importPath, pos, importer);
         }
-        String version = requires.get(mod);
+        String version = selected.get(mod);
+        Path dir = moduleDir(mod, version, importPath, importer, pos);
+        providing.add(mod);
+        if (pruned && checked.add(mod + "@" + version)) {
+            checkRequirements(mod, version);
+        }
+        return below(dir, mod, importPath);
+    }
+
+    /** The directory of module mod at version: a replacement's, or the module cache's, checked against go.sum. */
+    private Path moduleDir(String mod, String version, String importPath, String importer, String pos)
+            throws Driver.CompileError {
         String target = mod;
         for (Replace r : replaces) {
             if (r.oldPath().equals(mod) && (r.oldVersion() == null || r.oldVersion().equals(version))) {
@@ -263,7 +350,7 @@ final class Module {
                                 + "): reading " + r.newPath() + "/go.mod: open " + r.dir().resolve("go.mod")
                                 + ": no such file or directory\n", 1);
                     }
-                    return below(r.dir(), mod, importPath);
+                    return r.dir();
                 }
                 target = r.newPath();
                 version = r.newVersion();
@@ -280,7 +367,243 @@ final class Module {
                     + "): go4j does not download modules; go mod download " + target + "@" + version + " fetches it\n", 1);
         }
         verify(target, version, dir, sum);
-        return below(dir, mod, importPath);
+        return dir;
+    }
+
+    /** The go command's words for an import no module of the build list provides. */
+    private Driver.CompileError notProvided(String importPath, String pos, String importer) {
+        if (modMod) {
+            String proxy = System.getenv("GOPROXY");
+            return new Driver.CompileError("go: finding module for package " + importPath + "\n" + pos
+                    + ": cannot find module providing package " + importPath + ": "
+                    + ("off".equals(proxy) ? "module lookup disabled by GOPROXY=off" : "go4j does not download modules") + "\n", 1);
+        }
+        if (!contains(importer) && !importer.equals("command-line-arguments")) {
+            return new Driver.CompileError(pos + ": cannot find module providing package " + importPath
+                    + ": import lookup disabled by -mod=readonly\n", 1);
+        }
+        return new Driver.CompileError(pos + ": no required module provides package " + importPath + "; to add it:\n\tgo get "
+                + importPath + "\n", 1);
+    }
+
+    // ---- minimal version selection
+
+    /**
+     * Thrown (with -mod=mod) when the build list changed under packages already loaded: the
+     * loading starts again with the new versions.
+     */
+    static final class BuildListChanged extends Driver.CompileError {
+        private static final long serialVersionUID = 1L;
+
+        BuildListChanged() {
+            super("build list changed", 1);
+        }
+    }
+
+    /**
+     * The go command's check of a module whose package the build loads (its spotCheckRoots):
+     * each of its requirements must be met by the build list as it stands. Where one asks for
+     * more, go.mod is not what Go would write: -mod=readonly stops, -mod=mod selects again.
+     */
+    private void checkRequirements(String mod, String version) throws Driver.CompileError {
+        for (String[] r : requirements(mod, version)) {
+            String have = selected.get(r[0]);
+            if (have == null || compareVersions(r[1], have) > 0) {
+                if (!modMod) {
+                    throw new Driver.CompileError(UPDATES_NEEDED, 1);
+                }
+                select(providing);
+                checked.clear();
+                throw new BuildListChanged();
+            }
+        }
+    }
+
+    /**
+     * Minimal version selection: each module at the highest version the module graph requires
+     * it at. The graph starts at go.mod's requirements; a module's requirements are in it, and
+     * theirs in turn where that module's go.mod is before go 1.17 (a go 1.17 module's go.mod
+     * lists all it needs: its requirements' requirements are pruned), or everywhere under a
+     * main module before go 1.17. An excluded version is no requirement. The modules that
+     * provide packages become roots, as the go command makes them, until nothing changes. Before
+     * go 1.17, under -mod=readonly, go.mod must already require what is selected.
+     *
+     * @param providing module paths whose packages the build loads
+     */
+    private void select(Set<String> providing) throws Driver.CompileError {
+        Map<String, String> roots = new LinkedHashMap<>(requires);
+        while (true) {
+            Map<String, String> sel = new LinkedHashMap<>(roots);
+            Set<String> expanded = new HashSet<>();
+            java.util.ArrayDeque<String[]> work = new java.util.ArrayDeque<>();
+            for (var r : roots.entrySet()) {
+                work.add(new String[] {r.getKey(), r.getValue()});
+            }
+            while (!work.isEmpty()) {
+                String[] m = work.poll();
+                if (!expanded.add(m[0] + "@" + m[1])) {
+                    continue;
+                }
+                boolean follow = !pruned || !atLeast(goVersionOf(m[0], m[1]), 17);
+                for (String[] r : requirements(m[0], m[1])) {
+                    String have = sel.get(r[0]);
+                    if (have == null || compareVersions(r[1], have) > 0) {
+                        sel.put(r[0], r[1]);
+                    }
+                    if (follow) {
+                        work.add(r);
+                    }
+                }
+            }
+            if (!pruned) {
+                for (var r : requires.entrySet()) {
+                    if (!modMod && !sel.get(r.getKey()).equals(r.getValue())) {
+                        // Go 1.19 says this twice for such a go.mod
+                        throw new Driver.CompileError(UPDATES_NEEDED + UPDATES_NEEDED, 1);
+                    }
+                }
+                selected = sel;
+                return;
+            }
+            Map<String, String> next = new LinkedHashMap<>();
+            for (String p : roots.keySet()) {
+                next.put(p, sel.get(p));
+            }
+            for (String p : providing) {
+                if (sel.containsKey(p)) {
+                    next.put(p, sel.get(p));
+                }
+            }
+            if (next.equals(roots)) {
+                selected = sel;
+                return;
+            }
+            roots = next;
+        }
+    }
+
+    /** The requirements {path, version} of a module's go.mod, without the versions the main module excludes. */
+    private List<String[]> requirements(String mod, String version) throws Driver.CompileError {
+        List<String[]> out = new ArrayList<>();
+        for (String[] r : readModFile(mod, version).requires) {
+            if (!excludes.contains(r[0] + " " + r[1])) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private String goVersionOf(String mod, String version) throws Driver.CompileError {
+        return readModFile(mod, version).go;
+    }
+
+    /** A dependency's go.mod as version selection reads it: its go version and requirements. */
+    private record ModFile(String go, List<String[]> requires) {
+    }
+
+    private final Map<String, ModFile> modFiles = new HashMap<>();
+
+    /**
+     * The go.mod of module {@code mod} at {@code version}: a replacement directory's, or the
+     * module cache's {@code cache/download/<module>/@v/<version>.mod} (of the replacement module
+     * version where a replace names one).
+     */
+    private ModFile readModFile(String mod, String version) throws Driver.CompileError {
+        String key = mod + "@" + version;
+        ModFile mf = modFiles.get(key);
+        if (mf != null) {
+            return mf;
+        }
+        Path file = null;
+        String target = mod;
+        String tv = version;
+        for (Replace r : replaces) {
+            if (r.oldPath().equals(mod) && (r.oldVersion() == null || r.oldVersion().equals(version))) {
+                if (r.dir() != null) {
+                    file = r.dir().resolve("go.mod");
+                } else {
+                    target = r.newPath();
+                    tv = r.newVersion();
+                }
+            }
+        }
+        if (file == null) {
+            file = cache().resolve("cache").resolve("download").resolve(escape(target)).resolve("@v").resolve(escape(tv) + ".mod");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new Driver.CompileError("go: " + target + "@" + tv + ": module " + target + "@" + tv
+                    + " is not in the module cache (" + cache() + "): go4j does not download modules; go mod download "
+                    + target + "@" + tv + " fetches it\n", 1);
+        }
+        String goV = null;
+        List<String[]> reqs = new ArrayList<>();
+        boolean inRequire = false;
+        for (String line : readLines(file)) {
+            String l = line.replaceFirst("//.*", "").strip();
+            if (inRequire) {
+                if (l.equals(")")) {
+                    inRequire = false;
+                } else if (!l.isEmpty()) {
+                    String[] f = l.split("\\s+");
+                    if (f.length == 2) {
+                        reqs.add(new String[] {unquote(f[0]), f[1]});
+                    }
+                }
+                continue;
+            }
+            String[] f = l.split("\\s+");
+            if (f[0].equals("go") && f.length == 2) {
+                goV = f[1];
+            } else if (f[0].equals("require")) {
+                if (f.length == 2 && f[1].equals("(")) {
+                    inRequire = true;
+                } else if (f.length == 3) {
+                    reqs.add(new String[] {unquote(f[1]), f[2]});
+                }
+            }
+        }
+        mf = new ModFile(goV, reqs);
+        modFiles.put(key, mf);
+        return mf;
+    }
+
+    /**
+     * Semantic versions ordered as Go's semver.Compare orders them: major, minor, patch as
+     * numbers, a pre-release before its release, pre-release identifiers numerically where both
+     * are numbers; build metadata ignored.
+     *
+     * @return negative, zero or positive as a is below, equal to or above b
+     */
+    static int compareVersions(String a, String b) {
+        String[] x = a.replaceFirst("^v", "").replaceFirst("\\+.*", "").split("-", 2);
+        String[] y = b.replaceFirst("^v", "").replaceFirst("\\+.*", "").split("-", 2);
+        String[] xn = x[0].split("\\.");
+        String[] yn = y[0].split("\\.");
+        for (int i = 0; i < 3; i++) {
+            long xi = i < xn.length ? Long.parseLong(xn[i]) : 0;
+            long yi = i < yn.length ? Long.parseLong(yn[i]) : 0;
+            if (xi != yi) {
+                return Long.compare(xi, yi);
+            }
+        }
+        if (x.length != y.length) {
+            return x.length == 1 ? 1 : -1; // a release is above its pre-releases
+        }
+        if (x.length == 1) {
+            return 0;
+        }
+        String[] xp = x[1].split("\\.");
+        String[] yp = y[1].split("\\.");
+        for (int i = 0; i < Math.min(xp.length, yp.length); i++) {
+            boolean xd = xp[i].matches("\\d+");
+            boolean yd = yp[i].matches("\\d+");
+            int c = xd && yd ? Long.compare(Long.parseLong(xp[i]), Long.parseLong(yp[i]))
+                    : xd != yd ? (xd ? -1 : 1) : xp[i].compareTo(yp[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(xp.length, yp.length);
     }
 
     private static Path below(Path moduleDir, String modulePath, String importPath) {

@@ -59,4 +59,23 @@ class BadProgramsTest {
         assertEquals("6 3 5 1\n", r.stdout());
         assertEquals(0, r.exit());
     }
+
+    @Test
+    void minusMReportsAGenericBodyOncePerShapeAsGoDoes() throws Exception {
+        // Go 1.19's go build -gcflags=-m prints these moved-to-heap lines for escape_generics.go:
+        // w for the shapes int (int, MyInt), string and pointer (*int, *string); n for Box[int]
+        // and Box[string]; nothing for Unused, which nothing instantiates
+        GoRun.Result r = GoRun.go4jArgs(ProgsTest.PROGS, 60, "-m", "escape_generics.go");
+        assertEquals("""
+                ./escape_generics.go:12:2: moved to heap: w
+                ./escape_generics.go:12:2: moved to heap: w
+                ./escape_generics.go:12:2: moved to heap: w
+                ./escape_generics.go:19:2: moved to heap: n
+                ./escape_generics.go:19:2: moved to heap: n
+                ./escape_generics.go:29:2: moved to heap: a
+                ./escape_generics.go:29:5: moved to heap: b
+                """, r.stderr());
+        assertEquals("1 s 2\n1 s\n2 1\n", r.stdout());
+        assertEquals(0, r.exit());
+    }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A module that requires another: modules/app requires example.com/lib, whose versions v1.0.0
  * and v1.1.0 sit side by side in a module cache laid out as Go lays it out (modules/cache, made
- * by Go 1.19 from a file proxy, with the go.sum Go wrote). Each test runs a copy of app (in a
+ * by Go 1.19 from a file proxy, with the go.sum Go wrote), beside example.com/dep v1.0.0, which
+ * requires lib v1.1.0: the versions built are minimal version selection's, with go.mod's
+ * {@code exclude}, as Go 1.19 chooses them under {@code -mod=mod} and {@code -mod=readonly}. Each test runs a copy of app (in a
  * temporary directory, with {@code GOMODCACHE} naming the cache): the build takes the version
  * go.mod requires or a replace names, a replace to a nested module's directory, a vendor
  * directory; and what cannot build — no go.sum line, a hash that does not match, a version not
@@ -153,6 +155,78 @@ class ModuleCacheTest {
         GoRun.Result r = run();
         assertEquals("main.go:6:2: module example.com/lib@v1.2.0 is not in the module cache (" + env.get("GOMODCACHE")
                 + "): go4j does not download modules; go mod download example.com/lib@v1.2.0 fetches it\n", r.stderr());
+        assertEquals(1, r.exit());
+    }
+
+    // ---- version selection: example.com/dep v1.0.0 requires example.com/lib v1.1.0
+
+    private void requireDepAndLib(String libVersion, String extra) throws IOException {
+        Files.writeString(app.resolve("go.mod"), "module example.com/app\n\ngo 1.19\n\nrequire (\n\texample.com/dep v1.0.0\n"
+                + "\texample.com/lib " + libVersion + "\n)\n" + extra);
+        Files.writeString(app.resolve("main.go"), "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/dep\"\n)\n\n"
+                + "func main() { fmt.Println(dep.Version()) }\n");
+    }
+
+    /** go4j's run, then Go's (which, with -mod=mod, rewrites go.mod), in the same copy: the same output and status. */
+    private GoRun.Result runAsGoDoes(Map<String, String> e) throws Exception {
+        GoRun.Result ours = GoRun.go4jEnv(app, 120, e, ".");
+        GoRun.Result go = GoRun.goEnv(app, ".", 240, e);
+        assertNotNull(go, "Go is not installed (apt-get install golang-1.19): the comparison cannot run");
+        assertEquals(go.stdout(), ours.stdout(), go.stderr());
+        assertEquals(go.stderr().replaceAll("go: downloading .*\n", ""), ours.stderr());
+        assertEquals(go.exit(), ours.exit());
+        return ours;
+    }
+
+    private Map<String, String> readonly() {
+        Map<String, String> e = new java.util.HashMap<>(env);
+        e.put("GOFLAGS", "-mod=readonly");
+        return e;
+    }
+
+    @Test
+    void aModuleRequiringMoreThanGoModSaysIsMinimalVersionSelectionWithModMod() throws Exception {
+        requireDepAndLib("v1.0.0", "");
+        GoRun.Result r = runAsGoDoes(env);
+        assertEquals("dep v1.0.0 with lib v1.1.0 sub v1.1.0\n", r.stdout(), r.stderr());
+    }
+
+    @Test
+    void aModuleRequiringMoreThanGoModSaysIsRefusedWithReadonly() throws Exception {
+        requireDepAndLib("v1.0.0", "");
+        GoRun.Result r = runAsGoDoes(readonly());
+        assertEquals("go: updates to go.mod needed, disabled by -mod=readonly; to update it:\n\tgo mod tidy\n", r.stderr());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void aModuleWhosePackagesAreNotLoadedDoesNotRaiseVersions() throws Exception {
+        // main imports lib only: dep's go.mod is not read, go.mod's lib v1.0.0 is built (Go's lazy loading)
+        requireDepAndLib("v1.0.0", "");
+        Files.writeString(app.resolve("main.go"), "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/lib\"\n)\n\n"
+                + "func main() { fmt.Println(lib.Version()) }\n");
+        GoRun.Result r = runAsGoDoes(readonly());
+        assertEquals("v1.0.0 sub v1.0.0\n", r.stdout(), r.stderr());
+    }
+
+    @Test
+    void aDependencysRequirementOfAnExcludedVersionIsDropped() throws Exception {
+        requireDepAndLib("v1.0.0", "\nexclude example.com/lib v1.1.0\n");
+        GoRun.Result r = runAsGoDoes(env);
+        assertEquals("dep v1.0.0 with lib v1.0.0 sub v1.0.0\n", r.stdout(), r.stderr());
+    }
+
+    @Test
+    void theMainModulesRequirementOfAnExcludedVersionIsRefusedOrDropped() throws Exception {
+        Files.writeString(app.resolve("go.mod"), Files.readString(app.resolve("go.mod")) + "\nexclude example.com/lib v1.1.0\n");
+        GoRun.Result r = runAsGoDoes(readonly());
+        assertEquals("go: ignoring requirement on excluded version example.com/lib v1.1.0\n"
+                + "go: updates to go.mod needed, disabled by -mod=readonly; to update it:\n\tgo mod tidy\n", r.stderr());
+        r = runAsGoDoes(env);
+        assertEquals("go: dropping requirement on excluded version example.com/lib v1.1.0\n"
+                + "go: finding module for package example.com/lib\n"
+                + "main.go:6:2: cannot find module providing package example.com/lib: module lookup disabled by GOPROXY=off\n",
+                r.stderr());
         assertEquals(1, r.exit());
     }
 

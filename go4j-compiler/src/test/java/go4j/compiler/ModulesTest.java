@@ -82,6 +82,16 @@ class ModulesTest {
     }
 
     @Test
+    void aPanicsFrameInAnotherPackageIsNamedByItsImportPath() throws Exception {
+        GoRun.Result r = GoRun.go4jArgs(M1, 120, "./cmd/frames");
+        assertEquals(2, r.exit(), r.stderr());
+        // Go 1.19's frames for cmd/frames (its nil *greet.Greeter's Greet), arguments aside
+        String frames = r.stderr().lines().filter(l -> !l.startsWith("\t") && l.endsWith(")") && l.contains("."))
+                .map(l -> l.substring(0, l.lastIndexOf('('))).reduce("", (a, b) -> a + b + "\n");
+        assertEquals("example.com/m1/greet.(*Greeter).Greet\nmain.main\n", frames, r.stderr());
+    }
+
+    @Test
     void aDependencysFileIsNamedRelativeToTheCurrentDirectory() throws Exception {
         GoRun.Result r = GoRun.go4jArgs(M1.resolve("cmd"), 120, "./bad3");
         assertEquals("# example.com/m1/bad\n../bad/bad.go:3:23: cannot use \"s\" (untyped string constant) as int value"

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Small Go programs, one per area of the language (arithmetic, strings, slices and maps,
  * structs and interfaces, closures and defer, channels, generics: containers, constraints
- * and inference, instances in interfaces, type switches and %T), each with the output Go 1.19
+ * and inference, instances in interfaces, type switches and %T, function names in
+ * runtime.Stack), each with the output Go 1.19
  * printed for it ({@code NAME.out}, made with {@code go run NAME.go}): go4j prints the same
  * bytes and exits 0. And a run-time error ends the program as Go's does.
  */
@@ -25,7 +26,7 @@ class ProgsTest {
 
     static Stream<String> programs() {
         return Stream.of("arith", "strs", "slices", "structs", "closures", "chans", "nilerr", "ptrkeys", "localtypes", "namedprint", "ptrarrays",
-                "generics_containers", "generics_constraints", "generics_types");
+                "generics_containers", "generics_constraints", "generics_types", "frames", "objnames");
     }
 
     @ParameterizedTest
@@ -59,6 +60,30 @@ class ProgsTest {
 
                 goroutine 1 [running]:
                 """), r.stderr());
+    }
+
+    @Test
+    void aPanicsFramesNameMethodsAndFunctionLiteralsAsGoDoes() throws Exception {
+        GoRun.Result r = GoRun.go4j(PROGS, "panic_frames.go", 60);
+        assertEquals(2, r.exit(), r.stderr());
+        // Go 1.19's frames for this program, arguments aside (each is main.NAME(...) then tab, file:line)
+        String want = """
+                main.Stack[...].top panic_frames.go:13
+                main.(*Stack[...]).Pop panic_frames.go:8
+                main.(*Machine).Run.func1 panic_frames.go:22
+                main.(*Machine).Run panic_frames.go:25
+                main.main panic_frames.go:30
+                """;
+        StringBuilder got = new StringBuilder();
+        String[] lines = r.stderr().split("\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i].startsWith("main.")) {
+                String file = lines[i + 1].trim();
+                got.append(lines[i], 0, lines[i].lastIndexOf('(')).append(' ')
+                        .append(file.substring(file.lastIndexOf('/') + 1).split(" ")[0]).append('\n');
+            }
+        }
+        assertEquals(want, got.toString(), r.stderr());
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StdProgsTest {
     static Stream<String> programs() {
         return Stream.of("std_rand", "std_containers", "std_bytes", "std_sync_bits_path", "std_scan", "std_runtime", "std_filepath",
-                "std_timeparse", "std_nilrecv", "std_os", "std_bufio", "std_walk", "std_bytes2", "std_io", "std_url", "std_http",
+                "std_timeparse", "std_nilrecv", "std_nilptr", "std_os", "std_bufio", "std_walk", "std_bytes2", "std_io", "std_url", "std_http",
                 "std_http_load", "std_join");
     }
 

@@ -216,6 +216,21 @@ public final class Rt {
         return p;
     }
 
+    /** Import paths of the compiled packages whose JVM package name is not their path with dots: declarePackage. */
+    private static final java.util.Map<String, String> PACKAGE_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Records a compiled package's import path, which its JVM package name does not keep
+     * ({@code go.example.com.m.greet} is {@code example.com/m/greet}): each package's
+     * initialisation declares it first, so that frames name its functions as Go does.
+     *
+     * @param jvmPackage the package of its classes ({@code go.example.com.m.greet})
+     * @param path       its import path
+     */
+    public static void declarePackage(String jvmPackage, String path) {
+        PACKAGE_PATHS.put(jvmPackage, path);
+    }
+
     /** The type arguments in the JVM name of a generic function's or type's instance (the compiler's Jvm.escape). */
     private static final java.util.regex.Pattern GENERIC_INSTANCE = java.util.regex.Pattern.compile("\\$L.*\\$R");
 
@@ -228,38 +243,126 @@ public final class Rt {
      */
     public static String goQualifier(String className) {
         String goName = className.substring(3);
+        int dot = className.lastIndexOf('.');
+        String path = dot < 0 ? null : PACKAGE_PATHS.get(className.substring(0, dot));
+        if (path != null) {
+            // the package's import path as Go writes it (example.com/m/greet, not example.com.m.greet)
+            goName = path + className.substring(dot);
+        }
         goName = goName.endsWith(".Pkg") ? goName.substring(0, goName.length() - 4) : goName;
         // an instance of a generic type ($L...$R: its type arguments) is Go's T[...]
         return GENERIC_INSTANCE.matcher(goName).replaceAll("[...]");
     }
 
     /**
-     * The Go name of a compiled method: a synthetic one's {@code $} dropped ({@code init$0} is
-     * {@code init0}).
+     * The Go name of a compiled method, the compiler's escapes read back: {@code init$D0} is
+     * {@code init.0}, {@code main$Dfunc1} {@code main.func1}, {@code Sum$Lint$R} {@code Sum[...]};
+     * a pointer receiver's {@code $P} in front is dropped (goFuncName puts it in the qualifier).
      *
      * @param m the JVM method's name
      * @return the name Go's traceback prints
      */
     public static String goMethod(String m) {
-        if (GENERIC_INSTANCE.matcher(m).find()) {
-            return GENERIC_INSTANCE.matcher(m).replaceAll("[...]"); // an instance of a generic function
+        if (m.startsWith(PTR_RECEIVER)) {
+            m = m.substring(PTR_RECEIVER.length());
         }
-        int d = m.indexOf('$');
-        return d > 0 && !m.startsWith("lambda") ? m.substring(0, d) + m.substring(d + 1) : m;
+        if (m.startsWith("lambda")) {
+            return m;
+        }
+        // an instance of a generic function or type: Go's F[...]
+        m = GENERIC_INSTANCE.matcher(m).replaceAll("[...]");
+        if (m.indexOf('$') < 0) {
+            return m;
+        }
+        // the compiler's Jvm.escape read back: a literal's main$Dfunc1 is main.func1, a
+        // method's (*T).M is $x0028$PT$x0029$DM; any other $ (blank$3) is dropped
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (c != '$' || i + 1 == m.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = m.charAt(i + 1);
+            switch (e) {
+                case 'D' -> sb.append('.');
+                case 'P' -> sb.append('*');
+                case 'C' -> sb.append(',');
+                case 'S' -> sb.append(' ');
+                case 'x' -> {
+                    if (i + 6 <= m.length()) {
+                        sb.append((char) Integer.parseInt(m, i + 2, i + 6, 16));
+                        i += 4;
+                    }
+                }
+                default -> {
+                    continue; // a synthetic name's $: dropped, the character after it kept
+                }
+            }
+            i++;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What the compiler puts before the JVM name of a method with a pointer receiver (its
+     * Jvm.escape of {@code *}): {@code go.main.T.$PM} is Go's {@code main.(*T).M}.
+     */
+    private static final String PTR_RECEIVER = "$P";
+
+    /**
+     * The Go name of a compiled function: {@link #goQualifier} and {@link #goMethod} joined, a
+     * pointer receiver's type in parentheses as Go writes it ({@code main.(*T).M},
+     * {@code main.(*List[...]).Push}; a value receiver's {@code main.T.M}).
+     *
+     * @param className the compiled class's binary name (starting {@code go.})
+     * @param methodName the JVM method's name
+     * @return the name Go's traceback prints
+     */
+    public static String goFuncName(String className, String methodName) {
+        return receiverQualifier(className, methodName) + "." + goMethod(methodName);
+    }
+
+    /** goQualifier, with a pointer receiver's type as Go writes it: {@code main.(*T)}. */
+    private static String receiverQualifier(String className, String methodName) {
+        String q = goQualifier(className);
+        if (methodName.startsWith(PTR_RECEIVER)) {
+            int b = q.indexOf('[');
+            int dot = q.lastIndexOf('.', b < 0 ? q.length() : b);
+            q = q.substring(0, dot + 1) + "(*" + q.substring(dot + 1) + ")";
+        }
+        return q;
+    }
+
+    /**
+     * Whether a frame of a compiled class is one Go's traceback shows: not the compiler's
+     * wrappers, which carry no line (the bridges a call through an interface or a method value
+     * goes through, go and defer thunks), as Go's traceback elides its own wrappers; nor code
+     * the compiler marks line 0 (package initialisation calling the init functions, which Go's
+     * runtime calls).
+     *
+     * @param className the frame's class
+     * @param line the frame's line, negative when the method has none
+     * @return true for a frame of Go source
+     */
+    public static boolean isGoFrame(String className, int line) {
+        return className.startsWith("go.") && line > 0;
     }
 
     /**
      * A compiled program's frame as Go names it ({@code go.main.Pkg.f} is {@code main.f}).
      *
      * @param e a JVM stack frame
-     * @return the frame with Go's names, or null for a frame that is not the program's
+     * @return the frame with Go's names (its class {@code main.(*T)} for a pointer receiver's
+     *     method), or null for a frame that is not the program's Go source
      */
     public static StackTraceElement goFrame(StackTraceElement e) {
         String c = e.getClassName();
-        if (!c.startsWith("go.")) {
+        if (!isGoFrame(c, e.getLineNumber())) {
             return null;
         }
-        return new StackTraceElement(goQualifier(c), goMethod(e.getMethodName()), e.getFileName(), e.getLineNumber());
+        return new StackTraceElement(receiverQualifier(c, e.getMethodName()), goMethod(e.getMethodName()), e.getFileName(),
+                e.getLineNumber());
     }
 
     /**
@@ -315,6 +418,10 @@ public final class Rt {
         return RuntimeError.typeAssertion(ifaceT, actual, wantT);
     }
 
+    /** The Go method names whose bridges the compiler names {@code name$} (Jvm.ifaceMethodName). */
+    private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of(
+            "wait", "notify", "notifyAll", "getClass", "equals", "hashCode", "toString", "clone", "finalize");
+
     private static String missingMethod(Object x, String iface) {
         int b = iface.indexOf('{');
         String body = b < 0 ? "" : iface.substring(b + 1, iface.lastIndexOf('}')).trim();
@@ -326,7 +433,8 @@ public final class Rt {
             String name = m.substring(0, m.indexOf('('));
             boolean found = false;
             for (var jm : x.getClass().getMethods()) {
-                if (jm.getName().equals(name)) {
+                // a method java.lang.Object also names is the bridge name$ (the compiler's Jvm.ifaceMethodName)
+                if (jm.getName().equals(OBJECT_METHODS.contains(name) ? name + "$" : name)) {
                     found = true;
                     break;
                 }

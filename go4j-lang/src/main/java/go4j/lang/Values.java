@@ -39,11 +39,12 @@ public final class Values {
      *
      * @param v the interface value, boxed per compiler.md
      * @return its raw value: a JDK box, a Slice, a GoMap, a Java array, a struct's object, ...;
-     *     null for the nil interface
+     *     null for the nil interface and for a nil pointer held in one (T$Nil)
      */
     public static Object unwrap(Object v) {
         return switch (v) {
             case null -> null;
+            case NilPointer n -> null; // T$Nil: the pointer it holds is nil
             case Typed t -> t.value();
             case Box.Int8 b -> b.v();
             case Box.Int64 b -> b.v();

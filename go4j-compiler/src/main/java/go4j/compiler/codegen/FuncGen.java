@@ -62,9 +62,26 @@ final class FuncGen {
     /** The node of the function (FuncDecl or FuncLit), for captures. */
     final Node fnNode;
 
+    /**
+     * Go's name of the function being compiled, without its package, spelt as a JVM name
+     * (Jvm.escape: {@code main}, {@code $x0028$PT$x0029$DM} for {@code (*T).M},
+     * {@code Map$Lint$R}, {@code glob$D} for package variables' initialisers), which its function
+     * literals are named after as cmd/compile names closures ({@code main.func1}, a literal in a
+     * literal {@code main.func1.1}, {@code glob..func1}) and Rt.goMethod reads back; null in
+     * generated helpers, whose literals get a synthetic name.
+     */
+    String goName;
+    /** Whether the function is itself a literal: its literals are numbered {@code .1}, not {@code .func1}. */
+    private boolean inLiteral;
+    /** The function literals met so far in this function's body. */
+    private int literals;
+
     private final Map<Obj, Integer> locals = new IdentityHashMap<>();
-    /** The file of the function being compiled (null for generated helpers): line numbers. */
-    private final go4j.compiler.syntax.Source src;
+    /**
+     * The file of the function being compiled (null for generated helpers): line numbers. In
+     * $init, each package variable's initialiser's file, set as it is compiled.
+     */
+    private go4j.compiler.syntax.Source src;
     /** For a closure, the captured variables, by the slot of the parameter holding them. */
     private final Deque<Target> targets = new ArrayDeque<>();
     private final Map<String, Label> gotoLabels = new HashMap<>();
@@ -110,8 +127,18 @@ final class FuncGen {
         MethodTypeDesc mt = closureType(pg, sig, recv, captured);
         cb.withMethodBody(name, mt, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> {
             FuncGen g = new FuncGen(pg, info, cb, code, sig, fnNode);
+            g.goName = recv == null ? name : methodGoName(pg.jvm, recv, name);
+            g.inLiteral = fnNode instanceof Node.FuncLit;
             g.body(recv, ft, body, fnNode, captured);
         });
+    }
+
+    /** A method's Go name as FuncGen.goName spells it: {@code T$DM}, or {@code $x0028$PT$x0029$DM} for (*T).M. */
+    private static String methodGoName(Jvm jvm, Type recv, String jvmName) {
+        boolean ptr = recv instanceof Type.Pointer;
+        String t = jvm.namedClass((Type.Named) (ptr ? ((Type.Pointer) recv).elem() : recv)).displayName();
+        String m = ptr && jvmName.startsWith("$P") ? jvmName.substring(2) : jvmName;
+        return (ptr ? "$x0028$P" + t + "$x0029" : t) + "$D" + m;
     }
 
     static MethodTypeDesc closureType(PkgGen pg, Type.Signature sig, Type recv, List<Obj.Var> captured) {
@@ -1905,7 +1932,7 @@ final class FuncGen {
                     // a standard struct type is a Java class: its methods are instance methods
                     Jvm.invokeStdMethod(code, owner, m.name(), jvm.methodType(m.type(), null));
                 } else {
-                    code.invokestatic(owner, Jvm.mangle(m.name()), jvm.methodType(m.type(), recvT));
+                    code.invokestatic(owner, Jvm.methodName(m), jvm.methodType(m.type(), recvT));
                 }
             }
             case IFACE_METHOD -> {
@@ -1913,7 +1940,7 @@ final class FuncGen {
                 Obj.Func m = (Obj.Func) info.selections.get(sel).obj();
                 ClassDesc mi = pg.prog.methodInterface(m.name(), m.type());
                 // the receiver is under the arguments: it was cast when pushed (see callExpr)
-                code.invokeinterface(mi, m.name(), pg.prog.methodType(m.name(), m.type()));
+                code.invokeinterface(mi, Jvm.ifaceMethodName(m.name()), pg.prog.methodType(m.name(), m.type()));
                 castResult(s);
             }
             case FUNC_VALUE -> {
@@ -2333,6 +2360,18 @@ final class FuncGen {
             code.labelBinding(done);
             return;
         }
+        if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.obj.pkg() != null
+                && pn.obj.pkg().std && pn.underlying() instanceof Type.Struct) {
+            // a standard *T is its Java object; a nil one is go.$std...T$Nil, not a nil interface
+            Label done = code.newLabel();
+            code.dup();
+            code.ifnonnull(done);
+            code.pop();
+            ClassDesc nc = TypeGen.stdNilClass(pg, pn);
+            code.getstatic(nc, "INSTANCE", nc);
+            code.labelBinding(done);
+            return;
+        }
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct) {
             return; // *T is the object itself
         }
@@ -2483,8 +2522,8 @@ final class FuncGen {
         if (u instanceof Type.Pointer p && p.elem() instanceof Type.Named pn && pn.underlying() instanceof Type.Struct) {
             ClassDesc c = jvm.namedClass(pn);
             code.ldc(c);
-            if (pn.obj.pkg() != null && !pn.obj.pkg().std) {
-                code.ldc(TypeGen.nilClassOf(c));
+            if (pn.obj.pkg() != null) {
+                code.ldc(pn.obj.pkg().std ? TypeGen.stdNilClass(pg, pn) : TypeGen.nilClassOf(c));
                 code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class, ConstantDescs.CD_Class));
             } else {
                 code.invokestatic(Jvm.RT, "isClass", MethodTypeDesc.of(ConstantDescs.CD_boolean, Jvm.OBJECT, ConstantDescs.CD_Class));
@@ -2664,7 +2703,8 @@ final class FuncGen {
 
     private void funcLit(Node.FuncLit fl) {
         Type.Signature s = (Type.Signature) typeOf(fl);
-        String name = pg.syntheticName("func");
+        String name = goName == null ? pg.syntheticName("func")
+                : goName + "$D" + (inLiteral ? "" : "func") + (++literals);
         List<Obj.Var> captured = info.captures.getOrDefault(fl, List.of());
         List<ClassDesc> capDescs = new ArrayList<>();
         for (Obj.Var v : captured) {
@@ -2769,7 +2809,7 @@ final class FuncGen {
             ClassDesc mi = pg.prog.methodInterface(m.name(), m.type());
             MethodTypeDesc mt = pg.prog.methodType(m.name(), m.type());
             code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi), Jvm.erasedType(fs),
-                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, m.name(), mt),
+                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, Jvm.ifaceMethodName(m.name()), mt),
                     mt.insertParameterTypes(0, mi)));
             return;
         }
@@ -2793,7 +2833,7 @@ final class FuncGen {
                     if (m.pkg() != null && m.pkg().std && named.underlying() instanceof Type.Struct) {
                         Jvm.invokeStdMethod(body, owner, m.name(), jvm.methodType(m.type(), null));
                     } else {
-                        body.invokestatic(owner, Jvm.mangle(m.name()), jvm.methodType(m.type(), recvT));
+                        body.invokestatic(owner, Jvm.methodName(m), jvm.methodType(m.type(), recvT));
                     }
                     ClassDesc r = mt.returnType();
                     if (r.equals(ConstantDescs.CD_void)) {
@@ -2848,7 +2888,7 @@ final class FuncGen {
             ClassDesc mi = pg.prog.methodInterface(m.name(), ms);
             code.checkcast(mi);
             code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi, mi), Jvm.erasedType(ms),
-                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, m.name(), pg.prog.methodType(m.name(), ms)),
+                    MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, mi, Jvm.ifaceMethodName(m.name()), pg.prog.methodType(m.name(), ms)),
                     pg.prog.methodType(m.name(), ms)));
             return;
         }
@@ -2868,7 +2908,7 @@ final class FuncGen {
         }
         MethodTypeDesc real = jvm.methodType(ms, recvT);
         code.invokedynamic(DynamicCallSiteDesc.of(LMF, "call", MethodTypeDesc.of(fi, jvm.desc(recvT)), Jvm.erasedType(ms),
-                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, owner, Jvm.mangle(m.name()), real),
+                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, owner, Jvm.methodName(m), real),
                 jvm.methodType(ms, null)));
     }
 
@@ -3912,6 +3952,10 @@ final class FuncGen {
     void globalInit(Info.Initializer in) {
         if (in.init() == null) {
             return;
+        }
+        src = pg.sources.get(in.init());
+        if (src != null) {
+            code.lineNumber(src.line(in.init().pos()));
         }
         List<Object> lhs = new ArrayList<>();
         for (Obj.Var v : in.lhs()) {

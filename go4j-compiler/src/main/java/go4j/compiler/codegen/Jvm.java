@@ -371,6 +371,31 @@ final class Jvm {
         return goName.equals("_") ? "$blank" : goName;
     }
 
+    /** The methods of java.lang.Object a Go method of the same name must not override (final or with Java's meaning). */
+    private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of(
+            "wait", "notify", "notifyAll", "getClass", "equals", "hashCode", "toString", "clone", "finalize");
+
+    /**
+     * The name of a Go method as an instance method (a method interface's and the bridges
+     * implementing it): its name, with a {@code $} after it where java.lang.Object has a method
+     * of the name ({@code wait}, {@code equals}, ...), which the JVM would refuse to override
+     * (final) or would call with Java's meaning (map keys' {@code equals}).
+     */
+    static String ifaceMethodName(String goName) {
+        return OBJECT_METHODS.contains(goName) ? goName + "$" : mangle(goName);
+    }
+
+    /**
+     * The static JVM method holding a program's method's body: its name, with {@link #escape}'s
+     * {@code $P} in front for a pointer receiver, so that a frame reads as Go's
+     * {@code main.(*T).M} where a value receiver's reads {@code main.T.M} (Rt.goFrame). The
+     * instance bridges that method interfaces call keep the bare name.
+     */
+    static String methodName(Obj.Func m) {
+        boolean ptr = m.type().recv() != null && m.type().recv().type() instanceof Type.Pointer;
+        return (ptr && !(m.pkg() != null && m.pkg().std) ? "$P" : "") + mangle(m.name());
+    }
+
     /**
      * The JVM method of a function: its name, or for an instance of a generic function its
      * name with the type arguments ({@code Map[int,string]} is {@code Map$Lint$Cstring$R}).

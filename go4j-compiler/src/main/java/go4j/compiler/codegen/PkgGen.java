@@ -63,6 +63,14 @@ final class PkgGen {
             for (Node.Decl d : f.decls()) {
                 if (d instanceof Node.FuncDecl fd) {
                     sources.put(fd, f.source());
+                } else if (d instanceof Node.GenDecl gd) {
+                    for (Node.Spec sp : gd.specs()) {
+                        if (sp instanceof Node.ValueSpec vs) {
+                            for (Node.Expr e : vs.values()) {
+                                sources.put(e, f.source()); // a package variable's initialiser: $init's lines
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -157,7 +165,8 @@ final class PkgGen {
                     continue;
                 }
                 if (fd.name().name().equals("init") || fd.name().name().equals("_")) {
-                    String name = syntheticName(fd.name().name().equals("_") ? "blank" : "init");
+                    // Go numbers init functions init.0, init.1, ... in source order
+                    String name = fd.name().name().equals("_") ? syntheticName("blank") : "init$D" + initNames.stream().filter(java.util.Objects::nonNull).count();
                     initNames.add(fd.name().name().equals("init") ? name : null);
                     FuncGen.method(this, cb, name, f.type(), null, fd.type(), fd.body(), fd);
                 } else {
@@ -192,12 +201,19 @@ final class PkgGen {
         code.labelBinding(first);
         code.iconst_1();
         code.putstatic(pkgClass, "$initialized", ConstantDescs.CD_boolean);
+        if (!Jvm.pkgClassPrefix(pkg).equals("go." + pkg.path)) {
+            // frames name this package's functions by its import path (Rt.goQualifier)
+            code.ldc(Jvm.pkgClassPrefix(pkg));
+            code.ldc(pkg.path);
+            code.invokestatic(Jvm.RT, "declarePackage", MethodTypeDesc.of(ConstantDescs.CD_void, Jvm.STRING, Jvm.STRING));
+        }
         for (Obj.Pkg imp : pkg.imports.values()) {
             if (!imp.std) {
                 code.invokestatic(Jvm.pkgClass(imp), "$init", MethodTypeDesc.of(ConstantDescs.CD_void));
             }
         }
         FuncGen g = new FuncGen(this, cb, code, null, null);
+        g.goName = "glob$D"; // Go's name for what initialises package variables: literals are glob..func1
         for (Type.Named n : namedTypes) {
             declareType(code, n);
         }
@@ -213,6 +229,9 @@ final class PkgGen {
         for (Info.Initializer in : info.initOrder) {
             g.globalInit(in);
         }
+        // line 0: no frame of $init shows under an init function, as Go's runtime calls them
+        // (Rt.isGoFrame)
+        code.lineNumber(0);
         for (String n : initNames) {
             if (n != null) {
                 code.invokestatic(pkgClass, n, MethodTypeDesc.of(ConstantDescs.CD_void));

@@ -120,7 +120,7 @@ public final class Program {
         String bin = "go4j.fn.M$" + name + "$" + Jvm.erasedLetters(sig);
         ClassDesc d = ClassDesc.of(bin);
         if (!methodInterfaces.containsKey(bin) && !classes.containsKey(bin) && !predefined(bin)) {
-            methodInterfaces.put(bin, Map.entry(name, methodType(name, sig)));
+            methodInterfaces.put(bin, Map.entry(Jvm.ifaceMethodName(name), methodType(name, sig)));
             interfaces.put(d, List.of());
         }
         return d;

@@ -155,7 +155,7 @@ final class TypeGen {
                 Node.FuncDecl fd = mb.decl();
                 Type recv = mb.f().type().recv().type();
                 if (fd.body() != null) {
-                    FuncGen.method(pg, mb.info(), cb, Jvm.mangle(mb.f().name()), mb.sig(), recv, fd.type(), fd.body(), fd);
+                    FuncGen.method(pg, mb.info(), cb, Jvm.methodName(mb.f()), mb.sig(), recv, fd.type(), fd.body(), fd);
                 }
             }
             for (Promoted pm : mset.values()) {
@@ -304,7 +304,7 @@ final class TypeGen {
     private void bridge(ClassBuilder cb, ClassDesc cls, Type n, Promoted pm, boolean viaPtr, boolean nilRecv) {
         Obj.Func f = pm.f();
         MethodTypeDesc erased = pg.prog.methodType(f.name(), f.type());
-        cb.withMethodBody(Jvm.mangle(f.name()), erased, ClassFile.ACC_PUBLIC, code -> {
+        cb.withMethodBody(Jvm.ifaceMethodName(f.name()), erased, ClassFile.ACC_PUBLIC, code -> {
             Type recvT = f.type().recv() == null ? null : f.type().recv().type();
             boolean wantPtr = recvT instanceof Type.Pointer;
             if (nilRecv) {
@@ -362,7 +362,7 @@ final class TypeGen {
                     code.loadLocal(k == TypeKind.BOOLEAN ? TypeKind.INT : k, slot);
                     slot += k.slotSize();
                 }
-                code.invokeinterface(mi, f.name(), pg.prog.methodType(f.name(), f.type()));
+                code.invokeinterface(mi, Jvm.ifaceMethodName(f.name()), pg.prog.methodType(f.name(), f.type()));
             } else {
                 Type named = base instanceof Type.Pointer p ? p.elem() : base;
                 for (Obj.Var p : f.type().params().vars()) {
@@ -377,7 +377,7 @@ final class TypeGen {
                 if (f.pkg() != null && f.pkg().std && named.underlying() instanceof Type.Struct) {
                     Jvm.invokeStdMethod(code, owner, f.name(), pg.jvm.methodType(f.type(), null));
                 } else {
-                    code.invokestatic(owner, Jvm.mangle(f.name()), pg.jvm.methodType(f.type(), recvT));
+                    code.invokestatic(owner, Jvm.methodName(f), pg.jvm.methodType(f.type(), recvT));
                 }
             }
             ClassDesc rt = erased.returnType();
@@ -545,7 +545,11 @@ final class TypeGen {
      * dynamic type is *T, and *T's methods are called with a nil receiver).
      */
     private void nilClass(ClassDesc cls, Type.Named n, java.util.Map<String, Promoted> mset) {
-        ClassDesc nc = nilClassOf(cls);
+        buildNilClass(nilClassOf(cls), n, mset);
+    }
+
+    /** The nil class nc of *n, with a bridge for each method of mset called on a nil receiver. */
+    private void buildNilClass(ClassDesc nc, Type.Named n, java.util.Map<String, Promoted> mset) {
         List<ClassDesc> ifaces = new ArrayList<>();
         ifaces.add(ClassDesc.of("go4j.lang.GoValue"));
         ifaces.add(ClassDesc.of("go4j.lang.NilPointer"));
@@ -583,6 +587,33 @@ final class TypeGen {
             }
         });
         pg.prog.define(nc.packageName() + "." + nc.displayName(), bytes);
+    }
+
+    /**
+     * The class of a nil pointer to a standard struct type held in an interface, made the first
+     * time the program needs it ({@code go.$std.bytes.Buffer$Nil}), as T$Nil is a program type's:
+     * the interface is not nil, its dynamic type is {@code *bytes.Buffer}, and a method called
+     * through it runs with a nil receiver: the Java class's static method of the name taking the
+     * receiver first where there is one (Go's nil-safe {@code (*bytes.Buffer).String}), else the
+     * instance method on null, Go's nil dereference.
+     *
+     * @param pg the package being compiled (for its Program and Jvm)
+     * @param n  a standard struct type
+     * @return its nil class
+     */
+    static ClassDesc stdNilClass(PkgGen pg, Type.Named n) {
+        ClassDesc nc = ClassDesc.of("go.$std." + n.obj.pkg().path.replace('/', '.') + "." + n.obj.name() + "$Nil");
+        String bin = nc.packageName() + "." + nc.displayName();
+        if (pg.prog.classes.containsKey(bin)) {
+            return nc;
+        }
+        pg.prog.classes.put(bin, new byte[0]); // made below; a method type met meanwhile does not make it twice
+        java.util.Map<String, Promoted> mset = new java.util.LinkedHashMap<>();
+        for (Obj.Func f : n.methods()) {
+            mset.put(f.name(), new Promoted(f, List.of()));
+        }
+        new TypeGen(pg).buildNilClass(nc, n, mset);
+        return nc;
     }
 
     static ClassDesc valClass(ClassDesc cls) {

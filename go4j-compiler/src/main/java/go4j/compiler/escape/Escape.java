@@ -67,4 +67,79 @@ public final class Escape {
     public static boolean movedToHeap(Obj.Var v) {
         return !v.global && inCell(v);
     }
+
+    // ---- generic code: what Go 1.19 reports once per shape
+
+    /**
+     * One instance for each GC shape of each generic function or method: Go 1.19 compiles (and
+     * {@code -m} reports on) a generic body once per shape of its type arguments, where go4j
+     * compiles one body per instance (ADR 0011). A type argument's shape is its underlying type
+     * ({@code MyInt} and {@code int} share one), and every pointer type is one shape when the
+     * type parameter's constraint has no core type (a pointer to an array keeps its own, as in
+     * cmd/compile's Shapify).
+     *
+     * @param instances function instances and methods of type instances ({@code Info.bodies}' keys)
+     * @return one of them per generic declaration and shape, in no particular order
+     */
+    public static java.util.List<Obj.Func> shapes(java.util.Collection<Obj.Func> instances) {
+        java.util.List<Obj.Func> out = new java.util.ArrayList<>();
+        java.util.List<java.util.List<Type>> shapesOut = new java.util.ArrayList<>();
+        for (Obj.Func inst : instances) {
+            java.util.List<Type.TypeParam> tps = typeParams(inst);
+            java.util.List<Type> shape = new java.util.ArrayList<>();
+            for (int i = 0; i < inst.typeArgs.size(); i++) {
+                shape.add(shape(inst.typeArgs.get(i), i < tps.size() ? tps.get(i) : null));
+            }
+            boolean seen = false;
+            for (int k = 0; k < out.size() && !seen; k++) {
+                seen = out.get(k).origin == inst.origin && sameShape(shapesOut.get(k), shape);
+            }
+            if (!seen) {
+                out.add(inst);
+                shapesOut.add(shape);
+            }
+        }
+        return out;
+    }
+
+    /** The pointer shape every pointer type argument shares (Go's {@code go.shape.*uint8}). */
+    private static final Type POINTER_SHAPE = new Type.Pointer(go4j.compiler.types.Universe.SCOPE.lookup("uint8").type());
+
+    private static Type shape(Type arg, Type.TypeParam tp) {
+        Type u = arg.underlying();
+        if (u instanceof Type.Pointer p && !(p.elem().underlying() instanceof Type.Array)
+                && (tp == null || go4j.compiler.types.Checker.coreType(tp) == null)) {
+            return POINTER_SHAPE;
+        }
+        return u;
+    }
+
+    private static boolean sameShape(java.util.List<Type> a, java.util.List<Type> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !go4j.compiler.types.Types.identical(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The type parameters an instance's type arguments stand for: the function's, or its receiver type's. */
+    private static java.util.List<Type.TypeParam> typeParams(Obj.Func inst) {
+        if (inst.origin != null && inst.origin.type() != null && !inst.origin.type().typeParams().isEmpty()) {
+            return inst.origin.type().typeParams();
+        }
+        if (inst.type() != null && inst.type().recv() != null) {
+            Type r = inst.type().recv().type();
+            if (r instanceof Type.Pointer p) {
+                r = p.elem();
+            }
+            if (r instanceof Type.Named n && n.orig != null) {
+                return n.orig.typeParams;
+            }
+        }
+        return java.util.List.of();
+    }
 }

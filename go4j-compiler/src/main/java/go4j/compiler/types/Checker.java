@@ -6734,8 +6734,11 @@ public final class Checker implements Type.Resolver {
      * The core type of t: its underlying type, or for a type parameter the one underlying
      * type of every type in its type set (a channel's direction as the set allows), or null
      * if there is none.
+     *
+     * @param t a type
+     * @return its core type, or null
      */
-    static Type coreType(Type t) {
+    public static Type coreType(Type t) {
         if (!(t instanceof Type.TypeParam tp)) {
             return t.underlying();
         }

@@ -133,7 +133,7 @@ public final class Logger implements GoValue {
      */
     private String caller(int calldepth) {
         Optional<StackWalker.StackFrame> f = StackWalker.getInstance().walk(frames -> frames
-                .filter(fr -> fr.getClassName().startsWith("go.")
+                .filter(fr -> go4j.lang.Rt.isGoFrame(fr.getClassName(), fr.getLineNumber())
                         || fr.getClassName().startsWith("go4j.std.log.")
                         && !(fr.getClassName().equals(Logger.class.getName())
                                 && (fr.getMethodName().equals("Output") || fr.getMethodName().equals("caller")

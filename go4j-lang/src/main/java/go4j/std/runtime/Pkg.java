@@ -89,10 +89,13 @@ public final class Pkg {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-    /** The compiled program's frames of the calling goroutine, innermost first, without go/defer thunks. */
+    /**
+     * The compiled program's frames of the calling goroutine, innermost first, without the
+     * compiler's wrappers (go/defer thunks, interface bridges: Rt.isGoFrame).
+     */
     private static java.util.List<StackWalker.StackFrame> goFrames() {
         return WALKER.walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith("go.") && !f.getMethodName().startsWith("thunk$"))
+                .filter(f -> go4j.lang.Rt.isGoFrame(f.getClassName(), f.getLineNumber()))
                 .toList());
     }
 
@@ -127,7 +130,7 @@ public final class Pkg {
         int nl = dump.indexOf('\n');
         StringBuilder sb = new StringBuilder(nl >= 0 ? dump.substring(0, nl + 1) : "goroutine 1 [running]:\n");
         for (StackWalker.StackFrame f : goFrames()) {
-            sb.append(go4j.lang.Rt.goQualifier(f.getClassName())).append('.').append(go4j.lang.Rt.goMethod(f.getMethodName()))
+            sb.append(go4j.lang.Rt.goFuncName(f.getClassName(), f.getMethodName()))
                     .append(f.getMethodType().parameterCount() == 0 ? "()" : "(...)").append("\n\t").append(f.getFileName()).append(':').append(f.getLineNumber()).append('\n');
         }
         if (all) {
