@@ -3,6 +3,7 @@ package go4j.internal.sched;
 import go4j.internal.base.Settings;
 
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * Which policy the scheduler runs now, go4j's departures ({@link Departures}) or Go's own, chosen
@@ -89,10 +90,10 @@ final class PolicyTrials {
     }
 
     /**
-     * Sysmon's tick, while some P is busy; {@code tasks} is {@link GmpScheduler#tasksRun} now,
-     * {@code procs} GOMAXPROCS.
+     * Sysmon's tick, while some P is busy; {@code tasksRun} reads {@link GmpScheduler#tasksRun}
+     * (under the scheduler lock: only when a window begins or ends), {@code procs} is GOMAXPROCS.
      */
-    void tick(long now, long tasks, int procs) {
+    void tick(long now, LongSupplier tasksRun, int procs) {
         if (procs < 2) {
             abandon(now);
             return;
@@ -109,14 +110,14 @@ final class PolicyTrials {
                 }
                 ringsKeptSeen = kept;
                 window = 0;
-                begin(now, tasks);
+                begin(now, tasksRun.getAsLong());
             }
-            case SETTLE -> begin(now, tasks);
+            case SETTLE -> begin(now, tasksRun.getAsLong());
             default -> {
                 if (now - windowStart < WINDOW_NANOS) {
                     return;
                 }
-                rates[window] = (double) (tasks - windowTasks) / (now - windowStart);
+                rates[window] = (double) (tasksRun.getAsLong() - windowTasks) / (now - windowStart);
                 if (window < 2) {
                     window++;
                     goPolicy = !goPolicy; // to the other policy, then back
@@ -154,7 +155,9 @@ final class PolicyTrials {
             wins = 0;
             gap = Math.min(2 * gap, MAX_GAP_NANOS);
         } else if (++wins < WINS_NEEDED) {
-            gap = 0; // confirm at once
+            phase = WAIT;
+            nextTrial = now; // confirm at once; the gap stays for when it is lost
+            return;
         } else {
             wins = 0;
             goPolicy = !goPolicy;

@@ -3,6 +3,7 @@ package go4j.internal.sched;
 
 import go4j.internal.base.RuntimeThread;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Go's sysmon: a platform thread, holding no P, that watches the Ps.
@@ -36,11 +37,13 @@ final class Sysmon extends RuntimeThread {
     private final GmpScheduler sched;
     private final long traceNanos;   // 0: no schedtrace
     volatile boolean sleeping;       // parked until a P gets busy
+    private final LongSupplier tasksRun; // sched::tasksRun, for the policy trials
 
     Sysmon(GmpScheduler sched, int schedtraceMillis) {
         super(null, "go4j-sysmon");
         this.sched = sched;
         this.traceNanos = schedtraceMillis * 1_000_000L;
+        this.tasksRun = sched::tasksRun;
     }
 
     @Override
@@ -136,7 +139,7 @@ final class Sysmon extends RuntimeThread {
             sched.splits.judge(now, sched.tasksRun());
         }
         if (PolicyTrials.ON) {
-            sched.policy.tick(now, sched.tasksRun(), sched.gomaxprocs);
+            sched.policy.tick(now, tasksRun, sched.gomaxprocs);
         }
     }
 }

@@ -45,7 +45,7 @@ class PolicyTrialsTest {
                 if (!g) {
                     ringsKept.add(ringsKeptPerTick);
                 }
-                t.tick(now, (long) tasks, procs);
+                t.tick(now, () -> (long) tasks, procs);
             }
         }
     }
@@ -80,6 +80,12 @@ class PolicyTrialsTest {
         }
         assertFalse(r.t.goPolicy);
         assertEquals(0, r.switches.sum());
+        // and the confirmation lost, the next trial waits the doubled gap, not one tick
+        long judgedAt = r.now;
+        while (r.judged.sum() == 2) {
+            r.run(TICK, 0.005, 0.005);
+        }
+        assertTrue(r.now - judgedAt >= 2 * PolicyTrials.FIRST_GAP_NANOS, "next trial after " + (r.now - judgedAt) / MS + " ms");
     }
 
     @Test
