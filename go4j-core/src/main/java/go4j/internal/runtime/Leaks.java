@@ -1,0 +1,385 @@
+package go4j.internal.runtime;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.management.ObjectName;
+
+/**
+ * Go 1.26's goroutine leak profile for go4j: the goroutines blocked on a channel or a
+ * {@code go4j.sync} object that nothing able to run can reach any more, so that they can
+ * never wake.
+ *
+ * <p>The rule, Go's (runtime/mgc.go's goroutine leak detection, after Saioc et al., "Dynamic
+ * Partial Deadlock Detection and Recovery via Garbage Collection", ASPLOS 2025): mark the heap
+ * from every root except the stacks of blocked goroutines; a blocked goroutine whose wait
+ * object (its channel's sudog, its select, its mutex's or wait group's queue entry) is marked
+ * can be woken, so its stack becomes a root and marking goes on; at the fixpoint, the blocked
+ * goroutines not reached are leaked. They stay reported (Go keeps them as "leaked") and are
+ * marked so in dumps: {@code goroutine 7 [chan send (leaked)]:}.
+ *
+ * <p>Invariants, and why a report is never false:
+ * <ul>
+ *   <li>The graph is one HotSpot heap dump: taken at a safepoint, so every field of every
+ *       object and every frame of every thread (virtual threads' unmounted stacks included,
+ *       JDK 22+) is one instant T. "Blocked at T" is read from the dump itself: the G's wait
+ *       object is set, its reason is asleep (only another goroutine can end it), the wait is
+ *       not completed ({@code Sudog.done}, {@code SelectWaiter.fired}), the thread is not
+ *       interrupted and the goroutine is neither exited nor killed. By G.beginWait's protocol
+ *       such a goroutine leaves its wait only when someone completes the wait object or
+ *       interrupts its thread.
+ *   <li>Completing a wait needs its wait object: a channel's sudog is reached from the
+ *       channel's queue, a select's {@code SelectWaiter} from each of its sudogs, a sync
+ *       waiter's sudog from its owner's queue. Whoever can complete it (a running goroutine,
+ *       a platform thread, a timer's action, a static, a class, JNI) holds a chain of
+ *       references to it from a root that is not a blocked goroutine's stack, or from a
+ *       blocked goroutine that can itself be woken first: that is the marking. Interrupting
+ *       needs the goroutine's Thread: a Thread reached by the marking wakes its goroutine too,
+ *       unless it is reached only from the JDK's table of live virtual threads
+ *       ({@code ThreadContainers}' root container) or go4j's registry ({@link Goroutines}),
+ *       which never interrupt on their own (go4j's teardown is no wake-up: it unwinds the
+ *       goroutine). G objects are not followed: only the runtime holds them.
+ *   <li>Every step over-approximates what can run: every class's static fields are roots,
+ *       weak and soft references are followed as strong ones, a running or runnable
+ *       goroutine's and every other thread's frames are roots. So a goroutine reported at T
+ *       could not be woken at T, and since nothing that could wake it can come into being
+ *       later (it would need a reference from something that runs), it never wakes. Before
+ *       it is reported, its G is checked to be still in that same wait (its wait sequence).
+ *   <li>A dump this reader cannot trust makes the call fail, never report: a JVM without the
+ *       HotSpot diagnostic bean, or a dump without the stack of some goroutine's thread.
+ * </ul>
+ *
+ * <p>What it cannot see: a goroutine blocked outside go4j (a JDK lock, I/O, {@code sleep}) is
+ * never blocked in this sense; a goroutine whose wait object some object keeps reachable
+ * without ever using it (a channel in a static map nobody reads) is not leaked by the rule.
+ */
+public final class Leaks {
+    /*
+     * Implementation overview. find(): dump the heap (HotSpotDiagnostic.dumpHeap, live objects
+     * only, into an owner-only temporary directory), read it (HeapDump), find the G instances
+     * and which are blocked at T, then one worklist marking in which the barriers are the
+     * blocked goroutines' G and Thread objects and the roots of their stacks, lifted for a
+     * goroutine when its wait object (or its Thread, from a holder that counts) is marked.
+     * Map the leaked ones back to live G objects by thread id, checked against the wait
+     * sequence. Cost: the dump (a full GC and a write of the live heap) and one read of it:
+     * docs/diagnostics.md, "Leaked goroutines".
+     */
+    private Leaks() {
+    }
+
+    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+    /** {@code -Dgo4j.leaks=trace}: print on stderr, for each blocked goroutine found wakeable, what reached it. */
+    private static final boolean TRACE = "trace".equals(System.getProperty("go4j.leaks"));
+    private static final String DIAGNOSTIC_BEAN = "com.sun.management:type=HotSpotDiagnostic";
+
+    /**
+     * The goroutines of the JVM that can never wake (see the class comment), sorted as
+     * {@link Goroutines#all()}; each is marked leaked in its current wait, for {@link Dump}.
+     *
+     * @return the leaked goroutines
+     * @throws UnsupportedOperationException if this JVM cannot dump its heap with the stacks of
+     *         virtual threads (not HotSpot, or older than JDK 22)
+     */
+    public static List<G> find() {
+        if (Runtime.version().feature() < 22) {
+            throw new UnsupportedOperationException("leaked goroutines: needs JDK 22+ (heap dumps with virtual threads' stacks)");
+        }
+        ONE_AT_A_TIME.lock();
+        Path dir = null;
+        Path file = null;
+        try {
+            dir = Files.createTempDirectory("go4j-leaks"); // owner-only on POSIX: the dump holds the heap's data
+            file = dir.resolve("heap.hprof");
+            try {
+                ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_BEAN), "dumpHeap",
+                        new Object[] {file.toString(), Boolean.TRUE}, new String[] {"java.lang.String", "boolean"});
+            } catch (Exception e) {
+                throw new UnsupportedOperationException("leaked goroutines: this JVM cannot dump its heap (" + e + ")", e);
+            }
+            List<long[]> leaked;
+            try (HeapDump heap = HeapDump.open(file)) {
+                leaked = new Walk(heap).leaked();
+            }
+            return resolve(leaked);
+        } catch (IOException e) {
+            throw new IllegalStateException("leaked goroutines: " + e.getMessage(), e);
+        } finally {
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+                if (dir != null) {
+                    Files.deleteIfExists(dir);
+                }
+            } catch (IOException ignored) {
+                // a temporary directory the OS cleans
+            }
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    /** Live G objects for the (thread id, wait sequence) pairs the walk found; marks them leaked. */
+    private static List<G> resolve(List<long[]> leaked) {
+        Map<Long, long[]> byTid = new HashMap<>();
+        for (long[] l : leaked) {
+            byTid.put(l[0], l);
+        }
+        List<G> out = new ArrayList<>();
+        for (G g : Goroutines.all()) {
+            long[] l = byTid.get(g.thread.threadId());
+            if (l != null && g.waitSeq() == l[1] && g.waitOn() != null) {
+                g.markLeaked(l[1]);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** The marking over one dump. */
+    private static final class Walk {
+        private final HeapDump heap;
+        private final BitSet marked = new BitSet();
+        private final BitSet excluded = new BitSet();       // slots whose references to Threads do not wake
+        private final ArrayDeque<Integer> work = new ArrayDeque<>();
+
+        // The goroutines blocked at T, by index:
+        private final List<long[]> blocked = new ArrayList<>(); // {tid, waitSeq}
+        private final List<Long> gObjs = new ArrayList<>();
+        private final List<Long> threadObjs = new ArrayList<>();
+        private final List<Integer> serials = new ArrayList<>();
+        private final Map<Long, Integer> byG = new HashMap<>();
+        private final Map<Long, Integer> byThread = new HashMap<>();
+        private final Map<Long, Integer> byWait = new HashMap<>();
+        private final Map<Integer, Integer> bySerial = new HashMap<>();
+        private boolean[] live;
+        private final Map<Integer, List<Long>> frameRoots = new HashMap<>(); // serial -> roots of blocked threads
+
+        Walk(HeapDump heap) {
+            this.heap = heap;
+        }
+
+        /** {thread id, wait sequence} of each goroutine blocked at T and not reached. */
+        List<long[]> leaked() throws IOException {
+            HeapDump.ClassInfo gClass = heap.classNamed(G.class.getName());
+            if (gClass == null) {
+                return List.of();
+            }
+            Map<Long, Integer> threadSerial = new HashMap<>();
+            HeapDump.Roots roots = heap.roots;
+            for (int i = 0; i < roots.count; i++) {
+                if (roots.kinds[i] == HeapDump.ROOT_THREAD_OBJ) {
+                    threadSerial.put(roots.ids[i], roots.threads[i]);
+                }
+            }
+            findBlocked(gClass, threadSerial);
+            live = new boolean[blocked.size()];
+            excludeRegistries();
+            for (int i = 0; i < roots.count; i++) {
+                int serial = roots.threads[i];
+                if (serial != 0 && bySerial.containsKey(serial) && roots.kinds[i] != HeapDump.ROOT_THREAD_OBJ) {
+                    frameRoots.computeIfAbsent(serial, k -> new ArrayList<>()).add(roots.ids[i]);
+                }
+            }
+            for (int i = 0; i < roots.count; i++) {
+                int serial = roots.threads[i];
+                if (serial != 0 && bySerial.containsKey(serial)) {
+                    continue; // a blocked goroutine's stack, and its thread: roots only once it is live
+                }
+                visit(roots.ids[i], -1);
+            }
+            for (HeapDump.ClassInfo c : heap.classes.values()) {
+                for (long r : c.staticRefValues) {
+                    if (r != 0) {
+                        visit(r, -1);
+                    }
+                }
+            }
+            drain();
+            List<long[]> out = new ArrayList<>();
+            for (int b = 0; b < blocked.size(); b++) {
+                if (!live[b]) {
+                    out.add(blocked.get(b));
+                }
+            }
+            return out;
+        }
+
+        private void findBlocked(HeapDump.ClassInfo gClass, Map<Long, Integer> threadSerial) throws IOException {
+            String sudog = Sudog.class.getName();
+            String selectWaiter = SelectWaiter.class.getName();
+            for (int slot = 0; slot < heap.index.size(); slot++) {
+                if (heap.isArray(slot) || heap.classOf(slot) != gClass.id) {
+                    continue;
+                }
+                long gObj = objectAt(slot);
+                long thread = heap.field(gObj, "thread", 0);
+                if (thread == 0 || heap.field(gObj, "exited", 1) != 0) {
+                    continue;
+                }
+                if (!threadSerial.containsKey(thread)) {
+                    // Its stack is not in the dump: what it references is unknown, so nothing can be said.
+                    throw new IOException("the heap dump has no stack for the thread of a goroutine (JDK 22+ heap dumps have them)");
+                }
+                long waitOn = heap.field(gObj, "waitOn", 0);
+                long reason = heap.field(gObj, "waitReason", 0);
+                if (waitOn == 0 || reason == 0 || heap.field(reason, "asleep", 0) == 0
+                        || heap.field(gObj, "killed", 1) != 0 || heap.field(thread, "interrupted", 1) != 0) {
+                    continue;
+                }
+                HeapDump.ClassInfo waitClass = heap.classOfId(waitOn);
+                long waitObj = 0; // 0: a wait nobody can complete (nil channel, empty select)
+                if (waitClass != null && waitClass.name.equals(sudog)) {
+                    if (heap.field(waitOn, "done", 1) != 0) {
+                        continue;
+                    }
+                    waitObj = waitOn;
+                } else if (waitClass != null && waitClass.name.equals(selectWaiter)) {
+                    if (heap.field(waitOn, "fired", 1) != 0) {
+                        continue;
+                    }
+                    waitObj = waitOn;
+                }
+                int b = blocked.size();
+                blocked.add(new long[] {heap.field(thread, "tid", -1), heap.field(gObj, "waitSeq", -1)});
+                gObjs.add(gObj);
+                threadObjs.add(thread);
+                int serial = threadSerial.get(thread);
+                serials.add(serial);
+                byG.put(gObj, b);
+                byThread.put(thread, b);
+                bySerial.put(serial, b);
+                if (waitObj != 0) {
+                    byWait.put(waitObj, b);
+                }
+            }
+        }
+
+        private long[] slotIds;
+
+        /** The id of the object at {@code slot} (the index is one-way, so a reverse table, built once). */
+        private long objectAt(int slot) {
+            if (slotIds == null) {
+                slotIds = heap.index.ids();
+            }
+            return slotIds[slot];
+        }
+
+        /**
+         * The internals of the two tables of threads that hold every goroutine's Thread without
+         * ever waking one: go4j's registry and the JDK's root thread container.
+         */
+        private void excludeRegistries() {
+            HeapDump.ClassInfo reg = heap.classNamed(Goroutines.class.getName());
+            if (reg != null) {
+                excludeMap(reg.staticRefs.getOrDefault("ALL", 0L));
+            }
+            HeapDump.ClassInfo root = heap.classNamed("jdk.internal.vm.ThreadContainers$RootContainer$TrackingRootContainer");
+            if (root != null) {
+                long set = root.staticRefs.getOrDefault("VTHREADS", 0L);
+                excludeMap(set == 0 ? 0 : heap.field(set, "map", 0));
+            }
+            // A virtual thread's own lambdas (runContinuation, which a scheduler's queue may
+            // still hold in a consumed slot; the unparker of a timed park) at most run or
+            // unpark it: neither completes a go4j wait, whose park loops until its sudog is done.
+            // A sudog's thread: go4j only unparks it through that, and a stale sudog's unpark
+            // does not end a wait either; completing the current sudog is the wait-object rule.
+            for (HeapDump.ClassInfo c : heap.classes.values()) {
+                if (c.name.startsWith("java.lang.VirtualThread$$Lambda") || c.name.equals(Sudog.class.getName())) {
+                    harmlessClasses.add(c.id);
+                }
+            }
+        }
+
+        private final java.util.Set<Long> harmlessClasses = new java.util.HashSet<>(); // their references to Threads cannot wake
+
+        /** True when a reference from {@code slot} to a blocked goroutine's Thread cannot wake it. */
+        private boolean harmless(int slot) {
+            return excluded.get(slot) || harmlessClasses.contains(heap.classOf(slot));
+        }
+
+        /** Adds a ConcurrentHashMap's table arrays and nodes to {@link #excluded}. */
+        private void excludeMap(long map) {
+            if (map == 0) {
+                return;
+            }
+            ArrayDeque<Long> todo = new ArrayDeque<>();
+            todo.add(map);
+            while (!todo.isEmpty()) {
+                long o = todo.poll();
+                int slot = heap.index.get(o);
+                if (slot < 0 || excluded.get(slot)) {
+                    continue;
+                }
+                HeapDump.ClassInfo c = heap.classes.get(heap.classOf(slot));
+                if (c == null || !(c.name.startsWith("java.util.concurrent.ConcurrentHashMap")
+                        || c.name.startsWith("[Ljava.util.concurrent.ConcurrentHashMap$"))) {
+                    continue; // a key or a value: not the map's own structure
+                }
+                excluded.set(slot);
+                heap.references(slot, todo::add);
+            }
+        }
+
+        private void visit(long id, int fromSlot) {
+            Integer b = byG.get(id);
+            if (b != null && !live[b]) {
+                return; // a blocked goroutine's G: only the runtime holds it
+            }
+            b = byThread.get(id);
+            if (b != null && !live[b]) {
+                if (fromSlot >= 0 && !harmless(fromSlot)) {
+                    why(b, "its Thread", fromSlot);
+                    makeLive(b); // whoever holds the Thread may interrupt it
+                }
+                return;
+            }
+            int slot = heap.index.get(id);
+            if (slot < 0 || marked.get(slot)) {
+                return;
+            }
+            marked.set(slot);
+            work.push(slot);
+            b = byWait.get(id);
+            if (b != null && !live[b]) {
+                why(b, "its wait object", fromSlot);
+                makeLive(b);
+            }
+        }
+
+        private void why(int b, String what, int fromSlot) {
+            if (TRACE) {
+                HeapDump.ClassInfo c = fromSlot < 0 ? null : heap.classes.get(heap.classOf(fromSlot));
+                System.err.println("go4j leaks: the goroutine on thread #" + blocked.get(b)[0] + " can be woken: "
+                        + what + " is reached from " + (fromSlot < 0 ? "a root" : "a " + (c == null ? "?" : c.name)));
+            }
+        }
+
+        /** Blocked goroutine {@code b} can be woken: its stack, G and Thread become roots. */
+        private void makeLive(int b) {
+            if (live[b]) {
+                return;
+            }
+            live[b] = true;
+            for (long r : frameRoots.getOrDefault(serials.get(b), List.of())) {
+                visit(r, -1);
+            }
+            visit(gObjs.get(b), -1);
+            visit(threadObjs.get(b), -1);
+        }
+
+        private void drain() {
+            while (!work.isEmpty()) {
+                int f = work.pop();
+                heap.references(f, id -> visit(id, f));
+            }
+        }
+    }
+}
