@@ -46,7 +46,8 @@ final class HeapDump implements AutoCloseable {
     /** Basic type codes; OBJECT is a reference. */
     static final int OBJECT = 2, BOOLEAN = 4, CHAR = 5, FLOAT = 6, DOUBLE = 7, BYTE = 8, SHORT = 9, INT = 10, LONG = 11;
 
-    private static final long WINDOW = 1L << 30;
+    private static final int WINDOW_BITS = 30;
+    private static final long WINDOW = 1L << WINDOW_BITS;
 
     private final FileChannel file;
     private final MappedByteBuffer[] windows;
@@ -294,9 +295,14 @@ final class HeapDump implements AutoCloseable {
             }
             return;
         }
-        ClassInfo c = classes.get(id(b + idSize + 4));
-        if (c == null) {
-            return;
+        long classId = id(b + idSize + 4);
+        ClassInfo c = lastClass;
+        if (c == null || c.id != classId) {
+            c = classes.get(classId);
+            if (c == null) {
+                return;
+            }
+            lastClass = c; // instances of one class often come together in a dump
         }
         long data = b + idSize + 4 + idSize + 4;
         for (int off : refOffsets(c)) {
@@ -306,6 +312,8 @@ final class HeapDump implements AutoCloseable {
             }
         }
     }
+
+    private ClassInfo lastClass;
 
     /** Receives references. */
     @FunctionalInterface
@@ -397,7 +405,7 @@ final class HeapDump implements AutoCloseable {
     // ---- bytes ----
 
     private int u1(long p) {
-        return windows[(int) (p / WINDOW)].get((int) (p % WINDOW)) & 0xFF;
+        return windows[(int) (p >>> WINDOW_BITS)].get((int) (p & (WINDOW - 1))) & 0xFF;
     }
 
     private int u2(long p) {
@@ -405,8 +413,8 @@ final class HeapDump implements AutoCloseable {
     }
 
     private int u4(long p) {
-        int w = (int) (p / WINDOW);
-        int o = (int) (p % WINDOW);
+        int w = (int) (p >>> WINDOW_BITS);
+        int o = (int) (p & (WINDOW - 1));
         if (o + 4 <= windows[w].limit()) {
             return windows[w].getInt(o); // big-endian, as HPROF
         }
@@ -423,8 +431,8 @@ final class HeapDump implements AutoCloseable {
 
     private byte[] bytes(long p, int n) {
         byte[] out = new byte[n];
-        int w = (int) (p / WINDOW);
-        int o = (int) (p % WINDOW);
+        int w = (int) (p >>> WINDOW_BITS);
+        int o = (int) (p & (WINDOW - 1));
         if (o + n <= windows[w].limit()) {
             ByteBuffer dup = windows[w].duplicate();
             dup.position(o);

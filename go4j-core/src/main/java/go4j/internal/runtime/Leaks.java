@@ -98,17 +98,27 @@ public final class Leaks {
         try {
             dir = Files.createTempDirectory("go4j-leaks"); // owner-only on POSIX: the dump holds the heap's data
             file = dir.resolve("heap.hprof");
+            long t0 = System.nanoTime();
             try {
                 ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_BEAN), "dumpHeap",
                         new Object[] {file.toString(), Boolean.TRUE}, new String[] {"java.lang.String", "boolean"});
             } catch (Exception e) {
                 throw new UnsupportedOperationException("leaked goroutines: this JVM cannot dump its heap (" + e + ")", e);
             }
+            long t1 = System.nanoTime();
             List<long[]> leaked;
+            long t2, t3;
             try (HeapDump heap = HeapDump.open(file)) {
+                t2 = System.nanoTime();
                 leaked = new Walk(heap).leaked();
+                t3 = System.nanoTime();
             }
-            return resolve(leaked);
+            List<G> out = resolve(leaked);
+            if (TRACE) {
+                System.err.printf("go4j leaks: dump %d ms (%d MB), read %d ms, walk %d ms, %d leaked%n", (t1 - t0) / 1_000_000,
+                        Files.size(file) >> 20, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, out.size());
+            }
+            return out;
         } catch (IOException e) {
             throw new IllegalStateException("leaked goroutines: " + e.getMessage(), e);
         } finally {
@@ -148,19 +158,19 @@ public final class Leaks {
         private final HeapDump heap;
         private final BitSet marked = new BitSet();
         private final BitSet excluded = new BitSet();       // slots whose references to Threads do not wake
-        private final ArrayDeque<Integer> work = new ArrayDeque<>();
+        private final BitSet special = new BitSet();        // slots of blocked goroutines' G, Thread and wait objects
 
         // The goroutines blocked at T, by index:
         private final List<long[]> blocked = new ArrayList<>(); // {tid, waitSeq}
         private final List<Long> gObjs = new ArrayList<>();
         private final List<Long> threadObjs = new ArrayList<>();
-        private final List<Integer> serials = new ArrayList<>();
         private final Map<Long, Integer> byG = new HashMap<>();
         private final Map<Long, Integer> byThread = new HashMap<>();
         private final Map<Long, Integer> byWait = new HashMap<>();
         private final Map<Integer, Integer> bySerial = new HashMap<>();
         private boolean[] live;
-        private final Map<Integer, List<Long>> frameRoots = new HashMap<>(); // serial -> roots of blocked threads
+        private int[] firstRoot;  // blocked goroutine -> index of its stack's first root, -1: none
+        private int[] nextRoot;   // root index -> the next root of the same stack, -1: last
 
         Walk(HeapDump heap) {
             this.heap = heap;
@@ -182,10 +192,16 @@ public final class Leaks {
             findBlocked(gClass, threadSerial);
             live = new boolean[blocked.size()];
             excludeRegistries();
-            for (int i = 0; i < roots.count; i++) {
+            // The roots of each blocked goroutine's stack, as chains through nextRoot.
+            firstRoot = new int[blocked.size()];
+            java.util.Arrays.fill(firstRoot, -1);
+            nextRoot = new int[roots.count];
+            for (int i = roots.count - 1; i >= 0; i--) {
                 int serial = roots.threads[i];
-                if (serial != 0 && bySerial.containsKey(serial) && roots.kinds[i] != HeapDump.ROOT_THREAD_OBJ) {
-                    frameRoots.computeIfAbsent(serial, k -> new ArrayList<>()).add(roots.ids[i]);
+                Integer b = serial == 0 ? null : bySerial.get(serial);
+                if (b != null && roots.kinds[i] != HeapDump.ROOT_THREAD_OBJ) {
+                    nextRoot[i] = firstRoot[b];
+                    firstRoot[b] = i;
                 }
             }
             for (int i = 0; i < roots.count; i++) {
@@ -252,12 +268,14 @@ public final class Leaks {
                 gObjs.add(gObj);
                 threadObjs.add(thread);
                 int serial = threadSerial.get(thread);
-                serials.add(serial);
                 byG.put(gObj, b);
                 byThread.put(thread, b);
                 bySerial.put(serial, b);
+                special.set(slot);
+                special.set(heap.index.get(thread));
                 if (waitObj != 0) {
                     byWait.put(waitObj, b);
+                    special.set(heap.index.get(waitObj));
                 }
             }
         }
@@ -329,29 +347,44 @@ public final class Leaks {
         }
 
         private void visit(long id, int fromSlot) {
-            Integer b = byG.get(id);
-            if (b != null && !live[b]) {
-                return; // a blocked goroutine's G: only the runtime holds it
-            }
-            b = byThread.get(id);
-            if (b != null && !live[b]) {
-                if (fromSlot >= 0 && !harmless(fromSlot)) {
-                    why(b, "its Thread", fromSlot);
-                    makeLive(b); // whoever holds the Thread may interrupt it
-                }
-                return;
-            }
             int slot = heap.index.get(id);
             if (slot < 0 || marked.get(slot)) {
                 return;
             }
-            marked.set(slot);
-            work.push(slot);
-            b = byWait.get(id);
-            if (b != null && !live[b]) {
-                why(b, "its wait object", fromSlot);
-                makeLive(b);
+            if (special.get(slot)) {
+                Integer b = byG.get(id);
+                if (b != null && !live[b]) {
+                    return; // a blocked goroutine's G: only the runtime holds it
+                }
+                b = byThread.get(id);
+                if (b != null && !live[b]) {
+                    if (fromSlot >= 0 && !harmless(fromSlot)) {
+                        why(b, "its Thread", fromSlot);
+                        makeLive(b); // whoever holds the Thread may interrupt it
+                    }
+                    return;
+                }
+                b = byWait.get(id);
+                if (b != null && !live[b]) {
+                    why(b, "its wait object", fromSlot);
+                    marked.set(slot);
+                    push(slot);
+                    makeLive(b);
+                    return;
+                }
             }
+            marked.set(slot);
+            push(slot);
+        }
+
+        private int[] work = new int[1024];
+        private int top;
+
+        private void push(int slot) {
+            if (top == work.length) {
+                work = java.util.Arrays.copyOf(work, top * 2);
+            }
+            work[top++] = slot;
         }
 
         private void why(int b, String what, int fromSlot) {
@@ -368,16 +401,16 @@ public final class Leaks {
                 return;
             }
             live[b] = true;
-            for (long r : frameRoots.getOrDefault(serials.get(b), List.of())) {
-                visit(r, -1);
+            for (int i = firstRoot[b]; i >= 0; i = nextRoot[i]) {
+                visit(heap.roots.ids[i], -1);
             }
             visit(gObjs.get(b), -1);
             visit(threadObjs.get(b), -1);
         }
 
         private void drain() {
-            while (!work.isEmpty()) {
-                int f = work.pop();
+            while (top > 0) {
+                int f = work[--top];
                 heap.references(f, id -> visit(id, f));
             }
         }
