@@ -73,6 +73,7 @@ final class HeapDump implements AutoCloseable {
         final long[] fieldNameIds;   // declared instance fields, dump order
         final byte[] fieldTypes;
         final Map<String, Long> staticRefs = new HashMap<>(); // static reference fields by name (null: 0)
+        final Map<String, Long> staticInts = new HashMap<>(); // static int fields by name
         final List<Long> staticRefValues = new ArrayList<>();
         int[] refOffsets;            // offsets of reference fields in an instance's data, lazily
         Map<String, int[]> fieldAt;  // field name -> {offset, type} over the whole chain, lazily
@@ -213,12 +214,15 @@ final class HeapDump implements AutoCloseable {
         int statics = u2(p);
         p += 2;
         List<long[]> refs = new ArrayList<>();
+        List<long[]> ints = new ArrayList<>();
         for (int i = 0; i < statics; i++) {
             long nameId = id(p);
             int t = u1(p + idSize);
             p += idSize + 1;
             if (t == OBJECT) {
                 refs.add(new long[] {nameId, id(p)});
+            } else if (t == INT) {
+                ints.add(new long[] {nameId, u4(p)});
             }
             p += size(t);
         }
@@ -235,6 +239,9 @@ final class HeapDump implements AutoCloseable {
         for (long[] r : refs) {
             c.staticRefs.put(names.getOrDefault(r[0], "?"), r[1]);
             c.staticRefValues.add(r[1]);
+        }
+        for (long[] r : ints) {
+            c.staticInts.put(names.getOrDefault(r[0], "?"), r[1]);
         }
         classes.put(classId, c);
         return p;

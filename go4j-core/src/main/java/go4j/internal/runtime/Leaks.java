@@ -93,47 +93,92 @@ public final class Leaks {
             throw new UnsupportedOperationException("leaked goroutines: needs JDK 22+ (heap dumps with virtual threads' stacks)");
         }
         ONE_AT_A_TIME.lock();
-        Path dir = null;
-        Path file = null;
         try {
-            dir = Files.createTempDirectory("go4j-leaks"); // owner-only on POSIX: the dump holds the heap's data
-            file = dir.resolve("heap.hprof");
-            long t0 = System.nanoTime();
-            try {
-                ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_BEAN), "dumpHeap",
-                        new Object[] {file.toString(), Boolean.TRUE}, new String[] {"java.lang.String", "boolean"});
-            } catch (Exception e) {
-                throw new UnsupportedOperationException("leaked goroutines: this JVM cannot dump its heap (" + e + ")", e);
-            }
-            long t1 = System.nanoTime();
+            // The dump is taken on a thread of its own while the caller waits outside go4j
+            // (a JDK wait: a goroutine caller is then unmounted, its whole stack in the dump).
+            java.util.concurrent.FutureTask<List<long[]>> task = new java.util.concurrent.FutureTask<>(Leaks::decide);
+            Thread t = new go4j.internal.base.RuntimeThread(task, "go4j-leaks");
+            t.setDaemon(true);
+            t.start();
             List<long[]> leaked;
-            long t2, t3;
-            try (HeapDump heap = HeapDump.open(file)) {
-                t2 = System.nanoTime();
-                leaked = new Walk(heap).leaked();
-                t3 = System.nanoTime();
-            }
-            List<G> out = resolve(leaked);
-            if (TRACE) {
-                System.err.printf("go4j leaks: dump %d ms (%d MB), read %d ms, walk %d ms, %d leaked%n", (t1 - t0) / 1_000_000,
-                        Files.size(file) >> 20, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, out.size());
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException("leaked goroutines: " + e.getMessage(), e);
-        } finally {
             try {
-                if (file != null) {
-                    Files.deleteIfExists(file);
+                leaked = task.get();
+            } catch (InterruptedException e) {
+                t.interrupt();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("leaked goroutines: interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
                 }
-                if (dir != null) {
-                    Files.deleteIfExists(dir);
-                }
-            } catch (IOException ignored) {
-                // a temporary directory the OS cleans
+                throw new IllegalStateException("leaked goroutines: " + e.getCause(), e.getCause());
             }
+            return resolve(leaked);
+        } finally {
             ONE_AT_A_TIME.unlock();
         }
+    }
+
+    /** How many dumps {@link #decide} takes at most before it gives up. */
+    static final int ATTEMPTS = Integer.getInteger("go4j.leaks.attempts", 10);
+
+    /**
+     * Dumps and walks until a dump shows every thread's whole stack; {thread id, wait
+     * sequence} of each leaked goroutine. A virtual thread that is mounted or between
+     * mounted and unmounted when the dump is taken has in it only the frames on its
+     * carrier's stack: those it has not returned to since it last resumed stay in its stack
+     * chunk, which HotSpot's dump shows as an object without its frames (measured: a caller
+     * holding a channel in such a frame made the goroutines on that channel read as leaked
+     * every time). Such a dump decides nothing; the next one, a little later, usually finds
+     * that thread parked or with its chunk empty.
+     */
+    private static List<long[]> decide() throws IOException {
+        String why = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                try {
+                    Thread.sleep(5L << Math.min(attempt, 5)); // 10, 20, 40, 80, 160 ms ...
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            Path dir = Files.createTempDirectory("go4j-leaks"); // owner-only on POSIX: the dump holds the heap's data
+            Path file = dir.resolve("heap.hprof");
+            try {
+                long t0 = System.nanoTime();
+                try {
+                    ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_BEAN), "dumpHeap",
+                            new Object[] {file.toString(), Boolean.TRUE}, new String[] {"java.lang.String", "boolean"});
+                } catch (Exception e) {
+                    throw new UnsupportedOperationException("leaked goroutines: this JVM cannot dump its heap (" + e + ")", e);
+                }
+                long t1 = System.nanoTime();
+                try (HeapDump heap = HeapDump.open(file)) {
+                    long t2 = System.nanoTime();
+                    Walk walk = new Walk(heap);
+                    why = walk.incomplete();
+                    List<long[]> leaked = why == null ? walk.leaked() : null;
+                    if (TRACE) {
+                        System.err.printf("go4j leaks: dump %d ms (%d MB), read %d ms, walk %d ms, %s%n", (t1 - t0) / 1_000_000,
+                                Files.size(file) >> 20, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
+                                why == null ? leaked.size() + " leaked" : "undecided: " + why);
+                    }
+                    if (leaked != null) {
+                        return leaked;
+                    }
+                }
+            } finally {
+                try {
+                    Files.deleteIfExists(file);
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // a temporary directory the OS cleans
+                }
+            }
+        }
+        throw new IllegalStateException("leaked goroutines: undecided after " + ATTEMPTS + " heap dumps: " + why
+                + " at each (a virtual thread that keeps running has frames the dump cannot show)");
     }
 
     /** Live G objects for the (thread id, wait sequence) pairs the walk found; marks them leaked. */
@@ -174,6 +219,51 @@ public final class Leaks {
 
         Walk(HeapDump heap) {
             this.heap = heap;
+        }
+
+        /**
+         * Null when every thread's stack is whole in the dump; else which virtual thread's is
+         * not: one mounted or between mounted and unmounted at T (any state but the unmounted
+         * ones, read by name from the dump's VirtualThread class) whose stack chunks still
+         * hold frames.
+         */
+        String incomplete() {
+            HeapDump.ClassInfo vt = heap.classNamed("java.lang.VirtualThread");
+            if (vt == null) {
+                return null;
+            }
+            java.util.Set<Long> unmounted = new java.util.HashSet<>();
+            for (String state : new String[] {"NEW", "STARTED", "PARKED", "TIMED_PARKED", "UNPARKED", "YIELDED", "BLOCKED",
+                    "UNBLOCKED", "WAIT", "TIMED_WAIT", "TERMINATED"}) {
+                Long v = vt.staticInts.get(state);
+                if (v != null) {
+                    unmounted.add(v);
+                }
+            }
+            if (unmounted.size() < 6) {
+                return "the dump's VirtualThread has no state constants this reader knows";
+            }
+            if (slotIds == null) {
+                slotIds = heap.index.ids();
+            }
+            for (int slot = 0; slot < heap.index.size(); slot++) {
+                if (heap.isArray(slot) || heap.classOf(slot) != vt.id) {
+                    continue;
+                }
+                long thread = slotIds[slot];
+                long state = heap.field(thread, "state", -1);
+                if (unmounted.contains(state)) {
+                    continue;
+                }
+                long cont = heap.field(thread, "cont", 0);
+                for (long chunk = cont == 0 ? 0 : heap.field(cont, "tail", 0); chunk != 0; chunk = heap.field(chunk, "parent", 0)) {
+                    if (heap.field(chunk, "sp", 0) < heap.field(chunk, "bottom", 0)) {
+                        return "virtual thread #" + heap.field(thread, "tid", -1) + " was running (state " + state
+                                + ") with frames in its stack chunk";
+                    }
+                }
+            }
+            return null;
         }
 
         /** {thread id, wait sequence} of each goroutine blocked at T and not reached. */
