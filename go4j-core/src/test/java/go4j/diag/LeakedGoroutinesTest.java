@@ -327,8 +327,11 @@ class LeakedGoroutinesTest {
         go(inLocal::recv);
         Holder task = new Holder(release);
         go(task.inField::recv);
+        AtomicReference<Chan<Integer>> handOff = new AtomicReference<>(inLocal);
+        CountDownLatch taken = new CountDownLatch(1);
         Thread t = Thread.ofPlatform().daemon().start(() -> {
-            Chan<Integer> mine = inLocal;
+            Chan<Integer> mine = handOff.getAndSet(null); // from now on only in this local
+            taken.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -337,6 +340,11 @@ class LeakedGoroutinesTest {
             mine.close();
         });
         Thread.ofPlatform().daemon().start(task);
+        try {
+            taken.await();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         return t;
     }
 

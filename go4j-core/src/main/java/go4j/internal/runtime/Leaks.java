@@ -330,11 +330,14 @@ public final class Leaks {
                 if (thread == 0 || heap.field(gObj, "exited", 1) != 0) {
                     continue;
                 }
-                if (!threadSerial.containsKey(thread)) {
-                    // Its stack is not in the dump: what it references is unknown, so nothing can be said.
-                    throw new IOException("the heap dump has no stack for the thread of a goroutine (JDK 22+ heap dumps have them)");
-                }
                 long waitOn = heap.field(gObj, "waitOn", 0);
+                if (!threadSerial.containsKey(thread)) {
+                    if (waitOn == 0) {
+                        continue; // not started yet (no frames: its body is its G's, which the walk follows)
+                    }
+                    // A goroutine that waits has frames, and a dump without them is not one to decide on.
+                    throw new IOException("the heap dump has no stack for the thread of a waiting goroutine (JDK 22+ heap dumps have them)");
+                }
                 long reason = heap.field(gObj, "waitReason", 0);
                 if (waitOn == 0 || reason == 0 || heap.field(reason, "asleep", 0) == 0
                         || heap.field(gObj, "killed", 1) != 0 || heap.field(thread, "interrupted", 1) != 0) {
