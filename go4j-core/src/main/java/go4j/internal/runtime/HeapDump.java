@@ -38,7 +38,10 @@ final class HeapDump implements AutoCloseable {
      */
 
     // ---- record and sub-record tags (HPROF) ----
-    private static final int UTF8 = 0x01, LOAD_CLASS = 0x02, HEAP_DUMP = 0x0C, HEAP_DUMP_SEGMENT = 0x1C;
+    private static final int UTF8 = 0x01, LOAD_CLASS = 0x02, FRAME = 0x04, TRACE = 0x05, HEAP_DUMP = 0x0C,
+            HEAP_DUMP_SEGMENT = 0x1C;
+    /** A FRAME record's line number for a native method. */
+    private static final int NATIVE_LINE = -3;
     static final int ROOT_UNKNOWN = 0xFF, ROOT_JNI_GLOBAL = 0x01, ROOT_JNI_LOCAL = 0x02, ROOT_JAVA_FRAME = 0x03,
             ROOT_NATIVE_STACK = 0x04, ROOT_STICKY_CLASS = 0x05, ROOT_THREAD_BLOCK = 0x06,
             ROOT_MONITOR_USED = 0x07, ROOT_THREAD_OBJ = 0x08;
@@ -64,6 +67,11 @@ final class HeapDump implements AutoCloseable {
     private long[] positions = new long[1 << 16];  // slot -> file position of the sub-record's tag
     /** Roots in dump order: kind (a ROOT_ tag), object id, thread serial (0 when not a thread's). */
     final Roots roots = new Roots();
+    /** Thread object id -> the serial of its stack trace (from its ROOT_THREAD_OBJ). */
+    final Map<Long, Integer> traceOfThread = new HashMap<>();
+    private final Map<Integer, Long> topFrameOfTrace = new HashMap<>(); // stack trace serial -> its innermost frame id
+    private final java.util.Set<Long> nativeFrames = new java.util.HashSet<>(); // frame ids of native methods
+    private final java.util.Set<Integer> tracesSeen = new java.util.HashSet<>(); // stack trace serials
 
     /** A class: its name (dots, as Class.getName), superclass, fields, static references. */
     static final class ClassInfo {
@@ -142,6 +150,17 @@ final class HeapDump implements AutoCloseable {
             switch (tag) {
                 case UTF8 -> names.put(id(body), new String(bytes(body + idSize, (int) (len - idSize)), StandardCharsets.UTF_8));
                 case LOAD_CLASS -> classNameIds.put(id(body + 4), id(body + 4 + idSize + 4));
+                case FRAME -> {
+                    if (u4(body + 4L * idSize + 4) == NATIVE_LINE) {
+                        nativeFrames.add(id(body));
+                    }
+                }
+                case TRACE -> {
+                    tracesSeen.add(u4(body));
+                    if (u4(body + 8) > 0) {
+                        topFrameOfTrace.put(u4(body), id(body + 12));
+                    }
+                }
                 case HEAP_DUMP, HEAP_DUMP_SEGMENT -> readHeap(body, body + len);
                 default -> {
                     // Other top-level records (stack traces and frames, the end of a dump) hold no references.
@@ -180,6 +199,7 @@ final class HeapDump implements AutoCloseable {
                 }
                 case ROOT_THREAD_OBJ -> {
                     roots.add(tag, id(b), u4(b + id));
+                    traceOfThread.put(id(b), u4(b + id + 4));
                     p = b + id + 8;
                 }
                 case CLASS_DUMP -> p = classDump(b);
@@ -399,6 +419,21 @@ final class HeapDump implements AutoCloseable {
         return m;
     }
 
+    /**
+     * True when {@code thread} runs no Java code at the dump: its stack trace there has no
+     * frame (a JVM thread such as the notification thread) or a native method's innermost (a
+     * thread in a native call: every reference of its Java frames is in memory); false when
+     * its innermost frame is a Java method's, or the dump has no trace for it.
+     */
+    boolean runsNoJava(long thread) {
+        Integer trace = traceOfThread.get(thread);
+        if (trace == null || !tracesSeen.contains(trace)) {
+            return false;
+        }
+        Long top = topFrameOfTrace.get(trace);
+        return top == null || nativeFrames.contains(top);
+    }
+
     /** The class named {@code name} (as Class.getName), or null. */
     ClassInfo classNamed(String name) {
         for (ClassInfo c : classes.values()) {
@@ -469,8 +504,11 @@ final class HeapDump implements AutoCloseable {
             return s;
         }
 
-        /** The slot of {@code id}, or -1. */
+        /** The slot of {@code id}, or -1 (also for 0, null, which is never an object). */
         int get(long id) {
+            if (id == 0) {
+                return -1;
+            }
             int mask = keys.length - 1;
             for (int i = hash(id) & mask; ; i = (i + 1) & mask) {
                 long k = keys[i];
