@@ -229,22 +229,29 @@ public final class Go {
      * woken, is not listed (the rule and its argument: docs/diagnostics.md, "Leaked
      * goroutines"). The price: a heap dump of the live objects and a walk over it, from about
      * a tenth of a second for a small heap upwards; a diagnostic for tests and for the
-     * occasional look, not for a hot path.
+     * occasional look, not for a hot path. A heap dump shows every reference only of threads
+     * that are not running Java code at it, so a dump is taken again (up to 10 times) while
+     * some thread runs; a thread that never stops running (a goroutine in a compute loop)
+     * makes the answer "undecided" rather than a guess.
      *
      * <pre>{@code
      * static RecvChan<Integer> numbers() {
      *     Chan<Integer> ch = new Chan<>();
-     *     go(() -> { for (int i = 0; ; i++) ch.send(i); });
+     *     Go.go(() -> { for (int i = 0; ; i++) ch.send(i); });
      *     return ch;
      * }
-     * numbers().recv();                    // the generator is abandoned after one value
-     * List<String> leaks = leakedGoroutines(); // ["goroutine 2 [chan send (leaked)]:
-..."]
+     *
+     * static List<String> abandon() {
+     *     numbers().recv();                // the generator is abandoned after one value
+     *     return Go.leakedGoroutines();    // one entry: "goroutine 2 [chan send (leaked)]:" and its frames
+     * }
      * }</pre>
      *
      * @return one Go-format dump entry per leaked goroutine; empty when none
      * @throws UnsupportedOperationException if this JVM cannot dump its heap with the stacks
      *         of virtual threads (HotSpot on JDK 22+ can)
+     * @throws IllegalStateException "leaked goroutines: undecided ..." when no dump showed every
+     *         thread whole (some thread kept running Java code throughout)
      */
     public static List<String> leakedGoroutines() {
         return Dump.leaked();

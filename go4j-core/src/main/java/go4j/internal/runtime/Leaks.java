@@ -30,7 +30,14 @@ import javax.management.ObjectName;
  * <ul>
  *   <li>The graph is one HotSpot heap dump: taken at a safepoint, so every field of every
  *       object and every frame of every thread (virtual threads' unmounted stacks included,
- *       JDK 22+) is one instant T. "Blocked at T" is read from the dump itself: the G's wait
+ *       JDK 22+) is one instant T. The dump must show every reference a thread holds, which
+ *       HotSpot's does only for a thread not running Java code at T: a mounted virtual
+ *       thread's frames not yet thawed onto its carrier stay in its stack chunk, unseen, and
+ *       a running thread's registers are not dumped. So the dump is taken by a thread of its
+ *       own while the caller waits unmounted, and it decides only if every virtual thread was
+ *       unmounted and every platform thread not runnable or in a native call
+ *       ({@code Walk.incomplete}); else another dump, up to {@link #ATTEMPTS}, then
+ *       "undecided". "Blocked at T" is read from the dump itself: the G's wait
  *       object is set, its reason is asleep (only another goroutine can end it), the wait is
  *       not completed ({@code Sudog.done}, {@code SelectWaiter.fired}), the thread is not
  *       interrupted and the goroutine is neither exited nor killed. By G.beginWait's protocol
@@ -44,9 +51,10 @@ import javax.management.ObjectName;
  *       blocked goroutine that can itself be woken first: that is the marking. Interrupting
  *       needs the goroutine's Thread: a Thread reached by the marking wakes its goroutine too,
  *       unless it is reached only from the JDK's table of live virtual threads
- *       ({@code ThreadContainers}' root container) or go4j's registry ({@link Goroutines}),
- *       which never interrupt on their own (go4j's teardown is no wake-up: it unwinds the
- *       goroutine). G objects are not followed: only the runtime holds them.
+ *       ({@code ThreadContainers}' root container), go4j's registry ({@link Goroutines}), a
+ *       sudog or the virtual thread's own lambdas, which never interrupt it (they at most
+ *       unpark it, which ends no go4j wait; go4j's teardown is no wake-up either: it unwinds
+ *       the goroutine). G objects are not followed: only the runtime holds them.
  *   <li>Every step over-approximates what can run: every class's static fields are roots,
  *       weak and soft references are followed as strong ones, a running or runnable
  *       goroutine's and every other thread's frames are roots. So a goroutine reported at T
@@ -54,7 +62,8 @@ import javax.management.ObjectName;
  *       later (it would need a reference from something that runs), it never wakes. Before
  *       it is reported, its G is checked to be still in that same wait (its wait sequence).
  *   <li>A dump this reader cannot trust makes the call fail, never report: a JVM without the
- *       HotSpot diagnostic bean, or a dump without the stack of some goroutine's thread.
+ *       HotSpot diagnostic bean, a dump without the stack of a waiting goroutine's thread, a
+ *       record the reader does not know, or no decidable dump in {@link #ATTEMPTS}.
  * </ul>
  *
  * <p>What it cannot see: a goroutine blocked outside go4j (a JDK lock, I/O, {@code sleep}) is
@@ -63,8 +72,9 @@ import javax.management.ObjectName;
  */
 public final class Leaks {
     /*
-     * Implementation overview. find(): dump the heap (HotSpotDiagnostic.dumpHeap, live objects
-     * only, into an owner-only temporary directory), read it (HeapDump), find the G instances
+     * Implementation overview. find(): on a thread of its own (decide), dump the heap
+     * (HotSpotDiagnostic.dumpHeap, live objects only, into an owner-only temporary
+     * directory), read it (HeapDump), check that it shows every thread whole, find the G instances
      * and which are blocked at T, then one worklist marking in which the barriers are the
      * blocked goroutines' G and Thread objects and the roots of their stacks, lifted for a
      * goroutine when its wait object (or its Thread, from a holder that counts) is marked.
@@ -87,6 +97,8 @@ public final class Leaks {
      * @return the leaked goroutines
      * @throws UnsupportedOperationException if this JVM cannot dump its heap with the stacks of
      *         virtual threads (not HotSpot, or older than JDK 22)
+     * @throws IllegalStateException "undecided" when no dump of {@link #ATTEMPTS} showed every
+     *         thread whole (some thread kept running Java code), or the dump could not be read
      */
     public static List<G> find() {
         if (Runtime.version().feature() < 22) {
