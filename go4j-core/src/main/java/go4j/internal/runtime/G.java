@@ -89,7 +89,6 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
     int spinBackoff;                // Park: the skip after the next failed spin (own thread only)
     int goschedTicks;               // JdkScheduler.gosched: calls so far (own thread only)
     Runnable body;                  // the goroutine's function, from Goroutines.start until run() takes it
-    private volatile long leakedSeq; // the waitSeq of the wait Leaks found it leaked in; 0: none (waits count from 1)
 
     G(long id, boolean main, Program program) {
         this.id = id;
@@ -281,21 +280,12 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
     }
 
     /**
-     * Marks the wait numbered {@code seq} as one this goroutine can never leave ({@link Leaks}).
-     * Nothing is written on the goroutine's own path: a later wait has another number.
-     */
-    void markLeaked(long seq) {
-        leakedSeq = seq;
-    }
-
-    /**
      * True while this goroutine is in the wait {@link Leaks} found leaked: Go's "(leaked)".
      *
      * @return whether the current wait can never end
      */
     public boolean leaked() {
-        long s = leakedSeq;
-        return s != 0 && WAIT_ON.getAcquire(this) != null && waitSeq() == s;
+        return Leaks.isLeaked(this);
     }
 
     /** The number of waits begun; read after {@link #waitOn()}, it identifies that wait. */

@@ -86,6 +86,11 @@ public final class Leaks {
     }
 
     private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+    /**
+     * The goroutines found leaked, each with the number of the wait it was found in (G's wait
+     * sequence): kept here, weakly, rather than in a field every G would carry.
+     */
+    private static final Map<G, Long> FOUND = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     /** {@code -Dgo4j.leaks=trace}: print on stderr, for each blocked goroutine found wakeable, what reached it. */
     private static final boolean TRACE = "trace".equals(System.getProperty("go4j.leaks"));
     private static final String DIAGNOSTIC_BEAN = "com.sun.management:type=HotSpotDiagnostic";
@@ -193,6 +198,12 @@ public final class Leaks {
                 + " at each (a virtual thread that keeps running has frames the dump cannot show)");
     }
 
+    /** True while {@code g} is in the wait it was found leaked in ({@link Dump}'s "(leaked)"). */
+    static boolean isLeaked(G g) {
+        Long seq = FOUND.isEmpty() ? null : FOUND.get(g);
+        return seq != null && g.waitOn() != null && g.waitSeq() == seq;
+    }
+
     /** Live G objects for the (thread id, wait sequence) pairs the walk found; marks them leaked. */
     private static List<G> resolve(List<long[]> leaked) {
         Map<Long, long[]> byTid = new HashMap<>();
@@ -203,7 +214,7 @@ public final class Leaks {
         for (G g : Goroutines.all()) {
             long[] l = byTid.get(g.thread.threadId());
             if (l != null && g.waitSeq() == l[1] && g.waitOn() != null) {
-                g.markLeaked(l[1]);
+                FOUND.put(g, l[1]);
                 out.add(g);
             } else if (l != null && TRACE) {
                 // Not reported either way; but a goroutine found leaked cannot have moved on.
