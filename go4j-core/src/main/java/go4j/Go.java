@@ -7,6 +7,7 @@ import go4j.internal.runtime.Goroutines;
 import go4j.internal.runtime.Program;
 import go4j.internal.runtime.Schedulers;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -213,6 +214,47 @@ public final class Go {
      */
     public static String stack(boolean all) {
         return Dump.stack(all);
+    }
+
+    /**
+     * Go 1.26's goroutine leak profile: the goroutines blocked on a channel, a {@code select}
+     * or a {@code go4j.sync} object that nothing able to run can reach any more, so that they
+     * can never wake. One entry per goroutine, in {@link #stack}'s format with Go's mark,
+     * {@code goroutine 7 [chan send (leaked)]:} and its frames; {@link #stack} marks them so
+     * from then on, as Go's dumps do. Called from a goroutine, the goroutines of its program;
+     * from another thread, of the whole JVM.
+     *
+     * <p>Never a false report: a goroutine that a running goroutine, another thread, a timer or
+     * a static field can still reach, directly or through goroutines that can themselves be
+     * woken, is not listed (the rule and its argument: docs/diagnostics.md, "Leaked
+     * goroutines"). The price: a heap dump of the live objects and a walk over it, from about
+     * a tenth of a second for a small heap upwards; a diagnostic for tests and for the
+     * occasional look, not for a hot path. A heap dump shows every reference only of threads
+     * that are not running Java code at it, so a dump is taken again (up to 10 times) while
+     * some thread runs; a thread that never stops running (a goroutine in a compute loop)
+     * makes the answer "undecided" rather than a guess.
+     *
+     * <pre>{@code
+     * static RecvChan<Integer> numbers() {
+     *     Chan<Integer> ch = new Chan<>();
+     *     Go.go(() -> { for (int i = 0; ; i++) ch.send(i); });
+     *     return ch;
+     * }
+     *
+     * static List<String> abandon() {
+     *     numbers().recv();                // the generator is abandoned after one value
+     *     return Go.leakedGoroutines();    // one entry: "goroutine 2 [chan send (leaked)]:" and its frames
+     * }
+     * }</pre>
+     *
+     * @return one Go-format dump entry per leaked goroutine; empty when none
+     * @throws UnsupportedOperationException if this JVM cannot dump its heap with the stacks
+     *         of virtual threads (HotSpot on JDK 22+ can)
+     * @throws IllegalStateException "leaked goroutines: undecided ..." when no dump showed every
+     *         thread whole (some thread kept running Java code throughout)
+     */
+    public static List<String> leakedGoroutines() {
+        return Dump.leaked();
     }
 
     /**

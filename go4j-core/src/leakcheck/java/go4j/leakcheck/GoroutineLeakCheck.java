@@ -3,6 +3,7 @@ package go4j.leakcheck;
 import go4j.internal.runtime.Dump;
 import go4j.internal.runtime.G;
 import go4j.internal.runtime.Goroutines;
+import go4j.internal.runtime.Leaks;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,9 +28,18 @@ import java.util.Set;
  * that has just delivered its last value may still be returning), by default 2 seconds,
  * {@code -Dgo4j.leakcheck.graceMillis=N} to change it. Goroutines are compared by identity, not
  * by id: every {@code Go.main} goroutine has id 1, as in Go.
+ *
+ * <p>The report puts first, in a section of its own, the goroutines that can never wake
+ * ({@link Leaks}, Go 1.26's goroutine leak profile: blocked on a channel or sync object that
+ * nothing able to run can reach), marked {@code (leaked)}; then the others, which something
+ * may still wake (a goroutine parked on a channel a static field holds, one that sleeps or
+ * spins). Telling them apart costs a heap dump, paid only by a class that fails;
+ * {@code -Dgo4j.leakcheck.leakProfile=false} skips it.
  */
 public final class GoroutineLeakCheck implements BeforeAllCallback, AfterAllCallback {
     private static final long GRACE_MILLIS = Long.getLong("go4j.leakcheck.graceMillis", 2_000);
+    /** {@code -Dgo4j.leakcheck.leakProfile=false}: no heap dump to tell which goroutines can never wake. */
+    private static final boolean LEAK_PROFILE = !"false".equals(System.getProperty("go4j.leakcheck.leakProfile"));
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(GoroutineLeakCheck.class);
     private static final String BEFORE = "goroutines before";
 
@@ -64,9 +74,49 @@ public final class GoroutineLeakCheck implements BeforeAllCallback, AfterAllCall
                     + (leaked.size() == 1 ? "" : "s") + " started by " + testClass.getName()
                     + " still alive " + GRACE_MILLIS + " ms after its last test"
                     + " (end them, or annotate the class with @AllowGoroutineLeak(\"why\"))\n\n"
-                    + Dump.of(leaked.subList(0, Math.min(leaked.size(), 20)))
-                    + (leaked.size() > 20 ? "\n... and " + (leaked.size() - 20) + " more\n" : ""));
+                    + report(leaked));
         }
+    }
+
+    /**
+     * The dump of the class's goroutines, those that can never wake first (Go 1.26's leak
+     * profile, {@link Leaks}), in a section of their own; 20 entries at most.
+     */
+    private static String report(List<G> alive) {
+        List<G> never = new ArrayList<>();
+        String finder = "";
+        if (LEAK_PROFILE) {
+            try {
+                Set<G> found = Collections.newSetFromMap(new IdentityHashMap<>());
+                found.addAll(Leaks.find());
+                for (G g : alive) {
+                    if (found.contains(g)) {
+                        never.add(g);
+                    }
+                }
+            } catch (RuntimeException e) {
+                finder = "(which of them can never wake is not known: " + e.getMessage() + ")\n\n";
+            }
+        }
+        List<G> rest = new ArrayList<>(alive);
+        rest.removeAll(never);
+        StringBuilder sb = new StringBuilder(finder);
+        int room = 20;
+        if (!never.isEmpty()) {
+            sb.append("leaked: ").append(never.size()).append(" of them can never wake: blocked on a channel or sync")
+                    .append(" object that nothing able to run can reach any more (Go 1.26's goroutine leak profile)\n\n")
+                    .append(Dump.of(never.subList(0, Math.min(never.size(), room))));
+            room -= Math.min(never.size(), room);
+            if (!rest.isEmpty() && room > 0) {
+                sb.append("\nstill alive, and may yet wake:\n\n");
+            }
+        }
+        sb.append(Dump.of(rest.subList(0, Math.min(rest.size(), room))));
+        int shown = Math.min(never.size(), 20) + Math.min(rest.size(), room);
+        if (alive.size() > shown) {
+            sb.append("\n... and ").append(alive.size() - shown).append(" more\n");
+        }
+        return sb.toString();
     }
 
     private static boolean allowed(Class<?> c) {

@@ -1,6 +1,8 @@
 package go4j.leakcheck;
 
 import go4j.Chan;
+import go4j.Interrupted;
+import go4j.internal.runtime.G;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -12,6 +14,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static go4j.Go.go;
 import static go4j.Go.gosched;
@@ -39,10 +42,31 @@ class GoroutineLeakCheckTest {
     /** Fixtures park goroutines on it; closed after each test so nothing outlives this class. */
     static volatile Chan<Void> gate = new Chan<>();
 
+    /**
+     * Fixture goroutines parked where nothing can reach them: ended by interrupting their
+     * threads after each test. Their G objects (which the leak finder does not count as a way
+     * to wake a goroutine, unlike a Thread) are what is kept.
+     */
+    static final List<G> unreachable = new CopyOnWriteArrayList<>();
+
     @AfterEach
     void releaseFixtureGoroutines() {
         gate.close();
         gate = new Chan<>();
+        for (G g : unreachable) {
+            g.thread().interrupt();
+        }
+        unreachable.clear();
+    }
+
+    /** Parks the calling goroutine on a channel only it holds, until interrupted. */
+    static void parkUnreachably() {
+        unreachable.add(G.current());
+        try {
+            new Chan<Integer>().recv();
+        } catch (Interrupted released) {
+            // by releaseFixtureGoroutines
+        }
     }
 
     private static EngineExecutionResults run(Class<?> fixture) {
@@ -136,6 +160,29 @@ class GoroutineLeakCheckTest {
         String msg = failures.get(0).getMessage();
         assertTrue(msg.startsWith("goroutine leak: 30 goroutines started by"), msg);
         assertTrue(msg.contains("... and 10 more"), msg);
+    }
+
+    @ExtendWith(OnlyFromLeakCheckTest.class)
+    static class LeaksOneThatCanNeverWake {
+        @Test
+        void leavesOneGoroutineUnreachableAndOneOnTheGate() {
+            Chan<Void> g = gate;
+            go(g::recv);
+            go(GoroutineLeakCheckTest::parkUnreachably);
+        }
+    }
+
+    @Test
+    void goroutinesThatCanNeverWakeComeFirstInASectionOfTheirOwn() {
+        List<Throwable> failures = classFailures(run(LeaksOneThatCanNeverWake.class));
+        assertEquals(1, failures.size());
+        String msg = failures.get(0).getMessage();
+        assertTrue(msg.startsWith("goroutine leak: 2 goroutines started by"), msg);
+        int leaked = msg.indexOf("leaked: 1 of them can never wake");
+        int unreachableOne = msg.indexOf("[chan receive (leaked)]:\ngo4j.leakcheck.GoroutineLeakCheckTest.parkUnreachably(...)");
+        int stillAlive = msg.indexOf("still alive, and may yet wake:");
+        int gated = msg.indexOf("[chan receive]:");
+        assertTrue(leaked > 0 && unreachableOne > leaked && stillAlive > unreachableOne && gated > stillAlive, msg);
     }
 
     @ExtendWith(OnlyFromLeakCheckTest.class)

@@ -18,7 +18,8 @@ import java.util.List;
  * outside go4j gets the nearest Go status: {@code sleep}, {@code IO wait},
  * {@code sync.Cond.Wait} (Object.wait), {@code semacquire} (other JDK locks). Frames of go4j's
  * own machinery and of the JDK's virtual-thread plumbing are left out, as Go leaves out runtime
- * frames.
+ * frames. A goroutine that {@link Leaks} found can never wake says so after its reason, as
+ * Go 1.26 does once its leak profile has found it: {@code goroutine 7 [chan send (leaked)]:}.
  */
 public final class Dump {
     private Dump() {
@@ -64,6 +65,29 @@ public final class Dump {
         return sb.toString();
     }
 
+    /**
+     * Go 1.26's goroutine leak profile, as a list: the goroutines that can never wake
+     * ({@link Leaks#find}), of the calling goroutine's program (from a thread go4j did not
+     * start, of the whole JVM), one Go-format entry each ({@code goroutine 7 [chan send
+     * (leaked)]:} and its frames), sorted by program and id.
+     *
+     * @return one entry per leaked goroutine; empty when none
+     */
+    public static List<String> leaked() {
+        G self = G.current();
+        List<String> out = new java.util.ArrayList<>();
+        for (G g : Leaks.find()) {
+            if (self == null || g.program == self.program) {
+                StringBuilder sb = new StringBuilder();
+                entry(sb, g, false);
+                if (!sb.isEmpty()) {
+                    out.add(sb.toString());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Appends {@code g}'s entry (preceded by a blank line when {@code separate}), if it is alive. */
     static void entry(StringBuilder sb, G g, boolean separate) {
         Thread t = g.thread;
@@ -92,7 +116,9 @@ public final class Dump {
             sb.append('\n');
         }
         if (r != null) {
-            header(sb, g.id, g.bubble == null ? r.text : bubbled(g, r), Clock.coarseNanos() - since);
+            // Go 1.26 after a leak profile: "[chan send (leaked)]", before the minutes.
+            String status = g.leaked() ? r.text + " (leaked)" : r.text;
+            header(sb, g.id, g.bubble == null ? status : bubbled(g, status), Clock.coarseNanos() - since);
         } else {
             header(sb, g.id, statusOutsideGo4j(t, stack), 0);
         }
@@ -109,8 +135,8 @@ public final class Dump {
      * @param waitedNanos how long it has waited, in nanoseconds
      */
     /** Go's status of a goroutine in a synctest bubble: {@code chan receive (durable), synctest bubble 1}. */
-    private static String bubbled(G g, WaitReason r) {
-        return r.text + (g.waitDurable ? " (durable)" : "") + ", synctest bubble " + g.bubble.id;
+    private static String bubbled(G g, String status) {
+        return status + (g.waitDurable ? " (durable)" : "") + ", synctest bubble " + g.bubble.id;
     }
 
     public static void header(StringBuilder sb, long id, String status, long waitedNanos) {

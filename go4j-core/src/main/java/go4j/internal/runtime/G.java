@@ -283,6 +283,15 @@ public final class G implements Thread.UncaughtExceptionHandler, Runnable {
         return true; // FOREVER or another marker: nil channel, empty select
     }
 
+    /**
+     * True while this goroutine is in the wait {@link Leaks} found leaked: Go's "(leaked)".
+     *
+     * @return whether the current wait can never end
+     */
+    public boolean leaked() {
+        return Leaks.isLeaked(this);
+    }
+
     /** The number of waits begun; read after {@link #waitOn()}, it identifies that wait. */
     long waitSeq() {
         return (long) WAIT_SEQ.getOpaque(this);
