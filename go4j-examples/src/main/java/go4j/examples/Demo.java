@@ -86,6 +86,15 @@ public final class Demo {
                     the scheduler prints Go's SCHED line (Ps, idle Ps, threads, spinning Ms, idle
                     Ms, the global run queue, then each P's local run queue).""",
                     Demo::schedulerTopic),
+            new Topic("synctest", "synctest: a minute in milliseconds", "SynctestExample", """
+                    Synctest.test runs a test in a bubble whose clock starts at 2000-01-01 and jumps
+                    to the next timer whenever every goroutine in it waits (Go 1.25's
+                    testing/synctest): a minute of retries with backoff, deadline and all.""",
+                    () -> SynctestExample.main(NO_ARGS)),
+            new Topic("leaks", "leaked goroutines", "LeakExample", """
+                    A generator abandoned by its consumer waits to send forever. Go.leakedGoroutines()
+                    (Go 1.26's leak profile) finds the goroutines that nothing able to run can reach.""",
+                    () -> LeakExample.main(NO_ARGS)),
             new Topic("deadlock", "deadlock detection", "DeadlockExample", """
                     main waits for a value nobody will send, and so does the only other goroutine.
                     Go.main sees every goroutine asleep, prints Go's fatal error with the goroutine
@@ -159,6 +168,8 @@ public final class Demo {
         }
         if (t.name().equals("patterns")) {
             System.out.println("(" + t.example() + ".java: go4j's own library, no Go original)");
+        } else if (t.name().equals("synctest") || t.name().equals("leaks")) {
+            System.out.println("(" + t.example() + ".java: newer than Go 1.19, no Go original here)");
         } else if (t.name().equals("compiled")) {
             System.out.println("(go4j-examples/go/closure.go and sieve.go, compiled by ./go4j run)");
         } else {

@@ -141,6 +141,29 @@ class ExamplesTest {
     }
 
     @Test
+    void synctestRunsAMinuteOfBackoffOnTheBubblesClock() {
+        List<String> out = Output.of(SynctestExample::main);
+        assertEquals(List.of(
+                "attempt at 0 s: connection refused",
+                "attempt at 1 s: connection refused",
+                "attempt at 3 s: connection refused",
+                "attempt at 7 s: connection refused",
+                "attempt at 15 s: connection refused",
+                "attempt at 31 s: connection refused",
+                "gave up after 6 attempts at 60 s: context deadline exceeded"), out.subList(0, 7));
+        Matcher real = Pattern.compile("bubble time: 60 s; real time: (\\d+) ms").matcher(out.get(7));
+        assertTrue(real.matches(), out.get(7));
+        assertTrue(Long.parseLong(real.group(1)) < 30_000, "a minute of fake time in " + real.group(1) + " ms");
+        assertEquals(8, out.size());
+    }
+
+    @Test
+    void leakFinderReportsTheAbandonedGenerator() {
+        assertEquals(List.of("got 0 1 2", "1 leaked goroutine:", "goroutine 2 [chan send (leaked)]:"),
+                Output.of(LeakExample::main));
+    }
+
+    @Test
     void patternsLibraryGivesTheSameResults() {
         assertEquals(List.of(
                 "generator: 0 1 2",
