@@ -151,9 +151,7 @@ class ExamplesTest {
                 "attempt at 15 s: connection refused",
                 "attempt at 31 s: connection refused",
                 "gave up after 6 attempts at 60 s: context deadline exceeded"), out.subList(0, 7));
-        Matcher real = Pattern.compile("bubble time: 60 s; real time: (\\d+) ms").matcher(out.get(7));
-        assertTrue(real.matches(), out.get(7));
-        assertTrue(Long.parseLong(real.group(1)) < 30_000, "a minute of fake time in " + real.group(1) + " ms");
+        assertTrue(out.get(7).matches("bubble time: 60 s; real time: \\d+ ms"), out.get(7)); // how fast: SynctestTest
         assertEquals(8, out.size());
     }
 
