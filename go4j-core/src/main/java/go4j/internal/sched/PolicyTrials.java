@@ -24,7 +24,8 @@ import java.util.function.LongSupplier;
  * after each change is not counted: the Ms are still moving goroutines about. The other policy
  * is kept if it beat both brackets by {@link #GAIN_PERCENT}% in {@link #WINS_NEEDED} trials in a
  * row (the second at once), and the next trial then comes
- * after {@link #FIRST_GAP_NANOS}; a trial lost doubles the gap up to {@link #MAX_GAP_NANOS}
+ * after {@link #FIRST_GAP_NANOS}; a trial lost (the other policy ran slower) doubles the gap up to {@link #MAX_GAP_NANOS}, one
+ * the other policy won by less than the margin leaves it as it is
  * (one whose windows all ran too few continuations to tell, {@link #MIN_RATE}, does not), so that a program
  * the current policy suits pays for a trial window at most every {@code MAX_GAP_NANOS /
  * WINDOW_NANOS} windows.
@@ -153,7 +154,9 @@ final class PolicyTrials {
             gap = FIRST_GAP_NANOS; // too little going on to tell: look again soon
         } else if (!won(rates[1], base)) {
             wins = 0;
-            gap = Math.min(2 * gap, MAX_GAP_NANOS);
+            if (rates[1] < base) {
+                gap = Math.min(2 * gap, MAX_GAP_NANOS); // lost: look again later and later
+            } // faster but short of the margin: the gap stays, look again as soon
         } else if (++wins < WINS_NEEDED) {
             phase = WAIT;
             nextTrial = now; // confirm at once; the gap stays for when it is lost
