@@ -14,21 +14,27 @@ import java.util.function.LongSupplier;
  * (a pipeline, a prime sieve) whose halves meet only at the cut. Neither wins everywhere, and
  * which one wins a given program differs from one CPU to the next (docs/adr/0014-policy-trials.md).
  *
- * <p>Go's policy is tried only when the departures held work back since the last look: spinners
- * found rings after their grace and left them to their M ({@link #RINGS_KEPT_TO_TRY}; a trial that
- * confirms a win goes ahead regardless). A trial,
- * driven by sysmon's ticks, measures the continuations all Ms ran per ns
- * ({@link GmpScheduler#tasksRun}) over three windows of {@link #WINDOW_NANOS}: the current
- * policy, the other one, the current one again (bracketing the trial, so that a program
- * speeding up or slowing down on its own does not pass for the trial's doing). The first tick
- * after each change is not counted: the Ms are still moving goroutines about. The other policy
- * is kept if it beat both brackets by {@link #GAIN_PERCENT}% in {@link #WINS_NEEDED} trials in a
- * row (the second at once), and the next trial then comes
- * after {@link #FIRST_GAP_NANOS}; a trial lost (the other policy ran slower) doubles the gap up to {@link #MAX_GAP_NANOS}, one
- * the other policy won by less than the margin leaves it as it is
- * (one whose windows all ran too few continuations to tell, {@link #MIN_RATE}, does not), so that a program
- * the current policy suits pays for a trial window at most every {@code MAX_GAP_NANOS /
- * WINDOW_NANOS} windows.
+ * <p>When to try: Go's policy only after spinners left {@link #RINGS_KEPT_TO_TRY} rings to their
+ * M since the last trial began (the departures held work back); the departures, while Go's
+ * policy runs, whenever the gap has passed. A trial, driven by sysmon's ticks, measures the
+ * continuations all Ms ran per ns ({@link GmpScheduler#tasksRun}) over three windows of
+ * {@link #WINDOW_NANOS}: the current policy, the other one, the current one again (bracketing
+ * the trial, so that a program speeding up or slowing down on its own does not pass for the
+ * trial's doing). The first tick after each change is not counted: the Ms are still moving
+ * goroutines about.
+ *
+ * <p>How it is judged: the other policy wins a trial if it beat both brackets by
+ * {@link #GAIN_PERCENT}%, and is kept after {@link #WINS_NEEDED} wins in a row (the confirming
+ * trial at once); the gap then starts again at {@link #FIRST_GAP_NANOS}. After the gap:
+ * <ul>
+ *   <li>a trial lost (the other policy ran slower) doubles it, up to {@link #MAX_GAP_NANOS}, so
+ *       that a program the current policy suits pays for a trial window at most once in
+ *       {@code MAX_GAP_NANOS / WINDOW_NANOS};</li>
+ *   <li>a trial the other policy won by less than the margin leaves it as it is: look again as
+ *       soon;</li>
+ *   <li>a trial whose windows all ran fewer than {@link #MIN_RATE} continuations per ns (too
+ *       little going on to tell) resets it to {@link #FIRST_GAP_NANOS}.</li>
+ * </ul>
  *
  * <p>Invariants: only the sysmon thread calls {@link #tick} and writes the state below;
  * {@link #goPolicy} is the one field others read (racily, on every wake-up and
