@@ -183,6 +183,20 @@ public final class LocalNatsServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server (SIGKILL, a crash) and starts it again on the same port with the same
+     * store.
+     */
+    public void crashAndRestart() {
+        kill();
+        try {
+            Files.deleteIfExists(store.resolve("server.log"));
+            launch();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the server and deletes its store. */
     @Override
     public void close() {
