@@ -61,16 +61,42 @@ public final class LocalNatsServer implements AutoCloseable {
             throw new IllegalStateException(INSTALL_HINT);
         }
         try {
-            int port;
-            try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
+            int port = freePort();
             LocalNatsServer server = new LocalNatsServer(bin, port, Files.createTempDirectory("go4j-nats-"));
             server.launch();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A free loopback port below the kernel's ephemeral range. Not one of ServerSocket(0)'s:
+     * while the server is down for a restart, a client reconnecting every few milliseconds to
+     * an ephemeral port can be given that same port as its own source port, and TCP then
+     * connects the socket to itself (simultaneous open); the client believes it reconnected
+     * and talks to itself from then on (seen here: a jnats connection "reconnected" whose
+     * JetStream publishes all timed out, while a new connection worked).
+     */
+    private static int freePort() throws IOException {
+        int low = 32768;
+        try {
+            String[] range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+");
+            low = Integer.parseInt(range[0]);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: keep the IANA range's start
+        }
+        int from = 10_000, span = Math.max(1000, low - from);
+        java.util.Random r = new java.util.Random();
+        for (int i = 0; i < 200; i++) {
+            int port = from + r.nextInt(span);
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port in " + from + ".." + (from + span));
     }
 
     /** @return the nats-server binary, or null if there is none */
@@ -133,6 +159,15 @@ public final class LocalNatsServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** @return what the server printed since it was last started, for a failure's message */
+    public String log() {
+        try {
+            return Files.readString(store.resolve("server.log"));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
         }
     }
 

@@ -38,7 +38,7 @@ public final class Message<T> {
      * server gets exactly one answer from this object.
      */
     private final io.nats.client.Message msg;               // jnats' message: the ack subject, headers
-    private final T value;                                  // decoded once, on the fetcher thread
+    private final T value;                                  // decoded once, by the endpoint's fetcher
     private final NatsJetStreamMetaData meta;               // delivery count, sequences, parsed once
     private final AtomicReference<String> answer = new AtomicReference<>(); // null until answered
 

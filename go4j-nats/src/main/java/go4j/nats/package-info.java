@@ -19,11 +19,12 @@
  *
  * <h2>Design</h2>
  * <ul>
- * <li><b>Who blocks where.</b> jnats' threads talk to the server; goroutines never block in
- * jnats. A receiving endpoint's fetcher (one platform thread) hands messages into a go4j
- * channel; a sending goroutine waits for the server's acknowledgement on a one-slot go4j
- * channel that jnats' completion fills. Every wait of a goroutine is a go4j channel wait, so
- * it is a select case, a goroutine dump line and a deadlock-detector fact like any other.</li>
+ * <li><b>Who blocks where.</b> jnats' threads talk to the server. A receiving endpoint's
+ * fetcher (a goroutine) takes what jnats pulled from jnats' in-memory queue and hands it to
+ * the receivers through a go4j channel; a sending goroutine waits for the server's
+ * acknowledgement on a one-slot go4j channel that jnats' completion fills. No goroutine does
+ * network I/O or waits in a jnats call other than that queue's (where a virtual thread
+ * unmounts), so waits are go4j channel waits: select cases, goroutine-dump lines.</li>
  * <li><b>Delivery.</b> At least once: a message leaves the stream (or the consumer's books)
  * only when acked, after the handler returns; unanswered past {@code ackWait}, a nack, a
  * crashed process: it is delivered again. Not exactly once: a handler may run twice for one

@@ -140,7 +140,7 @@ class NatsFaultsTest extends NatsTestBase {
         assertTrue(halfway.await(30, TimeUnit.SECONDS));
         server.crashAndRestart(); // SIGKILL mid-stream, then the same port and store
         Throwable failure = sent.recv();
-        assertEquals(null, failure, "a send failed across the restart");
+        assertEquals(null, failure, "a send failed across the restart; the server's log:\n" + server.log());
         assertTrue(all.await(60, TimeUnit.SECONDS), "received " + received.size() + " of " + n);
         in.close();
         out.close();
