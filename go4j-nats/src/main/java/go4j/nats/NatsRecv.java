@@ -216,10 +216,15 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
     private void nackPrefetched() {
         long deadline = System.nanoTime() + PULL_EXPIRES.toNanos() + 2_000_000_000L;
         try {
-            while (!source.isFinished() && System.nanoTime() - deadline < 0) {
+            // Until jnats says the pull is over and 100 ms passed without a message (it has
+            // been seen to say so with a message still on its way), or the deadline.
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - deadline < 0
+                    && (!source.isFinished() || System.nanoTime() - quietSince < 100_000_000L)) {
                 io.nats.client.Message m = source.nextMessage(Duration.ofMillis(50));
                 if (m != null) {
                     m.nak();
+                    quietSince = System.nanoTime();
                 }
             }
         } catch (Exception ignored) {

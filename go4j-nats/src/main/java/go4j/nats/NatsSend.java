@@ -77,7 +77,7 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
      */
     private static final Object CANCELED = new Object(); // a select's result: ctx was done
     private static final Duration MAX_BACKOFF = Duration.ofMillis(100);
-    private static final int WEDGED_AFTER = 3; // consecutive ack timeouts on a CONNECTED connection: force a reconnect
+    private static final int WEDGED_AFTER = 3; // every 3 consecutive ack timeouts on a CONNECTED connection: force a reconnect
 
     private final Connection nc;            // to tell a closed connection from a reconnecting one
     private final JetStream js;             // publishes
@@ -234,7 +234,7 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
             }
             Throwable x = unwrap((Throwable) r);
             timeouts = x instanceof TimeoutException ? timeouts + 1 : 0;
-            if (timeouts == WEDGED_AFTER && nc.getStatus() == Connection.Status.CONNECTED) {
+            if (timeouts % WEDGED_AFTER == 0 && timeouts > 0 && nc.getStatus() == Connection.Status.CONNECTED) {
                 forceReconnect();
             }
             if (isFull(x)) {
