@@ -215,20 +215,27 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
      */
     private void nackPrefetched() {
         long deadline = System.nanoTime() + PULL_EXPIRES.toNanos() + 2_000_000_000L;
-        try {
-            // Until jnats says the pull is over and 100 ms passed without a message (it has
-            // been seen to say so with a message still on its way), or the deadline.
-            long quietSince = System.nanoTime();
-            while (System.nanoTime() - deadline < 0
-                    && (!source.isFinished() || System.nanoTime() - quietSince < 100_000_000L)) {
-                io.nats.client.Message m = source.nextMessage(Duration.ofMillis(50));
-                if (m != null) {
-                    m.nak();
-                    quietSince = System.nanoTime();
-                }
+        // Until jnats says the pull is over and 100 ms passed without a message (it has been
+        // seen to say so with a message still on its way), or the deadline. A status jnats
+        // reports on the way (the pull's end) is not the end of the messages.
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - deadline < 0
+                && (!source.isFinished() || System.nanoTime() - quietSince < 100_000_000L)) {
+            io.nats.client.Message m;
+            try {
+                m = source.nextMessage(Duration.ofMillis(50));
+            } catch (JetStreamStatusCheckedException e) {
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                return; // the consumer is gone: the server redelivers the rest after ackWait
             }
-        } catch (Exception ignored) {
-            // nothing more to take back: the server redelivers the rest after ackWait
+            if (m != null) {
+                m.nak();
+                quietSince = System.nanoTime();
+            }
         }
     }
 
