@@ -11,7 +11,8 @@
 #   --list       list the workloads
 #
 # After the library's table, unless --only or --list narrowed the run: compiled.sh's rows, the
-# same Go programs under Go and compiled by ./go4j run (appended to bench-results/latest.md).
+# same Go programs under Go and compiled by ./go4j run, then nats.sh's rows, go4j-nats against
+# jnats used directly (both appended to bench-results/latest.md).
 #
 # Go: uses Go 1.19 from /usr/lib/go-1.19 (Debian's golang-1.19), else a `go` on PATH; when there
 # is none it tries `apt-get install golang-1.19`, and if that fails too the table has no Go
@@ -99,4 +100,10 @@ done
 if [ -z "$narrowed" ] && [ -z "$NOGO" ]; then
   echo
   "$ROOT/go4j-bench/compiled.sh" "$rounds" | tee -a "$ROOT/bench-results/latest.md"
+fi
+# Then the NATS rows (nats.sh): go4j-nats' worker pool against jnats used directly, on a local
+# nats-server; nats.sh says so and prints no row when the server is not installed.
+if [ -z "$narrowed" ]; then
+  echo
+  "$ROOT/go4j-bench/nats.sh" 3 | tee -a "$ROOT/bench-results/latest.md"
 fi

@@ -101,6 +101,12 @@ public final class Demo {
                     dump (on stderr) and ends the process with exit status 2, as Go does: so it
                     runs in a child JVM here.""",
                     Demo::deadlockTopic),
+            new Topic("nats", "a worker pool across JVMs (NATS)", "NatsExample", """
+                    When one process is not enough, a broker goes between processes and channels
+                    stay inside each. go4j-nats makes a NATS JetStream subject a go4j channel: here
+                    a nats-server, two worker JVMs each running a WorkerPool fed from the subject,
+                    and this JVM as the producer. Each task is acked after its result is stored.""",
+                    Demo::natsTopic),
             new Topic("compiled", "Go compiled to JVM bytecode", "go4j run", """
                     No Java translation this time: ./go4j run compiles the Go source itself to JVM
                     bytecode that runs on go4j's runtime, here the notes' closure.go with -m, which
@@ -170,6 +176,8 @@ public final class Demo {
             System.out.println("(" + t.example() + ".java: go4j's own library, no Go original)");
         } else if (t.name().equals("synctest") || t.name().equals("leaks")) {
             System.out.println("(" + t.example() + ".java: newer than Go 1.19, no Go original here)");
+        } else if (t.name().equals("nats")) {
+            System.out.println("(" + t.example() + ".java: go4j-nats, no Go original here)");
         } else if (t.name().equals("compiled")) {
             System.out.println("(go4j-examples/go/closure.go and sieve.go, compiled by ./go4j run)");
         } else {
@@ -222,6 +230,16 @@ public final class Demo {
             if (r.exitCode() != 0) {
                 System.out.println("exit status " + r.exitCode());
             }
+        }
+    }
+
+    private static void natsTopic() {
+        try {
+            NatsExample.main(NO_ARGS);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -180,4 +180,35 @@ class ExamplesTest {
         });
         assertEquals(List.of("a 1 true <nil> [1 2] [3 4] map[k:5] boom []"), out);
     }
+
+    @Test
+    void natsWorkerPoolAcrossTwoJvmsProcessesEachTaskOnce() {
+        List<String> out = Output.of(NatsExample::main);
+        assertTrue(go4j.nats.LocalNatsServer.find() != null, go4j.nats.LocalNatsServer.INSTALL_HINT);
+        assertTrue(out.get(0).startsWith("nats-server with JetStream on nats://127.0.0.1:"), out.toString());
+        assertEquals("two worker JVMs ready, 2 goroutines each", out.get(1));
+        assertEquals("producer sent tasks 1..20", out.get(2));
+        Set<Integer> tasks = new HashSet<>();
+        int listed = 0;
+        for (String line : out) {
+            Matcher m = Pattern.compile("w[12] processed \\[(.*)]").matcher(line);
+            if (m.matches()) {
+                for (String t : m.group(1).split(", ")) {
+                    assertTrue(tasks.add(Integer.parseInt(t)), "task " + t + " twice: " + out);
+                    listed++;
+                }
+            }
+        }
+        assertEquals(20, listed, out.toString());
+        assertEquals(20, tasks.size());
+        assertTrue(out.contains("total: 20 tasks, each once; sum of squares 2870"), out.toString());
+        int byWorkers = 0;
+        for (String line : out) {
+            Matcher m = Pattern.compile("w[12]: processed (\\d+) tasks, acked each after its result was stored").matcher(line);
+            if (m.matches()) {
+                byWorkers += Integer.parseInt(m.group(1));
+            }
+        }
+        assertEquals(20, byWorkers, out.toString());
+    }
 }

@@ -1,0 +1,205 @@
+package go4j.bench.nats;
+
+import go4j.context.Context;
+import go4j.nats.Codec;
+import go4j.nats.LocalNatsServer;
+import go4j.nats.NatsChan;
+import go4j.nats.NatsRecv;
+import go4j.nats.NatsSend;
+import go4j.nats.NatsWorkerPool;
+import go4j.nats.RecvOptions;
+import io.nats.client.ConsumeOptions;
+import io.nats.client.Connection;
+import io.nats.client.IterableConsumer;
+import io.nats.client.JetStream;
+import io.nats.client.Nats;
+import io.nats.client.PublishOptions;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.DeliverPolicy;
+import io.nats.client.api.PublishAck;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The NATS rows of {@code ./go4j bench}: messages per second through a worker pool fed from a
+ * JetStream work queue, each task's result published (and its PubAck awaited) before the task
+ * is acked, done two ways on the same server with the same settings:
+ * <ul>
+ * <li>jnats directly: one pulling {@code IterableConsumer} shared by W platform threads, each
+ * {@code nextMessage}, {@code js.publish} (synchronous), {@code ack};</li>
+ * <li>go4j-nats: a {@link NatsRecv} on the same kind of consumer, a {@link NatsWorkerPool} of W
+ * goroutines publishing on a {@link NatsSend}.</li>
+ * </ul>
+ * Same stream settings (file storage, work-queue retention), same consumer settings (durable
+ * pull, explicit ack, maxAckPending, batch), same W, same message ids on the results. The
+ * tasks are stored before the clock starts; the clock stops when the last task is acked.
+ * The two alternate round by round; each ratio is the median of the per-round ratios.
+ *
+ * <p>{@code NatsBench [--rounds N] [--tasks N] [--workers W]}: prints a Markdown table.
+ */
+public final class NatsBench {
+    private static final int MAX_ACK_PENDING = 256;
+    private static final int BATCH = 64;
+
+    private NatsBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = 3, tasks = 10_000, workers = 4;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--tasks" -> tasks = Integer.parseInt(args[i + 1]);
+                case "--workers" -> workers = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (LocalNatsServer.find() == null) {
+            System.out.println("go4j bench: no NATS rows: " + LocalNatsServer.INSTALL_HINT);
+            return;
+        }
+        double[] raw = new double[rounds], ours = new double[rounds], ratios = new double[rounds];
+        try (LocalNatsServer server = LocalNatsServer.start();
+             Connection nc = Nats.connect(server.url())) {
+            for (int w = 0; w < 2; w++) { // both paths compiled and the server's store warm
+                run(nc, "warm" + w, tasks / 2, workers, false);
+                run(nc, "warm" + w, tasks / 2, workers, true);
+            }
+            for (int r = 0; r < rounds; r++) {
+                boolean go4jFirst = r % 2 == 1;
+                double a = run(nc, "r" + r + (go4jFirst ? "b" : "a"), tasks, workers, go4jFirst);
+                double b = run(nc, "r" + r + (go4jFirst ? "a" : "b"), tasks, workers, !go4jFirst);
+                raw[r] = go4jFirst ? b : a;
+                ours[r] = go4jFirst ? a : b;
+                ratios[r] = ours[r] / raw[r];
+                System.err.printf(Locale.ROOT, "round %d: jnats %.0f msg/s, go4j-nats %.0f msg/s, %.3f%n",
+                        r + 1, raw[r], ours[r], ratios[r]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "# go4j bench NATS rows: %s, %d cores, %s, %d rounds, %d tasks, %d workers, "
+                        + "scheduler %s, nats-server %s%n",
+                cpu(), Runtime.getRuntime().availableProcessors(), java.time.Instant.now().toString().substring(0, 16) + "Z",
+                rounds, tasks, workers, go4j.Go.scheduler(), serverVersion());
+        System.out.println("| workload | jnats directly (msg/s) | go4j-nats (msg/s) | go4j-nats / jnats |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| worker pool over a JetStream work queue (result published, then ack) | %.0f | %.0f | %.2f |%n",
+                median(raw), median(ours), median(ratios));
+    }
+
+    /** One run on fresh streams: returns messages per second. */
+    private static double run(Connection nc, String tag, int tasks, int workers, boolean go4j) throws Exception {
+        String jobs = "BJ" + tag + (go4j ? "g" : "j"), jobsSubject = "bj." + tag + (go4j ? "g" : "j");
+        String res = "BR" + tag + (go4j ? "g" : "j"), resSubject = "br." + tag + (go4j ? "g" : "j");
+        NatsChan.workQueue(nc, jobs, jobsSubject, -1);
+        NatsChan.workQueue(nc, res, resSubject, -1);
+        JetStream js = nc.jetStream();
+        List<CompletableFuture<PublishAck>> acks = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            acks.add(js.publishAsync(jobsSubject, Integer.toString(i).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (CompletableFuture<PublishAck> f : acks) {
+            f.get();
+        }
+        double rate = go4j ? viaGo4j(nc, jobs, resSubject, tasks, workers) : viaJnats(nc, jobs, resSubject, tasks, workers);
+        nc.jetStreamManagement().deleteStream(jobs);
+        nc.jetStreamManagement().deleteStream(res);
+        return rate;
+    }
+
+    private static double viaGo4j(Connection nc, String jobs, String resSubject, int tasks, int workers) throws Exception {
+        Codec<Integer> ints = Codec.string().map(Integer::valueOf, String::valueOf);
+        long t0 = System.nanoTime();
+        NatsRecv<Integer> in = NatsChan.recv(nc, jobs, "workers", ints,
+                RecvOptions.defaults().maxAckPending(MAX_ACK_PENDING).prefetch(BATCH));
+        NatsSend<Integer> out = NatsChan.send(nc, resSubject, ints);
+        NatsWorkerPool<Integer, Integer> pool = NatsWorkerPool.start(Context.background(), workers, in, out, v -> v + 1);
+        while (pool.processed() < tasks) {
+            Thread.sleep(1);
+        }
+        long t1 = System.nanoTime();
+        in.close();
+        pool.await();
+        out.close();
+        return tasks / ((t1 - t0) / 1e9);
+    }
+
+    private static double viaJnats(Connection nc, String jobs, String resSubject, int tasks, int workers) throws Exception {
+        long t0 = System.nanoTime();
+        nc.jetStreamManagement().addOrUpdateConsumer(jobs, ConsumerConfiguration.builder().durable("workers")
+                .ackPolicy(AckPolicy.Explicit).deliverPolicy(DeliverPolicy.All)
+                .ackWait(Duration.ofSeconds(30)).maxAckPending(MAX_ACK_PENDING).build());
+        JetStream js = nc.jetStream();
+        IterableConsumer it = js.getConsumerContext(jobs, "workers")
+                .iterate(ConsumeOptions.builder().batchSize(BATCH).expiresIn(1000).build());
+        AtomicInteger done = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    while (done.get() < tasks) {
+                        io.nats.client.Message m = it.nextMessage(Duration.ofMillis(100));
+                        if (m == null) {
+                            continue;
+                        }
+                        int v = Integer.parseInt(new String(m.getData(), StandardCharsets.UTF_8));
+                        var meta = m.metaData();
+                        js.publish(resSubject, Integer.toString(v + 1).getBytes(StandardCharsets.UTF_8),
+                                PublishOptions.builder().messageId("result-" + meta.getStream() + "-" + meta.streamSequence()).build());
+                        m.ack();
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        while (done.get() < tasks) {
+            Thread.sleep(1);
+        }
+        long t1 = System.nanoTime();
+        it.stop();
+        for (Thread t : threads) {
+            t.join();
+        }
+        it.close();
+        return tasks / ((t1 - t0) / 1e9);
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static String cpu() {
+        try {
+            for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo"))) {
+                if (l.startsWith("model name")) {
+                    return l.substring(l.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (Exception ignored) {
+            // not Linux
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static String serverVersion() {
+        try {
+            Process p = new ProcessBuilder(LocalNatsServer.find().toString(), "--version").redirectErrorStream(true).start();
+            String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return v.replace("nats-server: ", "");
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
