@@ -163,7 +163,7 @@ public final class Bubble {
             if (root.isInterrupted()) {
                 return fail(null); // the caller gives up (a test's timeout): end the bubble
             }
-            if (members.isEmpty()) {
+            if (noMembers()) {
                 return null;
             }
             if (timers.fireOne()) {
@@ -261,9 +261,23 @@ public final class Bubble {
         return spawned.sum() == s0;
     }
 
+    /**
+     * No member left, judged as idle() judges (by iterating the set): ConcurrentHashMap's
+     * size() and isEmpty() read a counter that a remove() lowers only after it has unlinked the
+     * element, so right after the last member left, isEmpty() can still be false while idle()
+     * saw none: the root then took the members for blocked and reported a deadlock of nobody.
+     */
+    private boolean noMembers() {
+        return !members.iterator().hasNext();
+    }
+
     private static boolean durablyBlocked(G g, Object w) {
         if (g.exited()) {
-            return true; // leaving: it will not act again
+            // Leaving, not blocked: Goroutines.exited marks it before left() removes it (and sets
+            // mainDone for main). Counted as blocked, the root could judge in that window, with
+            // main gone but mainDone unset, and report a deadlock of goroutines that were
+            // exiting; left() pokes the root instead.
+            return false;
         }
         if (w == null || g.reasonOf(w) == null || !g.waitDurable || g.thread.isInterrupted()) {
             return false;
