@@ -73,15 +73,8 @@ else
 fi
 
 [ -d go4j-bench/target/lib ] || { echo "go4j bench: go4j-bench is not built (run ./go4j bench, which builds it)" >&2; exit 1; }
-# target/lib keeps the go4j jars of every version built here (copy-dependencies never deletes):
-# only this version's may join the class path, or an old scheduler could be the one measured.
-V=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
-CP="$ROOT/go4j-bench/target/classes"
-for j in "$ROOT"/go4j-bench/target/lib/*.jar; do
-  n=${j##*/}
-  [[ $n == go4j-* && $n != *-"$V".jar ]] && continue
-  CP="$CP:$j"
-done
+. go4j-bench/classpath.sh
+CP=$(bench_classpath)
 "$JAVA" -Djava.awt.headless=true -cp "$CP" go4j.bench.BenchMain --results "$ROOT/bench-results" \
   "${go_args[@]}" ${args[@]+"${args[@]}"}
 

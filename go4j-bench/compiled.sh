@@ -17,12 +17,8 @@ GO=/usr/lib/go-1.19/bin/go
 [ -n "$GO" ] || { echo "go4j bench --compiled: Go is not installed (apt-get install golang-1.19)" >&2; exit 1; }
 V=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
 CP="$ROOT/go4j-core/target/go4j-core-$V.jar:$ROOT/go4j-lang/target/go4j-lang-$V.jar:$ROOT/go4j-compiler/target/go4j-compiler-$V.jar"
-BENCHCP="$ROOT/go4j-bench/target/classes"
-for j in "$ROOT"/go4j-bench/target/lib/*.jar; do # this version's go4j jars only (see bench.sh)
-  n=${j##*/}
-  [[ $n == go4j-* && $n != *-"$V".jar ]] && continue
-  BENCHCP="$BENCHCP:$j"
-done
+. go4j-bench/classpath.sh
+BENCHCP=$(bench_classpath)
 JAVA=("$JAVA_HOME/bin/java" --add-opens java.base/java.lang=ALL-UNNAMED -Xss128m)
 OUT="$ROOT/go4j-bench/target/compiled"
 mkdir -p "$OUT"

@@ -14,13 +14,8 @@ cd "$ROOT"
 : "${JAVA_HOME:?JAVA_HOME must point at a JDK 25 (./go4j bench sets it)}"
 ROUNDS=${1:-3}
 TASKS=${2:-20000}
-V=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
-CP="$ROOT/go4j-bench/target/classes"
-for j in "$ROOT"/go4j-bench/target/lib/*.jar; do # this version's go4j jars only (see bench.sh)
-  n=${j##*/}
-  [[ $n == go4j-* && $n != *-"$V".jar ]] && continue
-  CP="$CP:$j"
-done
+. go4j-bench/classpath.sh
+CP=$(bench_classpath)
 for sched in gmp jdk; do
   "$JAVA_HOME/bin/java" --add-opens java.base/java.lang=ALL-UNNAMED -Dgo4j.scheduler=$sched \
     -cp "$CP" go4j.bench.nats.NatsBench --rounds "$ROUNDS" --tasks "$TASKS" 2>/dev/null
