@@ -210,12 +210,7 @@ public final class LocalNatsServer implements AutoCloseable {
     /** Stops the server and starts it again on the same port with the same store. */
     public void restart() {
         stop();
-        try {
-            Files.deleteIfExists(store.resolve("server.log"));
-            launch();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        relaunch();
     }
 
     /**
@@ -224,6 +219,11 @@ public final class LocalNatsServer implements AutoCloseable {
      */
     public void crashAndRestart() {
         kill();
+        relaunch();
+    }
+
+    /** Starts the stopped server again on its port and store, with a fresh log. */
+    private void relaunch() {
         try {
             Files.deleteIfExists(store.resolve("server.log"));
             launch();

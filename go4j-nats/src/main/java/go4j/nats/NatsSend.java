@@ -5,6 +5,7 @@ import go4j.Chan;
 import go4j.Panic;
 import go4j.RecvChan;
 import go4j.SendChan;
+import go4j.bridge.ChanFutures;
 import go4j.context.Context;
 import go4j.time.Time;
 import io.nats.client.Connection;
@@ -68,8 +69,8 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
      *    and closes `publisherDone` on the way out.
      *  - `drained` is closed exactly once (drainedOnce), after close() and when inFlight is 0.
      *
-     * Waiting for the PubAck: jnats completes a CompletableFuture on its own thread; the
-     * completion is handed to the waiting goroutine through a one-slot go4j channel, so the
+     * Waiting for the PubAck: jnats completes a CompletableFuture on its own thread;
+     * ChanFutures.resultChan hands the completion to the waiting goroutine as a channel, so the
      * goroutine waits in a select next to ctx.done() instead of blocking a carrier in get().
      *
      * A full stream answers a publish with an API error; there is no notice when room frees
@@ -218,11 +219,10 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
             }
             Object r;
             try {
-                CompletableFuture<PublishAck> f = js.publishAsync(subject, data, po);
-                Chan<Object> done = new Chan<>(1);
-                f.orTimeout(opts.ackTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                        .whenComplete((a, x) -> done.trySend(x != null ? x : a));
-                r = select(done.onRecv(), ctx.done().onRecv(x -> CANCELED));
+                CompletableFuture<PublishAck> f = js.publishAsync(subject, data, po)
+                        .orTimeout(opts.ackTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                r = select(ChanFutures.resultChan(f).onRecvOk((a, ok) -> ok ? a : failure(f)),
+                        ctx.done().onRecv(x -> CANCELED));
             } catch (RuntimeException e) { // jnats refuses at once (a closed connection)
                 r = e;
             }
@@ -273,6 +273,11 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
         } catch (Exception e) {
             // the retries go on: retryFor bounds them
         }
+    }
+
+    /** What a future that completed without a value failed with. */
+    private static Throwable failure(CompletableFuture<?> f) {
+        return f.isCancelled() ? new java.util.concurrent.CancellationException() : f.exceptionNow();
     }
 
     private NatsException canceled(Context ctx) {
