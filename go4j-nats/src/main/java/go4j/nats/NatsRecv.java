@@ -94,6 +94,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
     private IterableConsumer source;       // jnats' pulling consumer; replaced only by the fetcher
     private long reconnectsSeen;           // nc's reconnect count once a reconnect was seen through (fetcher only)
     private long lastActivity = System.nanoTime(); // a message, or a probe (fetcher only)
+    private int freshPulls;                // consumers made since the last reconnect seen through (fetcher only)
     private static final long PROBE_GAP_NANOS = 2_000_000_000L; // silence after a reconnect before a probe
     private final Chan<Message<T>> buf;    // fetched, not yet received; closed by the fetcher
     private final Chan<Void> stop = new Chan<>(); // closed when state leaves OPEN
@@ -175,7 +176,8 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
      * asks the server about the consumer. No answer: in CI a jnats 2.24.1 connection sometimes
      * said it had reconnected after a server restart and then got no answer to anything
      * (docs/nats.md, known issues), so the connection is made to reconnect, as NatsSend does.
-     * Messages waiting and none coming: a new jnats consumer pulls afresh. Neither: the
+     * Messages waiting and none coming: a new jnats consumer pulls afresh, and if that one gets
+     * none either, the connection is made to reconnect. Neither: the
      * reconnect is over. What an old consumer pulled and did not hand out comes back after
      * ackWait: at-least-once holds.
      */
@@ -199,6 +201,16 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
         }
         if (pending == 0) {
             reconnectsSeen = r;
+            freshPulls = 0;
+            return;
+        }
+        if (++freshPulls > 1) { // a fresh consumer already got nothing: the connection is wedged
+            freshPulls = 0;
+            try {
+                nc.forceReconnect();
+            } catch (Exception ignored) {
+                // jnats goes on reconnecting; the next probe asks again
+            }
             return;
         }
         try {
