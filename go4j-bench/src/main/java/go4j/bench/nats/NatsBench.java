@@ -43,7 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * tasks are stored before the clock starts; the clock stops when the last task is acked.
  * The two alternate round by round; each ratio is the median of the per-round ratios.
  *
- * <p>{@code NatsBench [--rounds N] [--tasks N] [--workers W]}: prints a Markdown table.
+ * <p>{@code NatsBench [--rounds N] [--tasks N] [--workers W] [--warmups N]}: prints a Markdown
+ * table. Each side first runs {@code --warmups} (4) unmeasured runs of {@code --tasks}.
+ * {@code --only go4j} (or {@code jnats}) runs one side alone, round after round, for a profiler.
  */
 public final class NatsBench {
     private static final int MAX_ACK_PENDING = 256;
@@ -53,12 +55,15 @@ public final class NatsBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = 3, tasks = 10_000, workers = 4;
+        int rounds = 3, tasks = 10_000, workers = 4, warmups = 4;
+        String only = null; // "go4j" or "jnats": one side alone, for profiling it
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--tasks" -> tasks = Integer.parseInt(args[i + 1]);
                 case "--workers" -> workers = Integer.parseInt(args[i + 1]);
+                case "--only" -> only = args[i + 1];
+                case "--warmups" -> warmups = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -66,12 +71,24 @@ public final class NatsBench {
             System.out.println("go4j bench: no NATS rows: " + LocalNatsServer.INSTALL_HINT);
             return;
         }
+        if (only != null) {
+            boolean go4j = only.equals("go4j");
+            try (LocalNatsServer server = LocalNatsServer.start();
+                 Connection nc = Nats.connect(server.url())) {
+                for (int r = 0; r < rounds; r++) {
+                    run(nc, "o" + r, tasks, workers, go4j);
+                }
+            }
+            return;
+        }
         double[] raw = new double[rounds], ours = new double[rounds], ratios = new double[rounds];
         try (LocalNatsServer server = LocalNatsServer.start();
              Connection nc = Nats.connect(server.url())) {
-            for (int w = 0; w < 2; w++) { // both paths compiled and the server's store warm
-                run(nc, "warm" + w, tasks / 2, workers, false);
-                run(nc, "warm" + w, tasks / 2, workers, true);
+            // Both paths compiled, the server's store warm, and gmp's policy trials settled
+            // (in this program they keep Go's policy after a few seconds: docs/nats.md).
+            for (int w = 0; w < warmups; w++) {
+                run(nc, "warm" + w, tasks, workers, false);
+                run(nc, "warm" + w, tasks, workers, true);
             }
             for (int r = 0; r < rounds; r++) {
                 boolean go4jFirst = r % 2 == 1;
@@ -84,10 +101,10 @@ public final class NatsBench {
                         r + 1, raw[r], ours[r], ratios[r]);
             }
         }
-        System.out.printf(Locale.ROOT, "# go4j bench NATS rows: %s, %d cores, %s, %d rounds, %d tasks, %d workers, "
-                        + "scheduler %s, nats-server %s%n",
+        System.out.printf(Locale.ROOT, "# go4j bench NATS rows: %s, %d cores, %s, %d rounds after %d warm-up runs a side, "
+                        + "%d tasks, %d workers, scheduler %s, nats-server %s%n",
                 cpu(), Runtime.getRuntime().availableProcessors(), java.time.Instant.now().toString().substring(0, 16) + "Z",
-                rounds, tasks, workers, go4j.Go.scheduler(), serverVersion());
+                rounds, warmups, tasks, workers, go4j.Go.scheduler(), serverVersion());
         System.out.println("| workload | jnats directly (msg/s) | go4j-nats (msg/s) | go4j-nats / jnats |");
         System.out.println("|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| worker pool over a JetStream work queue (result published, then ack) | %.0f | %.0f | %.2f |%n",
@@ -108,7 +125,11 @@ public final class NatsBench {
         for (CompletableFuture<PublishAck> f : acks) {
             f.get();
         }
+        long[] cpu0 = cpuNow();
         double rate = go4j ? viaGo4j(nc, jobs, resSubject, tasks, workers) : viaJnats(nc, jobs, resSubject, tasks, workers);
+        long[] cpu1 = cpuNow();
+        System.err.printf(Locale.ROOT, "  %s: %.0f msg/s, CPU per message: machine %.1f us, this JVM %.1f us%n",
+                go4j ? "go4j-nats" : "jnats", rate, (cpu1[0] - cpu0[0]) / 1e3 / tasks, (cpu1[1] - cpu0[1]) / 1e3 / tasks);
         nc.jetStreamManagement().deleteStream(jobs);
         nc.jetStreamManagement().deleteStream(res);
         return rate;
@@ -171,6 +192,28 @@ public final class NatsBench {
         }
         it.close();
         return tasks / ((t1 - t0) / 1e9);
+    }
+
+    /**
+     * CPU time so far, in ns: the whole machine's busy time (Linux /proc/stat: every core, the
+     * server's included; 0 elsewhere) and this JVM's. The server shares the cores, so a client
+     * that burns more CPU per message leaves the server less.
+     */
+    private static long[] cpuNow() {
+        long machine = 0;
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    machine += Long.parseLong(f[i]);
+                }
+            }
+            machine *= 10_000_000L; // USER_HZ 100
+        } catch (Exception ignored) {
+            // not Linux
+        }
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return new long[] {machine, jvm};
     }
 
     private static double median(double[] xs) {

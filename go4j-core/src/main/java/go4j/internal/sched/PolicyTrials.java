@@ -18,22 +18,26 @@ import java.util.function.LongSupplier;
  * M since the last trial began (the departures held work back); the departures, while Go's
  * policy runs, whenever the gap has passed. A trial, driven by sysmon's ticks, measures the
  * continuations all Ms ran per ns ({@link GmpScheduler#tasksRun}) over three windows of
- * {@link #WINDOW_NANOS}: the current policy, the other one, the current one again (bracketing
+ * {@link #WINDOW_NANOS} (longer, up to {@link #MAX_WINDOW_NANOS}, until each holds
+ * {@link #MIN_TASKS}): the current policy, the other one, the current one again (bracketing
  * the trial, so that a program speeding up or slowing down on its own does not pass for the
  * trial's doing). The first tick after each change is not counted: the Ms are still moving
- * goroutines about.
+ * goroutines about. Moments when every P is idle count in a window ({@link #pause}).
  *
  * <p>How it is judged: the other policy wins a trial if it beat both brackets by
  * {@link #GAIN_PERCENT}%, and is kept after {@link #WINS_NEEDED} wins in a row (the confirming
  * trial at once); the gap then starts again at {@link #FIRST_GAP_NANOS}. After the gap:
  * <ul>
- *   <li>a trial lost (the other policy ran slower) doubles it, up to {@link #MAX_GAP_NANOS}, so
- *       that a program the current policy suits pays for a trial window at most once in
- *       {@code MAX_GAP_NANOS / WINDOW_NANOS};</li>
- *   <li>a trial the other policy won by less than the margin leaves it as it is: look again as
- *       soon;</li>
- *   <li>a trial whose windows all ran fewer than {@link #MIN_RATE} continuations per ns (too
- *       little going on to tell) resets it to {@link #FIRST_GAP_NANOS}.</li>
+ *   <li>a trial lost by the margin (both brackets ran that much faster) doubles it, up to
+ *       {@link #MAX_GAP_NANOS}, so that a program the current policy suits pays for a trial
+ *       window at most once in {@code MAX_GAP_NANOS / WINDOW_NANOS};</li>
+ *   <li>a trial within the margin either way leaves it as it is: look again as soon. (Windows
+ *       of a program waiting on I/O, or still being compiled, differ by more than a quarter
+ *       under one policy; lost there, trials came ever more rarely and never won twice in a
+ *       row.)</li>
+ *   <li>a trial with a window that ran fewer than {@link #MIN_TASKS} continuations in
+ *       {@link #MAX_WINDOW_NANOS} (too little going on to tell) resets it to
+ *       {@link #FIRST_GAP_NANOS}.</li>
  * </ul>
  *
  * <p>Invariants: only the sysmon thread calls {@link #tick} and writes the state below;
@@ -53,7 +57,7 @@ final class PolicyTrials {
     static final long FIRST_GAP_NANOS = 20_000_000;
     /** The longest gap between trials. */
     static final long MAX_GAP_NANOS = 1_280_000_000;
-    /** The other policy is kept if it ran this much more continuations per ns than both brackets. */
+    /** The other policy wins a trial if it ran this much more continuations per ns than the brackets' mean. */
     static final int GAIN_PERCENT = 25;
     /**
      * The other policy is kept only after winning this many trials in a row: on a loaded
@@ -68,8 +72,14 @@ final class PolicyTrials {
      * futex wake-up per hand-off for its window.
      */
     static final int RINGS_KEPT_TO_TRY = 8;
-    /** Fewer continuations per ns than this (one per 20 µs) in a window: too few to judge by. */
-    static final double MIN_RATE = 1.0 / 20_000;
+    /**
+     * A window goes on past {@link #WINDOW_NANOS} until the Ms ran this many continuations in
+     * it: a program driven by I/O runs a few dozen a millisecond, and its 4 ms windows differed
+     * 3x from one to the next under the same policy.
+     */
+    static final long MIN_TASKS = 1_000;
+    /** The longest window; one that ran fewer than {@link #MIN_TASKS} by then has too few to judge by. */
+    static final long MAX_WINDOW_NANOS = 16 * WINDOW_NANOS;
 
     private static final int WAIT = 0, SETTLE = 1, MEASURE = 2;
 
@@ -85,6 +95,7 @@ final class PolicyTrials {
     private long nextTrial;     // when the next trial starts (phase WAIT)
     private int window;         // 0: current policy, 1: the other, 2: current again
     private int phase = WAIT;
+    private long pausedAt;      // when sysmon found every P idle during a trial, or 0
     private long windowStart;   // System.nanoTime() when the measured part of the window began
     private long windowTasks;   // tasksRun() then
     private final double[] rates = new double[3];
@@ -105,6 +116,14 @@ final class PolicyTrials {
             abandon(now);
             return;
         }
+        if (pausedAt != 0) {
+            boolean tooLong = now - pausedAt > MAX_WINDOW_NANOS;
+            pausedAt = 0;
+            if (tooLong) {
+                abandon(now); // the program went idle: the window says nothing of either policy
+                return;
+            }
+        }
         switch (phase) {
             case WAIT -> {
                 if (now - nextTrial < 0) {
@@ -121,10 +140,15 @@ final class PolicyTrials {
             }
             case SETTLE -> begin(now, tasksRun.getAsLong());
             default -> {
-                if (now - windowStart < WINDOW_NANOS) {
+                long elapsed = now - windowStart;
+                if (elapsed < WINDOW_NANOS) {
                     return;
                 }
-                rates[window] = (double) (tasksRun.getAsLong() - windowTasks) / (now - windowStart);
+                long ran = tasksRun.getAsLong() - windowTasks;
+                if (ran < MIN_TASKS && elapsed < MAX_WINDOW_NANOS) {
+                    return;
+                }
+                rates[window] = ran < MIN_TASKS ? 0 : (double) ran / elapsed;
                 if (window < 2) {
                     window++;
                     goPolicy = !goPolicy; // to the other policy, then back
@@ -136,8 +160,21 @@ final class PolicyTrials {
         }
     }
 
-    /** Sysmon found every P idle: a trial under way is dropped, with the current policy restored. */
+    /**
+     * Sysmon found every P idle and parks until one gets busy. A trial under way goes on: the
+     * idle time counts in its window, as it counts in the program's speed (a program waiting
+     * on I/O is idle for moments many times a millisecond, and trials dropped at each never
+     * finished). A pause longer than {@link #MAX_WINDOW_NANOS} drops it ({@link #tick}).
+     */
+    void pause(long now) {
+        if (phase != WAIT && pausedAt == 0) {
+            pausedAt = now;
+        }
+    }
+
+    /** A trial under way is dropped, with the current policy restored. */
     void abandon(long now) {
+        pausedAt = 0;
         if (phase != WAIT) {
             if (window == 1) {
                 goPolicy = !goPolicy;
@@ -155,14 +192,14 @@ final class PolicyTrials {
 
     private void decide(long now) {
         judged.increment();
-        double base = Math.max(rates[0], rates[2]);
-        if (Math.max(base, rates[1]) < MIN_RATE) {
+        double lo = Math.min(rates[0], rates[2]), hi = Math.max(rates[0], rates[2]);
+        if (lo == 0 || rates[1] == 0) {
             gap = FIRST_GAP_NANOS; // too little going on to tell: look again soon
-        } else if (!won(rates[1], base)) {
+        } else if (!won(rates[1], hi)) {
             wins = 0;
-            if (rates[1] < base) {
-                gap = Math.min(2 * gap, MAX_GAP_NANOS); // lost: look again later and later
-            } // faster but short of the margin: the gap stays, look again as soon
+            if (won(lo, rates[1])) {
+                gap = Math.min(2 * gap, MAX_GAP_NANOS); // lost by the margin: look again later and later
+            } // within the margin either way: the gap stays, look again as soon
         } else if (++wins < WINS_NEEDED) {
             phase = WAIT;
             nextTrial = now; // confirm at once; the gap stays for when it is lost

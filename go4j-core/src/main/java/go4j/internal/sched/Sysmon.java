@@ -53,7 +53,7 @@ final class Sysmon extends RuntimeThread {
         while (!sched.shutdown) {
             if (traceNanos == 0 && quiet()) {
                 if (PolicyTrials.ON) {
-                    sched.policy.abandon(System.nanoTime());
+                    sched.policy.pause(System.nanoTime());
                 }
                 sleeping = true;
                 if (quiet() && !sched.shutdown) {
