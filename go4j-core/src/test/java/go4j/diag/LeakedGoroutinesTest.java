@@ -261,7 +261,10 @@ class LeakedGoroutinesTest {
             until("the waiter parked", () -> Goroutines.of(self.program()).stream().anyMatch(LeakedGoroutinesTest::parked));
             whileRunning.set(Go.leakedGoroutines());
             stop.set(true);
-            awaitOthersParked(); // the worker has ended: nothing holds the channel now
+            // The worker has ended (not merely parked in its sleep, where its frame still
+            // holds the channel and its timer can wake it): nothing holds the channel now.
+            until("the worker ended", () -> Goroutines.of(self.program()).size() == 2);
+            awaitOthersParked();
             afterwards.set(Go.leakedGoroutines());
         });
         assertEquals(List.of(), whileRunning.get());

@@ -515,7 +515,11 @@ public final class GmpScheduler implements Scheduler, Executor {
                 return r;
             }
             // The ring is empty and runnext null: m found them so and nobody else produces.
+            // Drop the stale references too: a continuation held by an idle P keeps its
+            // goroutine's closure, and the channels in it, reachable (Leaks would not report
+            // a goroutine blocked on one).
             p.clearRing();
+            p.quietTimed = null;
             pidleputLocked(p);
             m.p = null;
             lock.unlock();
