@@ -42,8 +42,11 @@ import static go4j.Go.select;
  *
  * <p>{@link #close()} drains: the endpoint stops fetching, messages already fetched are still
  * received, then the channel reports closed. When the context is done the endpoint stops at
- * once instead: messages fetched and not yet received are nacked for another receiver, and the
- * channel reports closed. Receiving after either is Go's receive on a closed channel.
+ * once instead: messages fetched and not yet received are handed back for another receiver,
+ * and the channel reports closed. Receiving after either is Go's receive on a closed channel.
+ * A message handed back (and one the server sent in answer to the endpoint's last pull) is
+ * delivered again about a second later, once that pull is over, so that it does not come back
+ * to the endpoint that is stopping.
  *
  * @param <T> the values' type
  */
@@ -83,6 +86,15 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100); // the fetcher's longest wait in jnats
     private static final Duration PULL_EXPIRES = Duration.ofSeconds(1); // a pull's life: bounds a stop's drain
+    /**
+     * How long a message handed back by a stopping endpoint stays away: longer than its last
+     * pull lives. A plain nak makes the server deliver the message again at once, to the
+     * pulls waiting, and the stopping endpoint's own last pull is one of them: handed back
+     * from there again and again (16 deliveries in a second, measured, each counted against
+     * maxDeliver), the last copy went to a subscription already closed and came back only
+     * after ackWait.
+     */
+    static final Duration HAND_BACK_DELAY = PULL_EXPIRES.plusMillis(250);
 
     private final JetStream js;            // for the dead letter
     private final String stream;           // the stream's name
@@ -147,7 +159,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
                 }
                 lastActivity = System.nanoTime();
                 if (!deliver(m)) {
-                    m.nak();
+                    m.nakWithDelay(HAND_BACK_DELAY);
                     break;
                 }
             }
@@ -157,7 +169,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
             source.stop();
             if (state.get() == CANCELED) {
                 for (Received<Message<T>> r; (r = buf.tryRecv()) != null && r.ok(); ) {
-                    r.value().nack();
+                    r.value().nakWithDelay(HAND_BACK_DELAY);
                 }
             }
             buf.close(); // no send follows: receivers may see the end before the pull is over
@@ -272,9 +284,10 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
 
     /**
      * After stop(): what jnats pulled, and what the server still sends to answer the last pull,
-     * goes back to the server at once. Unsubscribing at once instead would drop the messages
-     * in flight, which the server would deliver again only after ackWait. The last pull ends
-     * within PULL_EXPIRES; jnats then reports the consumer finished.
+     * goes back to the server (after {@link #HAND_BACK_DELAY}, when the last pull is over).
+     * Unsubscribing at once instead would drop the messages in flight, which the server would
+     * deliver again only after ackWait. The last pull ends within PULL_EXPIRES; jnats then
+     * reports the consumer finished.
      */
     private void nackPrefetched() {
         long deadline = System.nanoTime() + PULL_EXPIRES.toNanos() + 2_000_000_000L;
@@ -296,7 +309,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
                 return; // the consumer is gone: the server redelivers the rest after ackWait
             }
             if (m != null) {
-                m.nak();
+                m.nakWithDelay(HAND_BACK_DELAY);
                 quietSince = System.nanoTime();
             }
         }

@@ -52,7 +52,7 @@ public final class NatsWorkerPool<T, R> {
             try {
                 for (Message<T> m : in) {
                     if (!pool.submit(m)) {
-                        m.nack(); // ctx done: give it back now
+                        m.nakWithDelay(NatsRecv.HAND_BACK_DELAY); // ctx done: give it back, past in's last pull
                         break;
                     }
                 }
