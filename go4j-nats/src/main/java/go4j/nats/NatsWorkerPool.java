@@ -99,7 +99,11 @@ public final class NatsWorkerPool<T, R> {
             return true;
         } catch (RuntimeException e) {
             if (!m.answered()) {
-                m.nack();
+                if (e instanceof NatsException ne && ne.canceled()) {
+                    m.nakWithDelay(NatsRecv.HAND_BACK_DELAY); // the pool is stopping: past in's last pull
+                } else {
+                    m.nack();
+                }
             }
             failed.incrementAndGet();
             return false;

@@ -62,7 +62,12 @@ public final class NatsBench {
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--tasks" -> tasks = Integer.parseInt(args[i + 1]);
                 case "--workers" -> workers = Integer.parseInt(args[i + 1]);
-                case "--only" -> only = args[i + 1];
+                case "--only" -> {
+                    only = args[i + 1];
+                    if (!only.equals("go4j") && !only.equals("jnats")) {
+                        throw new IllegalArgumentException("--only go4j or --only jnats, not " + only);
+                    }
+                }
                 case "--warmups" -> warmups = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -125,18 +130,23 @@ public final class NatsBench {
         for (CompletableFuture<PublishAck> f : acks) {
             f.get();
         }
-        long[] cpu0 = cpuNow();
-        double rate = go4j ? viaGo4j(nc, jobs, resSubject, tasks, workers) : viaJnats(nc, jobs, resSubject, tasks, workers);
-        long[] cpu1 = cpuNow();
+        Timed t = go4j ? viaGo4j(nc, jobs, resSubject, tasks, workers) : viaJnats(nc, jobs, resSubject, tasks, workers);
+        double rate = tasks / ((t.end - t.start) / 1e9);
         System.err.printf(Locale.ROOT, "  %s: %.0f msg/s, CPU per message: machine %.1f us, this JVM %.1f us%n",
-                go4j ? "go4j-nats" : "jnats", rate, (cpu1[0] - cpu0[0]) / 1e3 / tasks, (cpu1[1] - cpu0[1]) / 1e3 / tasks);
+                go4j ? "go4j-nats" : "jnats", rate, (t.cpuEnd[0] - t.cpuStart[0]) / 1e3 / tasks,
+                (t.cpuEnd[1] - t.cpuStart[1]) / 1e3 / tasks);
         nc.jetStreamManagement().deleteStream(jobs);
         nc.jetStreamManagement().deleteStream(res);
         return rate;
     }
 
-    private static double viaGo4j(Connection nc, String jobs, String resSubject, int tasks, int workers) throws Exception {
+    /** A run's clock (ns) and CPU readings ({@link #cpuNow}) at its start and end. */
+    private record Timed(long start, long end, long[] cpuStart, long[] cpuEnd) {
+    }
+
+    private static Timed viaGo4j(Connection nc, String jobs, String resSubject, int tasks, int workers) throws Exception {
         Codec<Integer> ints = Codec.string().map(Integer::valueOf, String::valueOf);
+        long[] cpu0 = cpuNow();
         long t0 = System.nanoTime();
         NatsRecv<Integer> in = NatsChan.recv(nc, jobs, "workers", ints,
                 RecvOptions.defaults().maxAckPending(MAX_ACK_PENDING).prefetch(BATCH));
@@ -146,13 +156,15 @@ public final class NatsBench {
             Thread.sleep(1);
         }
         long t1 = System.nanoTime();
+        long[] cpu1 = cpuNow();
         in.close();
         pool.await();
         out.close();
-        return tasks / ((t1 - t0) / 1e9);
+        return new Timed(t0, t1, cpu0, cpu1);
     }
 
-    private static double viaJnats(Connection nc, String jobs, String resSubject, int tasks, int workers) throws Exception {
+    private static Timed viaJnats(Connection nc, String jobs, String resSubject, int tasks, int workers) throws Exception {
+        long[] cpu0 = cpuNow();
         long t0 = System.nanoTime();
         nc.jetStreamManagement().addOrUpdateConsumer(jobs, ConsumerConfiguration.builder().durable("workers")
                 .ackPolicy(AckPolicy.Explicit).deliverPolicy(DeliverPolicy.All)
@@ -186,12 +198,13 @@ public final class NatsBench {
             Thread.sleep(1);
         }
         long t1 = System.nanoTime();
+        long[] cpu1 = cpuNow();
         it.stop();
         for (Thread t : threads) {
             t.join();
         }
         it.close();
-        return tasks / ((t1 - t0) / 1e9);
+        return new Timed(t0, t1, cpu0, cpu1);
     }
 
     /**
@@ -203,12 +216,13 @@ public final class NatsBench {
         long machine = 0;
         try {
             String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            for (int i = 1; i < f.length && i <= 8; i++) {
-                if (i != 4 && i != 5) { // idle, iowait
-                    machine += Long.parseLong(f[i]);
+            long jiffies = 0;
+            for (int i = 1; i < f.length && i <= 7; i++) {
+                if (i != 4 && i != 5) { // user nice system irq softirq; not idle, iowait, steal
+                    jiffies += Long.parseLong(f[i]);
                 }
             }
-            machine *= 10_000_000L; // USER_HZ 100
+            machine = jiffies * 10_000_000L; // USER_HZ 100
         } catch (Exception ignored) {
             // not Linux
         }

@@ -29,12 +29,14 @@ import java.util.function.LongSupplier;
  * trial at once); the gap then starts again at {@link #FIRST_GAP_NANOS}. After the gap:
  * <ul>
  *   <li>a trial lost by the margin (both brackets ran that much faster) doubles it, up to
- *       {@link #MAX_GAP_NANOS}, so that a program the current policy suits pays for a trial
- *       window at most once in {@code MAX_GAP_NANOS / WINDOW_NANOS};</li>
+ *       {@link #MAX_GAP_NANOS}, so that a program the current policy clearly suits pays for a
+ *       trial window (4 to 64 ms) at most once in {@code MAX_GAP_NANOS};</li>
  *   <li>a trial within the margin either way leaves it as it is: look again as soon. (Windows
  *       of a program waiting on I/O, or still being compiled, differ by more than a quarter
  *       under one policy; lost there, trials came ever more rarely and never won twice in a
- *       row.)</li>
+ *       row.) The price: a program whose policies run within a quarter of each other spends
+ *       about a tenth of its time under the other one (a third with 64 ms windows), and two
+ *       lucky windows in a row switch it, at a cost below the margin either way;</li>
  *   <li>a trial with a window that ran fewer than {@link #MIN_TASKS} continuations in
  *       {@link #MAX_WINDOW_NANOS} (too little going on to tell) resets it to
  *       {@link #FIRST_GAP_NANOS}.</li>
@@ -57,7 +59,7 @@ final class PolicyTrials {
     static final long FIRST_GAP_NANOS = 20_000_000;
     /** The longest gap between trials. */
     static final long MAX_GAP_NANOS = 1_280_000_000;
-    /** The other policy wins a trial if it ran this much more continuations per ns than the brackets' mean. */
+    /** The other policy wins a trial if it ran this much more continuations per ns than both brackets. */
     static final int GAIN_PERCENT = 25;
     /**
      * The other policy is kept only after winning this many trials in a row: on a loaded
@@ -109,7 +111,8 @@ final class PolicyTrials {
 
     /**
      * Sysmon's tick, while some P is busy; {@code tasksRun} reads {@link GmpScheduler#tasksRun}
-     * (under the scheduler lock: only when a window begins or ends), {@code procs} is GOMAXPROCS.
+     * (under the scheduler lock: when a window begins, and on each tick from
+     * {@link #WINDOW_NANOS} until it ends), {@code procs} is GOMAXPROCS.
      */
     void tick(long now, LongSupplier tasksRun, int procs) {
         if (procs < 2) {
@@ -164,11 +167,29 @@ final class PolicyTrials {
      * Sysmon found every P idle and parks until one gets busy. A trial under way goes on: the
      * idle time counts in its window, as it counts in the program's speed (a program waiting
      * on I/O is idle for moments many times a millisecond, and trials dropped at each never
-     * finished). A pause longer than {@link #MAX_WINDOW_NANOS} drops it ({@link #tick}).
+     * finished). A pause longer than {@link #MAX_WINDOW_NANOS} drops it ({@link #tick},
+     * {@link #resumed}).
+     *
+     * @return whether a trial is under way (sysmon then parks for at most MAX_WINDOW_NANOS)
      */
-    void pause(long now) {
-        if (phase != WAIT && pausedAt == 0) {
+    boolean pause(long now) {
+        if (phase == WAIT) {
+            return false;
+        }
+        if (pausedAt == 0) {
             pausedAt = now;
+        }
+        return true;
+    }
+
+    /**
+     * Sysmon woke from a park that {@link #pause} said a trial was under way for (sysmon parks
+     * at most {@link #MAX_WINDOW_NANOS} then, so that a trial never outlives a long pause with
+     * the other policy in force): drops the trial if the pause was too long.
+     */
+    void resumed(long now) {
+        if (pausedAt != 0 && now - pausedAt > MAX_WINDOW_NANOS) {
+            abandon(now);
         }
     }
 
@@ -194,6 +215,7 @@ final class PolicyTrials {
         judged.increment();
         double lo = Math.min(rates[0], rates[2]), hi = Math.max(rates[0], rates[2]);
         if (lo == 0 || rates[1] == 0) {
+            wins = 0; // a win, then nothing to judge by, then a win: not two in a row
             gap = FIRST_GAP_NANOS; // too little going on to tell: look again soon
         } else if (!won(rates[1], hi)) {
             wins = 0;

@@ -52,14 +52,19 @@ final class Sysmon extends RuntimeThread {
         long nextTrace = System.nanoTime() + traceNanos;
         while (!sched.shutdown) {
             if (traceNanos == 0 && quiet()) {
-                if (PolicyTrials.ON) {
-                    sched.policy.pause(System.nanoTime());
-                }
+                boolean trial = PolicyTrials.ON && sched.policy.pause(System.nanoTime());
                 sleeping = true;
                 if (quiet() && !sched.shutdown) {
-                    LockSupport.park(this);
+                    if (trial) {
+                        LockSupport.parkNanos(this, PolicyTrials.MAX_WINDOW_NANOS + 1_000_000);
+                    } else {
+                        LockSupport.park(this);
+                    }
                 }
                 sleeping = false;
+                if (trial) {
+                    sched.policy.resumed(System.nanoTime());
+                }
                 continue;
             }
             long sleep = cfg.sysmonTickNanos();

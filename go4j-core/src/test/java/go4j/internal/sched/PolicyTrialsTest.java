@@ -184,10 +184,14 @@ class PolicyTrialsTest {
         Run r = new Run();
         r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, 0.010);
         assertTrue(r.t.goPolicy, "in the trial window");
-        r.t.pause(r.now);
+        assertTrue(r.t.pause(r.now), "a trial is under way");
         r.now += MS;
-        r.run(50 * MS, 0.005, 0.010);
-        assertEquals(1, r.switches.sum(), "the trial finished and won");
+        r.t.resumed(r.now);
+        assertTrue(r.t.goPolicy, "still in the trial window");
+        r.run(16 * MS, 0.005, 0.010); // a dropped trial would wait out the gap, 20 ms, first
+        assertEquals(1, r.judged.sum(), "the paused trial went on and was judged");
+        r.run(40 * MS, 0.005, 0.010);
+        assertEquals(1, r.switches.sum(), "won, confirmed: kept");
     }
 
     @Test
@@ -195,11 +199,31 @@ class PolicyTrialsTest {
         Run r = new Run();
         r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, 0.005);
         assertTrue(r.t.goPolicy, "in the trial window");
-        r.t.pause(r.now);
+        assertTrue(r.t.pause(r.now));
         r.now += PolicyTrials.MAX_WINDOW_NANOS + MS;
+        r.t.resumed(r.now); // sysmon's park ran out while every P stayed idle
+        assertFalse(r.t.goPolicy, "dropped at once, the current policy restored");
+        r.run(10 * MS, 0.005, 0.005);
+        assertEquals(0, r.judged.sum(), "and not judged: the next trial waits out the gap");
+    }
+
+    @Test
+    void aTrialPausedLongerThanAWindowIsDroppedAtTheNextTickToo() {
+        Run r = new Run();
+        r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, 0.005);
+        assertTrue(r.t.pause(r.now));
+        r.now += PolicyTrials.MAX_WINDOW_NANOS + MS; // woken by a P getting busy, not by the timeout
         r.run(TICK, 0.005, 0.005);
         assertFalse(r.t.goPolicy);
+        r.run(10 * MS, 0.005, 0.005);
         assertEquals(0, r.judged.sum());
+    }
+
+    @Test
+    void nothingIsPausedBetweenTrials() {
+        Run r = new Run();
+        r.run(10 * MS, 0.005, 0.010);
+        assertFalse(r.t.pause(r.now), "no trial under way: sysmon may park for good");
     }
 
     @Test
