@@ -24,9 +24,16 @@ import go4j.internal.base.Settings;
  *   <li>{@link #SPLIT_GATE} ({@code go4j.sched.splitGate}): an exception to the ring rule: one
  *       such ring at a time is split anyway, and splits are banned for a while when the
  *       split groups ran no faster on two Ps than on one ({@link SplitGate}).</li>
+ *   <li>{@link #QUIET_RESPIN} ({@code go4j.sched.quietRespin}): a spinning M that found work
+ *       wakes another M to spin only if more work is in sight (Go's {@code resetspinning} wakes
+ *       one always, in case more comes). A goroutine woken from outside go4j (a platform
+ *       thread, an I/O library's thread) woke two Ms, one of them for nothing, and on two cores
+ *       that second M competed for the CPU with the thread that woke the goroutine. Not part
+ *       of the policy trials: it stays on under Go's policy.</li>
  * </ul>
- * {@code -Dgo4j.sched.goPolicy=true} turns all four off. Whether they or Go's policy run at a given
- * moment is {@link PolicyTrials}' choice ({@code go4j.sched.policyTrials}), made by measuring.
+ * {@code -Dgo4j.sched.goPolicy=true} turns all five off. Whether the first four or Go's policy
+ * run at a given moment is {@link PolicyTrials}' choice ({@code go4j.sched.policyTrials}), made by
+ * measuring.
  */
 final class Departures {
     private Departures() {
@@ -39,12 +46,13 @@ final class Departures {
     static final boolean STEAL_GRACE = on("go4j.sched.stealGrace");
     static final boolean RING_RULE = STEAL_GRACE && on("go4j.sched.ringRule");
     static final boolean SPLIT_GATE = RING_RULE && on("go4j.sched.splitGate");
+    static final boolean QUIET_RESPIN = on("go4j.sched.quietRespin");
 
     private static boolean on(String property) {
         return !GO_POLICY && !"false".equals(Settings.get(property, null));
     }
 
-    /** The departures in effect, for schedtrace and tests: e.g. "quietWakes stealGrace ringRule splitGate policyTrials". */
+    /** The departures in effect, for schedtrace and tests: e.g. "quietWakes stealGrace ringRule splitGate quietRespin policyTrials". */
     static String describe() {
         StringBuilder sb = new StringBuilder();
         if (QUIET_WAKES) {
@@ -58,6 +66,9 @@ final class Departures {
         }
         if (SPLIT_GATE) {
             sb.append(" splitGate");
+        }
+        if (QUIET_RESPIN) {
+            sb.append(" quietRespin");
         }
         if (PolicyTrials.ON) {
             sb.append(" policyTrials");

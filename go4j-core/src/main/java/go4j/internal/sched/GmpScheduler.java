@@ -603,7 +603,13 @@ public final class GmpScheduler implements Scheduler, Executor {
     private void resetSpinning(M m) {
         m.spinning = false;
         NMSPINNING.getAndAdd(this, -1);
-        wakep();
+        // Go wakes another spinner here always; go4j only if work is in sight
+        // (Departures.QUIET_RESPIN). The re-check follows the decrement, as in the
+        // delicate dance of findRunnable: a submitter that saw us spinning and woke
+        // nobody had queued its work before, so workAvailable() sees it.
+        if (!Departures.QUIET_RESPIN || workAvailable()) {
+            wakep();
+        }
     }
 
     // ---- waking Ms (Go's wakep, startm) ----

@@ -155,12 +155,13 @@ class DeparturesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "-Dgo4j.sched.goPolicy=true   | none (Go's policy)",
-            "-Dgo4j.sched.quietWakes=false | stealGrace ringRule splitGate policyTrials",
-            "-Dgo4j.sched.stealGrace=false | quietWakes policyTrials",
-            "-Dgo4j.sched.ringRule=false   | quietWakes stealGrace policyTrials",
-            "-Dgo4j.sched.splitGate=false  | quietWakes stealGrace ringRule policyTrials",
-            "-Dgo4j.sched.policyTrials=false | quietWakes stealGrace ringRule splitGate",
-            "-Dgo4j.sched.none=0           | quietWakes stealGrace ringRule splitGate policyTrials"})
+            "-Dgo4j.sched.quietWakes=false | stealGrace ringRule splitGate quietRespin policyTrials",
+            "-Dgo4j.sched.stealGrace=false | quietWakes quietRespin policyTrials",
+            "-Dgo4j.sched.ringRule=false   | quietWakes stealGrace quietRespin policyTrials",
+            "-Dgo4j.sched.splitGate=false  | quietWakes stealGrace ringRule quietRespin policyTrials",
+            "-Dgo4j.sched.quietRespin=false | quietWakes stealGrace ringRule splitGate policyTrials",
+            "-Dgo4j.sched.policyTrials=false | quietWakes stealGrace ringRule splitGate quietRespin",
+            "-Dgo4j.sched.none=0           | quietWakes stealGrace ringRule splitGate quietRespin policyTrials"})
     void theSameProgramsGiveTheSameResults(String switchOff, String inEffect) throws Exception {
         assumeTrue(Schedulers.current().name().equals("gmp"), () -> {
             String msg = "SKIPPED departure switches: this JVM runs the " + Schedulers.current().name() + " scheduler";
