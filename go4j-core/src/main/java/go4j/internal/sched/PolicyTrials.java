@@ -42,7 +42,8 @@ import java.util.function.LongSupplier;
  *       {@link #FIRST_GAP_NANOS}.</li>
  * </ul>
  *
- * <p>Invariants: only the sysmon thread calls {@link #tick} and writes the state below;
+ * <p>Invariants: only the sysmon thread calls {@link #tick}, {@link #pause}, {@link #resumed} and
+ * {@link #abandon}, and writes the state below;
  * {@link #goPolicy} is the one field others read (racily, on every wake-up and
  * steal): a stale read only applies the previous policy to one decision. Off with one P (the
  * policies differ only in waking and stealing between Ps), with both departures that differ
