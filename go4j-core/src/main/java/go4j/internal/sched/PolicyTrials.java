@@ -120,14 +120,10 @@ final class PolicyTrials {
             abandon(now);
             return;
         }
-        if (pausedAt != 0) {
-            boolean tooLong = now - pausedAt > MAX_WINDOW_NANOS;
-            pausedAt = 0;
-            if (tooLong) {
-                abandon(now); // the program went idle: the window says nothing of either policy
-                return;
-            }
+        if (droppedAfterLongPause(now)) {
+            return;
         }
+        pausedAt = 0;
         switch (phase) {
             case WAIT -> {
                 if (now - nextTrial < 0) {
@@ -189,9 +185,16 @@ final class PolicyTrials {
      * the other policy in force): drops the trial if the pause was too long.
      */
     void resumed(long now) {
-        if (pausedAt != 0 && now - pausedAt > MAX_WINDOW_NANOS) {
-            abandon(now);
+        droppedAfterLongPause(now);
+    }
+
+    /** A pause longer than the longest window drops the trial: the program went idle, the window says nothing of either policy. */
+    private boolean droppedAfterLongPause(long now) {
+        if (pausedAt == 0 || now - pausedAt <= MAX_WINDOW_NANOS) {
+            return false;
         }
+        abandon(now); // clears pausedAt
+        return true;
     }
 
     /** A trial under way is dropped, with the current policy restored. */

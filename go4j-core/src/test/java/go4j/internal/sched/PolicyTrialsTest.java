@@ -88,12 +88,18 @@ class PolicyTrialsTest {
         assertTrue(r.now - judgedAt >= 2 * PolicyTrials.FIRST_GAP_NANOS, "next trial after " + (r.now - judgedAt) / MS + " ms");
     }
 
-    @Test
-    void theDeparturesStayWhenGoPolicyDoesNotBeatThemBy25Percent() {
+    /** Three seconds of a program running {@code departures} or {@code go} continuations per ns, which never switches. */
+    private static Run threeSecondsOnTheDepartures(double departures, double go) {
         Run r = new Run();
-        r.run(3_000 * MS, 0.005, 0.006);
+        r.run(3_000 * MS, departures, go);
         assertFalse(r.t.goPolicy);
         assertEquals(0, r.switches.sum());
+        return r;
+    }
+
+    @Test
+    void theDeparturesStayWhenGoPolicyDoesNotBeatThemBy25Percent() {
+        Run r = threeSecondsOnTheDepartures(0.005, 0.006);
         long trials = r.judged.sum();
         // 20% faster, short of the margin: tried again after the first gap every time
         assertTrue(trials > 60, trials + " trials in 3 s");
@@ -102,10 +108,7 @@ class PolicyTrialsTest {
 
     @Test
     void aSlowerGoPolicyIsTriedLessAndLessOften() {
-        Run r = new Run();
-        r.run(3_000 * MS, 0.005, 0.003);
-        assertFalse(r.t.goPolicy);
-        assertEquals(0, r.switches.sum());
+        Run r = threeSecondsOnTheDepartures(0.005, 0.003);
         long trials = r.judged.sum();
         assertTrue(trials >= 4 && trials <= 10, "gaps double after each trial lost by the margin: " + trials + " trials in 3 s");
     }
@@ -114,10 +117,7 @@ class PolicyTrialsTest {
     void aTrialLostWithinTheMarginLeavesTheGap() {
         // Go's policy 10% slower: no better than the noise between windows of one policy
         // (a program waiting on I/O, or being compiled), so not a reason to look less often.
-        Run r = new Run();
-        r.run(3_000 * MS, 0.005, 0.0045);
-        assertFalse(r.t.goPolicy);
-        assertEquals(0, r.switches.sum());
+        Run r = threeSecondsOnTheDepartures(0.005, 0.0045);
         assertTrue(r.judged.sum() > 60, r.judged.sum() + " trials in 3 s");
     }
 
