@@ -76,6 +76,11 @@ public final class Message<T> {
         msg.nakWithDelay(delay);
     }
 
+    /** A stopping endpoint or pool gives it back for another receiver, past the endpoint's last pull ({@link NatsRecv#HAND_BACK_DELAY}). */
+    void handBack() {
+        nakWithDelay(NatsRecv.HAND_BACK_DELAY);
+    }
+
     /** Never deliver this message again, whatever {@code maxDeliver} allows. */
     public void term() {
         answer("term");

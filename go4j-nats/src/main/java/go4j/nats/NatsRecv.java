@@ -169,7 +169,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
             source.stop();
             if (state.get() == CANCELED) {
                 for (Received<Message<T>> r; (r = buf.tryRecv()) != null && r.ok(); ) {
-                    r.value().nakWithDelay(HAND_BACK_DELAY);
+                    r.value().handBack();
                 }
             }
             buf.close(); // no send follows: receivers may see the end before the pull is over
@@ -204,11 +204,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
         try {
             pending = nc.jetStreamManagement().getConsumerInfo(stream, consumer).getNumPending();
         } catch (Exception e) {
-            try {
-                nc.forceReconnect();
-            } catch (Exception ignored) {
-                // jnats goes on reconnecting; the next probe asks again
-            }
+            NatsSend.forceReconnect(nc); // the next probe asks again
             return;
         }
         if (pending == 0) {
@@ -218,11 +214,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
         }
         if (++freshPulls > 1) { // a fresh consumer already got nothing: the connection is wedged
             freshPulls = 0;
-            try {
-                nc.forceReconnect();
-            } catch (Exception ignored) {
-                // jnats goes on reconnecting; the next probe asks again
-            }
+            NatsSend.forceReconnect(nc);
             return;
         }
         try {

@@ -235,7 +235,7 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
             Throwable x = unwrap((Throwable) r);
             timeouts = x instanceof TimeoutException ? timeouts + 1 : 0;
             if (timeouts % WEDGED_AFTER == 0 && timeouts > 0 && nc.getStatus() == Connection.Status.CONNECTED) {
-                forceReconnect();
+                forceReconnect(nc);
             }
             if (isFull(x)) {
                 giveUpAt = 0; // backpressure: wait for room without limit
@@ -264,14 +264,15 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
      * server was killed and restarted, in about one restart of ten (jnats 2.24.1, nats-server
      * 2.9.10, with or without go4j: a platform thread publishing saw it too). The connection
      * had "reconnected", its reader received nothing more, and a new connection worked at
-     * once. Forcing a reconnect cured it in the one case it was tried; the send goes on
-     * retrying either way, until retryFor.
+     * once. Forcing a reconnect cured it in the one case it was tried; the caller goes on
+     * either way (a send retries until retryFor, NatsRecv probes again), so a failure here is
+     * not reported. NatsRecv's receiving connection uses it too.
      */
-    private void forceReconnect() {
+    static void forceReconnect(Connection nc) {
         try {
             nc.forceReconnect();
         } catch (Exception e) {
-            // the retries go on: retryFor bounds them
+            // jnats goes on reconnecting; the caller tries again
         }
     }
 

@@ -52,7 +52,7 @@ public final class NatsWorkerPool<T, R> {
             try {
                 for (Message<T> m : in) {
                     if (!pool.submit(m)) {
-                        m.nakWithDelay(NatsRecv.HAND_BACK_DELAY); // ctx done: give it back, past in's last pull
+                        m.handBack(); // ctx done
                         break;
                     }
                 }
@@ -100,7 +100,7 @@ public final class NatsWorkerPool<T, R> {
         } catch (RuntimeException e) {
             if (!m.answered()) {
                 if (e instanceof NatsException ne && ne.canceled()) {
-                    m.nakWithDelay(NatsRecv.HAND_BACK_DELAY); // the pool is stopping: past in's last pull
+                    m.handBack(); // the pool is stopping
                 } else {
                     m.nack();
                 }
