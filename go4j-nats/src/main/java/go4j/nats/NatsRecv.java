@@ -243,7 +243,9 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
             return true;
         }
         Message<T> msg = new Message<>(m, value);
-        return select(buf.onSend(msg, () -> true), stop.onRecv(x -> false));
+        // Room in buf: no select. A message handed over just after a stop is still answered:
+        // received (close drains buf) or handed back with what buf holds (ctx done).
+        return buf.trySend(msg) || select(buf.onSend(msg, () -> true), stop.onRecv(x -> false));
     }
 
     /** Moves m to the dead-letter subject, then acks it; terminates it when there is none. */

@@ -8,6 +8,7 @@ import go4j.SendChan;
 import go4j.bridge.ChanFutures;
 import go4j.context.Context;
 import go4j.time.Time;
+import go4j.time.Timer;
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
@@ -72,6 +73,9 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
      * Waiting for the PubAck: jnats completes a CompletableFuture on its own thread;
      * ChanFutures.resultChan hands the completion to the waiting goroutine as a channel, so the
      * goroutine waits in a select next to ctx.done() instead of blocking a carrier in get().
+     * The ack timeout is a go4j timer in the same select, stopped when the PubAck comes: not
+     * CompletableFuture.orTimeout, whose JDK delay-scheduler thread was woken to add and again
+     * to remove each publish's timeout (docs/nats.md, CPU per message).
      *
      * A full stream answers a publish with an API error; there is no notice when room frees
      * up, so a send polls: it publishes again after 1, 2, 4 ... up to 100 ms.
@@ -218,13 +222,16 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
                 throw canceled(ctx);
             }
             Object r;
+            Timer ackTimer = Time.newTimer(opts.ackTimeout());
             try {
-                CompletableFuture<PublishAck> f = js.publishAsync(subject, data, po)
-                        .orTimeout(opts.ackTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                CompletableFuture<PublishAck> f = js.publishAsync(subject, data, po);
                 r = select(ChanFutures.resultChan(f).onRecvOk((a, ok) -> ok ? a : failure(f)),
+                        ackTimer.c().onRecv(t -> new TimeoutException("no PubAck within " + opts.ackTimeout())),
                         ctx.done().onRecv(x -> CANCELED));
             } catch (RuntimeException e) { // jnats refuses at once (a closed connection)
                 r = e;
+            } finally {
+                ackTimer.stop();
             }
             if (r instanceof PublishAck) {
                 return;

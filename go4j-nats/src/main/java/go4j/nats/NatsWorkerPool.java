@@ -1,8 +1,10 @@
 package go4j.nats;
 
 import go4j.Chan;
+import go4j.Received;
 import go4j.context.Context;
-import go4j.patterns.WorkerPool;
+import go4j.patterns.OrDone;
+import go4j.sync.WaitGroup;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,8 +13,9 @@ import java.util.function.Function;
 import static go4j.Go.go;
 
 /**
- * {@link WorkerPool} across processes: the tasks come from a {@link NatsRecv}, the results go
- * out on a {@link NatsSend}, and each task is acked only after its result is stored. Start one
+ * Go's worker pool across processes: {@code workers} goroutines ranging over a {@link NatsRecv}
+ * of tasks, the results going out on a {@link NatsSend}, each task acked only after its result
+ * is stored. Start one
  * in each worker process on the same consumer: the processes compete for tasks, and a task
  * whose process dies is delivered again to a survivor.
  *
@@ -28,42 +31,47 @@ import static go4j.Go.go;
  * one result within the stream's duplicate window. A task whose function throws is nacked
  * and delivered again, up to the endpoint's {@code maxDeliver}, then dead-lettered.
  *
+ * <p>Give {@code in} the pool's context: when it ends, {@code in} hands back what it fetched and
+ * each worker the task in its hands, delivered again about a second later. (A receiver whose
+ * context goes on keeps what it fetched until its own context ends, or {@code ackWait}.)
+ *
  * @param <T> the tasks' type
  * @param <R> the results' type
  */
 public final class NatsWorkerPool<T, R> {
     /*
-     * Invariants: one feeder goroutine moves messages from `in` to the pool's task channel and
-     * closes it when `in` is closed and drained (or ctx is done); each worker answers every
-     * message it takes exactly once (ack after the result is stored, nack if the function or
-     * the publish failed); `done` is closed once, after the pool's results channel is closed,
-     * that is after every worker returned.
+     * Invariants: each of the `workers` goroutines receives from `in` until it is closed and
+     * drained or ctx is done, and answers every message it takes exactly once (ack after the
+     * result is stored; nack if the function or the publish failed; handed back if ctx ended
+     * the publish); it calls wg.done() once on its way out. One more goroutine waits for wg
+     * and closes `done`, once.
+     *
+     * Why not go4j.patterns.WorkerPool behind a feeder: that is two more channels and two
+     * more goroutines on every message's path (feeder, result collector), which cost CPU the
+     * server shares; and on ctx's end the tasks queued in the pool's own channel were answered
+     * by nobody (back only after ackWait). Ranging over `in` directly is Go's worker pool, and
+     * on ctx's end `in` itself hands back what it holds (ADR 0018).
      */
-    private final WorkerPool<Message<T>, Boolean> pool;   // Boolean: the task succeeded
     private final AtomicLong processed = new AtomicLong(); // tasks acked
     private final AtomicLong failed = new AtomicLong();    // tasks nacked
     private final Chan<Void> done = new Chan<>();          // closed when every worker returned
 
     private NatsWorkerPool(Context ctx, int workers, NatsRecv<T> in, NatsSend<R> out, Function<? super T, ? extends R> work) {
-        // A task queue as long as the pool: the feeder rarely waits for a worker to come back
-        // for one (measured: 0.59 -> 0.65 of jnats' rate in the bench, go4j.bench.nats.NatsBench).
-        this.pool = WorkerPool.start(ctx, workers, workers, m -> handle(m, out, work));
-        go(() -> {
-            try {
-                for (Message<T> m : in) {
-                    if (!pool.submit(m)) {
-                        m.handBack(); // ctx done
-                        break;
+        WaitGroup wg = new WaitGroup();
+        wg.add(workers);
+        for (int i = 0; i < workers; i++) {
+            go(() -> {
+                try {
+                    for (Received<Message<T>> r; ctx.err() == null && (r = OrDone.recv(ctx, in)) != null && r.ok(); ) {
+                        handle(r.value(), out, work);
                     }
+                } finally {
+                    wg.done();
                 }
-            } finally {
-                pool.tasks().close();
-            }
-        });
+            });
+        }
         go(() -> {
-            for (Boolean ignored : pool.results()) {
-                // counted in handle; draining keeps the workers from blocking
-            }
+            wg.await();
             done.close();
         });
     }
@@ -87,16 +95,18 @@ public final class NatsWorkerPool<T, R> {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(work, "work");
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
+        }
         return new NatsWorkerPool<>(ctx, workers, in, out, work);
     }
 
-    private Boolean handle(Message<T> m, NatsSend<R> out, Function<? super T, ? extends R> work) {
+    private void handle(Message<T> m, NatsSend<R> out, Function<? super T, ? extends R> work) {
         try {
             R r = work.apply(m.value());
             out.send(r, "result-" + m.stream() + "-" + m.streamSequence());
             m.ack();
             processed.incrementAndGet();
-            return true;
         } catch (RuntimeException e) {
             if (!m.answered()) {
                 if (e instanceof NatsException ne && ne.canceled()) {
@@ -106,7 +116,6 @@ public final class NatsWorkerPool<T, R> {
                 }
             }
             failed.incrementAndGet();
-            return false;
         }
     }
 

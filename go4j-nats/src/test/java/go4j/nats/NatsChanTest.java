@@ -5,6 +5,7 @@ import go4j.Panic;
 import go4j.Received;
 import go4j.context.Cancelable;
 import go4j.context.Context;
+import go4j.patterns.WorkerPool;
 import go4j.time.Time;
 import io.nats.client.Connection;
 import io.nats.client.api.StreamInfo;
@@ -443,6 +444,68 @@ class NatsChanTest extends NatsTestBase {
             NatsException e = assertThrows(NatsException.class, () -> out.send("lost"));
             assertFalse(e.canceled());
         }
+    }
+
+    @Test
+    void aPublishWithoutAPubAckIsPublishedAgainWithTheSameIdAfterAckTimeout() throws Exception {
+        Connection nc = connect();
+        // No stream: a plain subscriber takes the publishes and never answers them.
+        String subject = name("silent.");
+        List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        io.nats.client.Subscription sub = nc.subscribe(subject);
+        go(() -> {
+            for (io.nats.client.Message m; (m = sub.nextMessage(Duration.ofSeconds(5))) != null; ) {
+                ids.add(m.getHeaders().getFirst("Nats-Msg-Id"));
+            }
+        });
+        nc.flush(Duration.ofSeconds(5));
+        try (NatsSend<String> out = NatsChan.send(nc, subject, Codec.string(),
+                SendOptions.defaults().ackTimeout(Duration.ofMillis(200)).retryFor(Duration.ofSeconds(1)))) {
+            NatsException e = assertThrows(NatsException.class, () -> out.send("unanswered", "id-1"));
+            assertFalse(e.canceled());
+            assertTrue(e.getMessage().contains("no stored acknowledgement") && e.getMessage().contains("TimeoutException"),
+                    e.getMessage());
+        }
+        // 1 s of retries at 200 ms per PubAck wait plus backoff: several publishes, one id.
+        assertTrue(ids.size() >= 3, "published " + ids.size() + " times: " + ids);
+        assertEquals(Set.of("id-1"), new HashSet<>(ids));
+        sub.unsubscribe();
+    }
+
+    @Test
+    void aPatternsWorkerPoolTakesItsTasksFromAReceiver() {
+        Connection nc = connect();
+        Q q = workQueue(nc, 100);
+        int n = 12;
+        try (NatsSend<String> out = NatsChan.send(nc, q.subject(), Codec.string())) {
+            for (int i = 0; i < n; i++) {
+                out.send("t" + i);
+            }
+        }
+        NatsRecv<String> in = NatsChan.recv(nc, q.stream(), "c", Codec.string(), RecvOptions.defaults());
+        WorkerPool<Message<String>, String> pool = WorkerPool.start(Context.background(), 3, 3, m -> {
+            String r = m.value().toUpperCase();
+            m.ack();
+            return r;
+        });
+        go(() -> {
+            for (Message<String> m : in) {
+                pool.submit(m);
+            }
+            pool.tasks().close();
+        });
+        Set<String> results = new TreeSet<>();
+        for (String r : pool.results()) {
+            results.add(r);
+            if (results.size() == n) {
+                in.close(); // the feeder's range ends, then the pool's results
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            expected.add("T" + i);
+        }
+        assertEquals(expected, results);
     }
 
     @Test

@@ -190,6 +190,53 @@ class NatsFaultsTest extends NatsTestBase {
     }
 
     @Test
+    void cancelingAPoolMidStreamHandsBackEveryTaskItHeld() throws Exception {
+        Connection nc = connect();
+        String jobs = name("HJ"), jobsSubject = name("hj."), res = name("HR"), resSubject = name("hr.");
+        NatsChan.workQueue(nc, jobs, jobsSubject, 1000);
+        NatsChan.workQueue(nc, res, resSubject, 1000);
+        int n = 30;
+        try (NatsSend<Integer> out = NatsChan.send(nc, jobsSubject, INTS)) {
+            for (int i = 1; i <= n; i++) {
+                out.send(i);
+            }
+        }
+        // ackWait 60 s: a task not answered by the stopping pool would come back only then.
+        Cancelable c = Context.withCancel(Context.background());
+        NatsRecv<Integer> in = NatsChan.recv(nc, jobs, "workers", INTS,
+                RecvOptions.defaults().context(c.context()).ackWait(Duration.ofSeconds(60)));
+        CountDownLatch twoInHand = new CountDownLatch(2);
+        Chan<Void> never = new Chan<>();
+        NatsWorkerPool<Integer, Integer> pool = NatsWorkerPool.start(c.context(), 2, in,
+                NatsChan.send(nc, resSubject, INTS, SendOptions.defaults().context(c.context())), v -> {
+                    if (v > 2) { // the first two are done; the third and fourth hang in the workers' hands
+                        twoInHand.countDown();
+                        never.recv();
+                    }
+                    return v;
+                });
+        assertTrue(twoInHand.await(30, TimeUnit.SECONDS));
+        c.cancel();
+        in.awaitStopped();
+        never.close(); // the two workers' functions return; their publishes see the context done
+        pool.await();
+        assertEquals(2, pool.processed());
+        // Every other task, in the workers' hands or in the receiver's buffer, was handed back.
+        Set<Integer> back = new HashSet<>();
+        try (NatsRecv<Integer> other = NatsChan.recv(nc, jobs, "workers", INTS,
+                RecvOptions.defaults().ackWait(Duration.ofSeconds(60)))) {
+            while (back.size() < n - 2) {
+                Message<Integer> m = go4j.Go.select(other.onRecv(x -> x),
+                        go4j.time.Time.after(Duration.ofSeconds(20)).onRecv(x -> null));
+                assertTrue(m != null, "not handed back (waiting for ackWait); back so far: " + back);
+                back.add(m.value());
+                m.ack();
+            }
+        }
+        assertEquals(n - 2, back.size());
+    }
+
+    @Test
     void cancelingThePoolsContextStopsItsWorkers() {
         Connection nc = connect();
         String jobs = name("CJ"), jobsSubject = name("cj."), resSubject = name("cr.");
