@@ -101,13 +101,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
     private final String consumer;         // the durable consumer's name
     private final Codec<T> codec;          // bytes -> value, on the fetcher
     private final RecvOptions opts;        // window, limits, context
-    private final Connection nc;           // its reconnect count tells when to pull afresh
-    private final ConsumeOptions pulls;    // how source pulls
-    private IterableConsumer source;       // jnats' pulling consumer; replaced only by the fetcher
-    private long reconnectsSeen;           // nc's reconnect count once a reconnect was seen through (fetcher only)
-    private long lastActivity = System.nanoTime(); // a message, or a probe (fetcher only)
-    private int freshPulls;                // consumers made since the last reconnect seen through (fetcher only)
-    private static final long PROBE_GAP_NANOS = 2_000_000_000L; // silence after a reconnect before a probe
+    private final IterableConsumer source; // jnats' pulling consumer
     private final Chan<Message<T>> buf;    // fetched, not yet received; closed by the fetcher
     private final Chan<Void> stop = new Chan<>(); // closed when state leaves OPEN
     private final AtomicInteger state = new AtomicInteger(OPEN);
@@ -122,10 +116,8 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
         this.codec = Objects.requireNonNull(codec, "codec");
         this.opts = Objects.requireNonNull(opts, "options");
         int batch = Math.min(opts.prefetch(), opts.maxAckPending());
-        this.nc = nc;
-        this.pulls = ConsumeOptions.builder().batchSize(batch).expiresIn(PULL_EXPIRES.toMillis()).build();
-        this.reconnectsSeen = nc.getStatistics().getReconnects();
-        this.source = js.getConsumerContext(stream, consumer).iterate(pulls);
+        this.source = js.getConsumerContext(stream, consumer).iterate(
+                ConsumeOptions.builder().batchSize(batch).expiresIn(PULL_EXPIRES.toMillis()).build());
         this.buf = new Chan<>(Math.min(batch, 16));
         this.fetcherName = "go4j-nats-recv-" + stream + "-" + consumer;
         go4j.Go.go(this::fetch);
@@ -153,12 +145,7 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
                 } catch (InterruptedException e) {
                     break;
                 }
-                if (m == null) {
-                    checkAfterReconnect();
-                    continue;
-                }
-                lastActivity = System.nanoTime();
-                if (!deliver(m)) {
+                if (m != null && !deliver(m)) {
                     m.nakWithDelay(HAND_BACK_DELAY);
                     break;
                 }
@@ -180,51 +167,6 @@ public final class NatsRecv<T> implements RecvChan<Message<T>>, AutoCloseable {
                 // closing an unsubscribed consumer: nothing left to release
             }
             stopped.close();
-        }
-    }
-
-    /**
-     * After the connection reconnected, while polls find nothing for {@link #PROBE_GAP_NANOS}:
-     * asks the server about the consumer. No answer: in CI a jnats 2.24.1 connection sometimes
-     * said it had reconnected after a server restart and then got no answer to anything
-     * (docs/nats.md, known issues), so the connection is made to reconnect, as NatsSend does.
-     * Messages waiting and none coming: a new jnats consumer pulls afresh, and if that one gets
-     * none either, the connection is made to reconnect. Neither: the
-     * reconnect is over. What an old consumer pulled and did not hand out comes back after
-     * ackWait: at-least-once holds.
-     */
-    private void checkAfterReconnect() {
-        long r = nc.getStatistics().getReconnects();
-        long now = System.nanoTime();
-        if (r == reconnectsSeen || now - lastActivity < PROBE_GAP_NANOS) {
-            return;
-        }
-        lastActivity = now;
-        long pending;
-        try {
-            pending = nc.jetStreamManagement().getConsumerInfo(stream, consumer).getNumPending();
-        } catch (Exception e) {
-            NatsSend.forceReconnect(nc); // the next probe asks again
-            return;
-        }
-        if (pending == 0) {
-            reconnectsSeen = r;
-            freshPulls = 0;
-            return;
-        }
-        if (++freshPulls > 1) { // a fresh consumer already got nothing: the connection is wedged
-            freshPulls = 0;
-            NatsSend.forceReconnect(nc);
-            return;
-        }
-        try {
-            IterableConsumer fresh = js.getConsumerContext(stream, consumer).iterate(pulls);
-            IterableConsumer old = source;
-            source = fresh;
-            old.stop();
-            old.close();
-        } catch (Exception ignored) {
-            // JetStream not back yet: the next probe tries again
         }
     }
 

@@ -82,7 +82,6 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
      */
     private static final Object CANCELED = new Object(); // a select's result: ctx was done
     private static final Duration MAX_BACKOFF = Duration.ofMillis(100);
-    private static final int WEDGED_AFTER = 3; // every 3 consecutive ack timeouts on a CONNECTED connection: force a reconnect
 
     private final Connection nc;            // to tell a closed connection from a reconnecting one
     private final JetStream js;             // publishes
@@ -216,7 +215,6 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
         PublishOptions po = PublishOptions.builder().messageId(msgId).build();
         long giveUpAt = 0; // nanoTime after which an unreachable server fails the send; 0: not yet failing
         long backoffMs = 1;
-        int timeouts = 0; // consecutive publishes without an acknowledgement
         for (;;) {
             if (ctx.err() != null) {
                 throw canceled(ctx);
@@ -240,10 +238,6 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
                 throw canceled(ctx);
             }
             Throwable x = unwrap((Throwable) r);
-            timeouts = x instanceof TimeoutException ? timeouts + 1 : 0;
-            if (timeouts % WEDGED_AFTER == 0 && timeouts > 0 && nc.getStatus() == Connection.Status.CONNECTED) {
-                forceReconnect(nc);
-            }
             if (isFull(x)) {
                 giveUpAt = 0; // backpressure: wait for room without limit
             } else if (isTransient(x)) {
@@ -263,23 +257,6 @@ public final class NatsSend<T> implements SendChan<T>, AutoCloseable {
                 throw canceled(ctx);
             }
             backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF.toMillis());
-        }
-    }
-
-    /**
-     * A connection that says CONNECTED while no acknowledgement comes back: seen after a
-     * server was killed and restarted, in about one restart of ten (jnats 2.24.1, nats-server
-     * 2.9.10, with or without go4j: a platform thread publishing saw it too). The connection
-     * had "reconnected", its reader received nothing more, and a new connection worked at
-     * once. Forcing a reconnect cured it in the one case it was tried; the caller goes on
-     * either way (a send retries until retryFor, NatsRecv probes again), so a failure here is
-     * not reported. NatsRecv's receiving connection uses it too.
-     */
-    static void forceReconnect(Connection nc) {
-        try {
-            nc.forceReconnect();
-        } catch (Exception e) {
-            // jnats goes on reconnecting; the caller tries again
         }
     }
 
