@@ -104,7 +104,7 @@ public final class Demo {
             new Topic("nats", "a worker pool across JVMs (NATS)", "NatsExample", """
                     When one process is not enough, a broker goes between processes and channels
                     stay inside each. go4j-nats makes a NATS JetStream subject a go4j channel: here
-                    a nats-server, two worker JVMs each running a WorkerPool fed from the subject,
+                    a nats-server, two worker JVMs each running a worker pool over the subject,
                     and this JVM as the producer. Each task is acked after its result is stored.""",
                     Demo::natsTopic),
             new Topic("compiled", "Go compiled to JVM bytecode", "go4j run", """
