@@ -531,6 +531,7 @@ public final class GmpScheduler implements Scheduler, Executor {
                 NMSPINNING.getAndAdd(this, -1);
                 if (workAvailable()) {
                     if (takeIdleP(m) != null) {
+                        stats.danceRespins.increment();
                         m.spinning = true;
                         NMSPINNING.getAndAdd(this, 1);
                         continue;
@@ -543,10 +544,20 @@ public final class GmpScheduler implements Scheduler, Executor {
         }
     }
 
-    /** True if the global queue or any live P's ring holds work (racy, for the re-check). */
+    /**
+     * Work a spinner would take, for the re-checks after it stops spinning (racy): the global
+     * queue, and under Go's policy any P's runnext or ring. Under go4j's departures a P's own
+     * runnext and ring are its M's: a spinner takes them only by the grace rule, in stealWork,
+     * which it has just applied, and sysmon wakes a spinner for an M that stays in one
+     * continuation while they wait. Counting them here made a spinner that had just left them
+     * take a P back and spin again, over and over while any P held a runnext.
+     */
     private boolean workAvailable() {
         if (globrunq.size > 0) {
             return true;
+        }
+        if (Departures.STEAL_GRACE && !policy.goPolicy) {
+            return false;
         }
         for (P q : allp) {
             if (q.ringNonEmptyRacy() || q.runnext != null) {

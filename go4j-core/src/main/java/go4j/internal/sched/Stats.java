@@ -21,6 +21,7 @@ final class Stats {
     final LongAdder ringsKept = new LongAdder();     // a spinner left a ring after the grace: ring rule or split gate
     final LongAdder policyTrials = new LongAdder();  // trials of the other policy judged (PolicyTrials)
     final LongAdder policySwitches = new LongAdder(); // ... that the other policy won
+    final LongAdder danceRespins = new LongAdder();  // a spinner about to park saw work and spun again
     final LongAdder selfResubmits = new LongAdder(); // an M's own continuation came back (Thread.yield,
                                                      // or an unpark that raced with its park)
 
@@ -29,6 +30,6 @@ final class Stats {
         return "mWakes=" + mWakes + " mParks=" + mParks + " ringSteals=" + ringSteals + " splitSteals=" + splitSteals + " splitBans=" + splitBans
                 + " graceSleeps=" + graceSleeps + " runnextSteals=" + runnextSteals
                 + " ringsKept=" + ringsKept + " policyTrials=" + policyTrials + " policySwitches=" + policySwitches
-                + " retakes=" + retakes + " injected=" + injected + " selfResubmits=" + selfResubmits + " sysmonRescues=" + sysmonRescues;
+                + " retakes=" + retakes + " injected=" + injected + " selfResubmits=" + selfResubmits + " danceRespins=" + danceRespins + " sysmonRescues=" + sysmonRescues;
     }
 }

@@ -178,6 +178,47 @@ class GmpSchedulerTest {
     }
 
     /**
+     * Under the departures a spinner that left another P's runnext to its M (the grace rule)
+     * parks: the re-check before parking counts the global queue, not what the spinner has just
+     * declined. Here a ping-pong keeps one P's runnext full while a sleeper, woken from the
+     * JDK's timer thread, wakes the other M again and again. When the re-check counted every
+     * runnext, that M took a P back and spun again thousands of times (danceRespins; 3 times
+     * a message in the NATS bench, where it cost a third more CPU per message).
+     */
+    @Test
+    void aSpinnerThatLeftAnotherPsRunnextToItsMParksInsteadOfLookingAgain() throws Exception {
+        assumeTrue(Departures.STEAL_GRACE, "the departures are off: Go's re-check looks at every P");
+        GmpScheduler s = sched(2);
+        Chan<Integer> ping = new Chan<>();
+        Chan<Integer> pong = new Chan<>();
+        int rounds = 200_000;
+        AtomicBoolean over = new AtomicBoolean();
+        Thread echo = go(s, () -> {
+            for (Integer v : ping) {
+                pong.send(v);
+            }
+        });
+        Thread sleeper = go(s, () -> {
+            while (!over.get()) {
+                LockSupport.parkNanos(50_000);
+            }
+        });
+        Thread pinger = go(s, () -> {
+            for (int i = 0; i < rounds; i++) {
+                ping.send(i);
+                pong.recv();
+            }
+            ping.close();
+            over.set(true);
+        });
+        await(pinger, echo, sleeper);
+        assumeTrue(!s.policy.goPolicy, "the policy trials switched to Go's policy");
+        long respins = s.stats.danceRespins.sum();
+        assertTrue(respins < rounds / 100, "a spinner looked again " + respins + " times in " + rounds
+                + " round trips: " + s.stats);
+    }
+
+    /**
      * A wake-up that finds the waker's P empty wakes no M (GmpScheduler.execute's quiet wake):
      * the woken goroutine waits in runnext for the waker to park. If the waker keeps running
      * instead, sysmon's next tick wakes a spinner, which steals it. Retake is off here, so
