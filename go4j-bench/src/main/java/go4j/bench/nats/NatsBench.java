@@ -89,8 +89,7 @@ public final class NatsBench {
         double[] raw = new double[rounds], ours = new double[rounds], ratios = new double[rounds];
         try (LocalNatsServer server = LocalNatsServer.start();
              Connection nc = Nats.connect(server.url())) {
-            // Both paths compiled, the server's store warm, and gmp's policy trials settled
-            // (in this program they keep Go's policy after a few seconds: docs/nats.md).
+            // Both paths compiled, the server's store warm, and gmp's policy trials settled.
             for (int w = 0; w < warmups; w++) {
                 run(nc, "warm" + w, tasks, workers, false);
                 run(nc, "warm" + w, tasks, workers, true);
