@@ -119,7 +119,7 @@ public final class NatsExample {
     static void worker(String url, String name) throws Exception {
         try (Connection nc = Nats.connect(url);
              Cancelable c = Context.withCancel(Context.background())) {
-            NatsRecv<Integer> in = NatsChan.recv(nc, "JOBS", "workers", INTS, RecvOptions.defaults().prefetch(1));
+            NatsRecv<Integer> in = NatsChan.recv(nc, "JOBS", "workers", INTS, RecvOptions.defaults().context(c.context()).prefetch(1));
             NatsSend<String> out = NatsChan.send(nc, "results", Codec.string());
             NatsWorkerPool<Integer, String> pool = NatsWorkerPool.start(c.context(), 2, in, out, task -> {
                 Time.sleep(Duration.ofMillis(20)); // the work

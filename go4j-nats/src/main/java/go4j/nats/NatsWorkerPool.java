@@ -20,7 +20,7 @@ import static go4j.Go.go;
  * whose process dies is delivered again to a survivor.
  *
  * <pre>{@code
- * NatsRecv<String> tasks = NatsChan.recv(nc, "JOBS", "workers", Codec.string(), opts);
+ * NatsRecv<String> tasks = NatsChan.recv(nc, "JOBS", "workers", Codec.string(), opts.context(ctx));
  * NatsSend<String> results = NatsChan.send(nc, "results", Codec.string());
  * NatsWorkerPool<String, String> pool = NatsWorkerPool.start(ctx, 4, tasks, results, String::toUpperCase);
  * pool.await();    // until tasks is closed (or ctx done) and every task taken is answered
@@ -134,7 +134,7 @@ public final class NatsWorkerPool<T, R> {
         return processed.get();
     }
 
-    /** @return tasks nacked because the function or the result's publish failed */
+    /** @return tasks not acked: the function or the result's publish failed (nacked), or ctx ended it (handed back) */
     public long failed() {
         return failed.get();
     }

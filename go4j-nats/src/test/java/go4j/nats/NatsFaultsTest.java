@@ -47,6 +47,15 @@ class NatsFaultsTest extends NatsTestBase {
         return counts;
     }
 
+    /** Stores the tasks 1..n on the subject, each once the stream has it. */
+    private static void storeTasks(Connection nc, String subject, int n) {
+        try (NatsSend<Integer> out = NatsChan.send(nc, subject, INTS)) {
+            for (int i = 1; i <= n; i++) {
+                out.send(i);
+            }
+        }
+    }
+
     @Test
     void aWorkerJvmKilledMidTaskHasItsTaskProcessedOnceByTheSurvivors() throws Exception {
         Connection nc = connect();
@@ -54,11 +63,7 @@ class NatsFaultsTest extends NatsTestBase {
         NatsChan.workQueue(nc, jobs, jobsSubject, 1000);
         NatsChan.workQueue(nc, res, resSubject, 1000);
         int n = 40;
-        try (NatsSend<Integer> out = NatsChan.send(nc, jobsSubject, INTS)) {
-            for (int i = 1; i <= n; i++) {
-                out.send(i);
-            }
-        }
+        storeTasks(nc, jobsSubject, n);
         // The victim: a worker JVM that takes one task and hangs on it until it is killed.
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process victim = new ProcessBuilder(java.toString(), "--add-opens", "java.base/java.lang=ALL-UNNAMED",
@@ -157,11 +162,7 @@ class NatsFaultsTest extends NatsTestBase {
         NatsChan.workQueue(nc, res, resSubject, 1000);
         NatsChan.keep(nc, dead, deadSubject);
         int n = 20, poison = 13;
-        try (NatsSend<Integer> out = NatsChan.send(nc, jobsSubject, INTS)) {
-            for (int i = 1; i <= n; i++) {
-                out.send(i);
-            }
-        }
+        storeTasks(nc, jobsSubject, n);
         AtomicInteger poisonRuns = new AtomicInteger();
         NatsRecv<Integer> in = NatsChan.recv(nc, jobs, "workers", INTS,
                 RecvOptions.defaults().maxDeliver(3).deadLetter(deadSubject));
@@ -196,11 +197,7 @@ class NatsFaultsTest extends NatsTestBase {
         NatsChan.workQueue(nc, jobs, jobsSubject, 1000);
         NatsChan.workQueue(nc, res, resSubject, 1000);
         int n = 30;
-        try (NatsSend<Integer> out = NatsChan.send(nc, jobsSubject, INTS)) {
-            for (int i = 1; i <= n; i++) {
-                out.send(i);
-            }
-        }
+        storeTasks(nc, jobsSubject, n);
         // ackWait 60 s: a task not answered by the stopping pool would come back only then.
         Cancelable c = Context.withCancel(Context.background());
         NatsRecv<Integer> in = NatsChan.recv(nc, jobs, "workers", INTS,

@@ -25,8 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  *       at most one M. {@link #npidle} counts the IDLE Ps in {@link #pidle}.</li>
  *   <li>No lost wake-up: whenever runnable work exists and a P is idle, some M is spinning or
  *       will look again before parking (Go's "delicate dance": a spinning M that gives up
- *       decrements {@link #nmspinning} and then re-checks every queue; a submitter publishes
- *       its work and then reads {@link #nmspinning}). Work pushed to an M's own P needs no
+ *       decrements {@link #nmspinning} and then re-checks the queues it could take from,
+ *       {@code workAvailable()}; a submitter publishes its work and then reads
+ *       {@link #nmspinning}). Work pushed to an M's own P needs no
  *       wake-up for liveness: that M runs it when its current continuation ends; if that
  *       takes a sysmon tick, sysmon wakes a spinner that steals it, and after retakeNanos
  *       takes the P away. A quiet wake-up (quietWake) relies on exactly this; its sampling
@@ -545,22 +546,21 @@ public final class GmpScheduler implements Scheduler, Executor {
     }
 
     /**
-     * Work a spinner would take, for the re-checks after it stops spinning (racy): the global
-     * queue, and under Go's policy any P's runnext or ring. Under go4j's departures a P's own
-     * runnext and ring are its M's: a spinner takes them only by the grace rule, in stealWork,
-     * which it has just applied, and sysmon wakes a spinner for an M that stays in one
-     * continuation while they wait. Counting them here made a spinner that had just left them
-     * take a P back and spin again, over and over while any P held a runnext.
+     * Work a spinner could take, for the re-checks after it stops spinning (racy): the global
+     * queue, and under Go's policy any P's runnext or ring. Under go4j's departures a P's
+     * runnext, and a ring no longer than Departures.RING_STEAL_FACTOR, are its M's: the grace
+     * rule takes them only from an M stuck in one continuation, for which sysmon's tick wakes
+     * a spinner. Counting them made a spinner that had just left them take a P back and spin
+     * again, over and over while any P held one (ADR 0005). A longer ring still counts: the
+     * ring rule may take it once its M has run fewer than a quarter of it during a grace.
      */
     private boolean workAvailable() {
         if (globrunq.size > 0) {
             return true;
         }
-        if (Departures.STEAL_GRACE && !policy.goPolicy) {
-            return false;
-        }
+        boolean departures = Departures.STEAL_GRACE && !policy.goPolicy;
         for (P q : allp) {
-            if (q.ringNonEmptyRacy() || q.runnext != null) {
+            if (departures ? Departures.ringOutlastsItsM(q.ringSizeRacy(), 1) : q.ringNonEmptyRacy() || q.runnext != null) {
                 return true;
             }
         }
@@ -614,10 +614,11 @@ public final class GmpScheduler implements Scheduler, Executor {
     private void resetSpinning(M m) {
         m.spinning = false;
         NMSPINNING.getAndAdd(this, -1);
-        // Go wakes another spinner here always; go4j only if work is in sight
-        // (Departures.QUIET_RESPIN). The re-check follows the decrement, as in the
-        // delicate dance of findRunnable: a submitter that saw us spinning and woke
-        // nobody had queued its work before, so workAvailable() sees it.
+        // Go wakes another spinner here always; go4j only if work a spinner could take is
+        // in sight (Departures.QUIET_RESPIN). The re-check follows the decrement, as in the
+        // delicate dance of findRunnable: a submitter that saw us spinning and woke nobody
+        // had queued its work before, so workAvailable() sees it if it is in the global
+        // queue; work a goroutine queued on its own P is its M's, or sysmon's to hand on.
         if (!Departures.QUIET_RESPIN || workAvailable()) {
             wakep();
         }
