@@ -15,9 +15,8 @@ import static go4j.Go.go;
 /**
  * Go's worker pool across processes: {@code workers} goroutines ranging over a {@link NatsRecv}
  * of tasks, the results going out on a {@link NatsSend}, each task acked only after its result
- * is stored. Start one
- * in each worker process on the same consumer: the processes compete for tasks, and a task
- * whose process dies is delivered again to a survivor.
+ * is stored. Start one in each worker process on the same consumer: the processes compete
+ * for tasks, and a task whose process dies is delivered again to a survivor.
  *
  * <pre>{@code
  * NatsRecv<String> tasks = NatsChan.recv(nc, "JOBS", "workers", Codec.string(), opts.context(ctx));

@@ -47,28 +47,33 @@ class NatsFaultsTest extends NatsTestBase {
         return counts;
     }
 
-    /** Stores the tasks 1..n on the subject, each once the stream has it. */
-    private static void storeTasks(Connection nc, String subject, int n) {
-        try (NatsSend<Integer> out = NatsChan.send(nc, subject, INTS)) {
+    /** A pool's two work queues, tasks and results. */
+    private record PoolStreams(String jobs, String jobsSubject, String res, String resSubject) {
+    }
+
+    /** Makes the two work queues (names from {@code tag}) and stores the tasks 1..n, each once the stream has it. */
+    private PoolStreams poolStreams(Connection nc, String tag, int n) {
+        PoolStreams q = new PoolStreams(name(tag + "J"), name(tag.toLowerCase() + "j."), name(tag + "R"), name(tag.toLowerCase() + "r."));
+        NatsChan.workQueue(nc, q.jobs(), q.jobsSubject(), 1000);
+        NatsChan.workQueue(nc, q.res(), q.resSubject(), 1000);
+        try (NatsSend<Integer> out = NatsChan.send(nc, q.jobsSubject(), INTS)) {
             for (int i = 1; i <= n; i++) {
                 out.send(i);
             }
         }
+        return q;
     }
 
     @Test
     void aWorkerJvmKilledMidTaskHasItsTaskProcessedOnceByTheSurvivors() throws Exception {
         Connection nc = connect();
-        String jobs = name("JOBS"), jobsSubject = name("jobs."), res = name("RES"), resSubject = name("res.");
-        NatsChan.workQueue(nc, jobs, jobsSubject, 1000);
-        NatsChan.workQueue(nc, res, resSubject, 1000);
         int n = 40;
-        storeTasks(nc, jobsSubject, n);
+        PoolStreams q = poolStreams(nc, "JOBS", n);
         // The victim: a worker JVM that takes one task and hangs on it until it is killed.
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process victim = new ProcessBuilder(java.toString(), "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), KillableWorker.class.getName(), server.url(), jobs, "workers")
+                System.getProperty("java.class.path"), KillableWorker.class.getName(), server.url(), q.jobs(), "workers")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String took;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))) {
@@ -85,17 +90,17 @@ class NatsFaultsTest extends NatsTestBase {
         List<NatsRecv<Integer>> ins = new ArrayList<>();
         for (int w = 0; w < 2; w++) {
             Connection c = connect();
-            NatsRecv<Integer> in = NatsChan.recv(c, jobs, "workers", INTS,
+            NatsRecv<Integer> in = NatsChan.recv(c, q.jobs(), "workers", INTS,
                     RecvOptions.defaults().ackWait(ACK_WAIT).prefetch(4));
             ins.add(in);
             int id = w;
-            pools.add(NatsWorkerPool.start(Context.background(), 2, in, NatsChan.send(c, resSubject, INTS), v -> {
+            pools.add(NatsWorkerPool.start(Context.background(), 2, in, NatsChan.send(c, q.resSubject(), INTS), v -> {
                 runs.incrementAndGet();
                 processedBy.merge(v, 1, Integer::sum);
                 return v * 10 + id; // which survivor, in the last digit
             }));
         }
-        try (NatsRecv<Integer> results = NatsChan.recv(nc, res, "collector", INTS, RecvOptions.defaults())) {
+        try (NatsRecv<Integer> results = NatsChan.recv(nc, q.res(), "collector", INTS, RecvOptions.defaults())) {
             Map<Integer, Integer> counts = drainResults(results, n);
             ins.forEach(NatsRecv::close);
             pools.forEach(NatsWorkerPool::await);
@@ -156,25 +161,22 @@ class NatsFaultsTest extends NatsTestBase {
     @Test
     void aPoisonTaskLandsInTheDeadLetterAfterMaxDeliverAndTheOthersAreDone() throws Exception {
         Connection nc = connect();
-        String jobs = name("PJ"), jobsSubject = name("pj."), res = name("PR"), resSubject = name("pr.");
         String dead = name("PD"), deadSubject = name("pd.");
-        NatsChan.workQueue(nc, jobs, jobsSubject, 1000);
-        NatsChan.workQueue(nc, res, resSubject, 1000);
         NatsChan.keep(nc, dead, deadSubject);
         int n = 20, poison = 13;
-        storeTasks(nc, jobsSubject, n);
+        PoolStreams q = poolStreams(nc, "P", n);
         AtomicInteger poisonRuns = new AtomicInteger();
-        NatsRecv<Integer> in = NatsChan.recv(nc, jobs, "workers", INTS,
+        NatsRecv<Integer> in = NatsChan.recv(nc, q.jobs(), "workers", INTS,
                 RecvOptions.defaults().maxDeliver(3).deadLetter(deadSubject));
         NatsWorkerPool<Integer, Integer> pool = NatsWorkerPool.start(Context.background(), 2, in,
-                NatsChan.send(nc, resSubject, INTS), v -> {
+                NatsChan.send(nc, q.resSubject(), INTS), v -> {
                     if (v == poison) {
                         poisonRuns.incrementAndGet();
                         throw new IllegalArgumentException("poison");
                     }
                     return v;
                 });
-        try (NatsRecv<Integer> results = NatsChan.recv(nc, res, "collector", INTS, RecvOptions.defaults());
+        try (NatsRecv<Integer> results = NatsChan.recv(nc, q.res(), "collector", INTS, RecvOptions.defaults());
              NatsRecv<Integer> deadLetters = NatsChan.recv(nc, dead, "d", INTS, RecvOptions.defaults())) {
             Map<Integer, Integer> counts = drainResults(results, n - 1);
             Message<Integer> d = deadLetters.recv();
@@ -193,19 +195,16 @@ class NatsFaultsTest extends NatsTestBase {
     @Test
     void cancelingAPoolMidStreamHandsBackEveryTaskItHeld() throws Exception {
         Connection nc = connect();
-        String jobs = name("HJ"), jobsSubject = name("hj."), res = name("HR"), resSubject = name("hr.");
-        NatsChan.workQueue(nc, jobs, jobsSubject, 1000);
-        NatsChan.workQueue(nc, res, resSubject, 1000);
         int n = 30;
-        storeTasks(nc, jobsSubject, n);
+        PoolStreams q = poolStreams(nc, "H", n);
         // ackWait 60 s: a task not answered by the stopping pool would come back only then.
         Cancelable c = Context.withCancel(Context.background());
-        NatsRecv<Integer> in = NatsChan.recv(nc, jobs, "workers", INTS,
+        NatsRecv<Integer> in = NatsChan.recv(nc, q.jobs(), "workers", INTS,
                 RecvOptions.defaults().context(c.context()).ackWait(Duration.ofSeconds(60)));
         CountDownLatch twoInHand = new CountDownLatch(2);
         Chan<Void> never = new Chan<>();
         NatsWorkerPool<Integer, Integer> pool = NatsWorkerPool.start(c.context(), 2, in,
-                NatsChan.send(nc, resSubject, INTS, SendOptions.defaults().context(c.context())), v -> {
+                NatsChan.send(nc, q.resSubject(), INTS, SendOptions.defaults().context(c.context())), v -> {
                     if (v > 2) { // the first two are done; the third and fourth hang in the workers' hands
                         twoInHand.countDown();
                         never.recv();
@@ -220,7 +219,7 @@ class NatsFaultsTest extends NatsTestBase {
         assertEquals(2, pool.processed());
         // Every other task, in the workers' hands or in the receiver's buffer, was handed back.
         Set<Integer> back = new HashSet<>();
-        try (NatsRecv<Integer> other = NatsChan.recv(nc, jobs, "workers", INTS,
+        try (NatsRecv<Integer> other = NatsChan.recv(nc, q.jobs(), "workers", INTS,
                 RecvOptions.defaults().ackWait(Duration.ofSeconds(60)))) {
             while (back.size() < n - 2) {
                 Message<Integer> m = go4j.Go.select(other.onRecv(x -> x),

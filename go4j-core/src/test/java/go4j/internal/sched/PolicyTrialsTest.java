@@ -177,14 +177,23 @@ class PolicyTrialsTest {
         assertEquals(0, r.goTicks);
     }
 
+    /**
+     * A run 8 ms into the Go-policy window of its first trial (the departures at 0.005
+     * continuations a ns, Go's policy at {@code goRate}), paused there: every P idle.
+     */
+    private static Run pausedInTheFirstTrial(double goRate) {
+        Run r = new Run();
+        r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, goRate);
+        assertTrue(r.t.goPolicy, "in the trial window");
+        assertTrue(r.t.pause(r.now), "a trial is under way");
+        return r;
+    }
+
     @Test
     void aTrialGoesOnThroughMomentsWhenEveryPIsIdle() {
         // Sysmon parks whenever every P is idle, as a program waiting on I/O is many times a
         // millisecond; the trial goes on, the idle time counted in its window.
-        Run r = new Run();
-        r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, 0.010);
-        assertTrue(r.t.goPolicy, "in the trial window");
-        assertTrue(r.t.pause(r.now), "a trial is under way");
+        Run r = pausedInTheFirstTrial(0.010);
         r.now += MS;
         r.t.resumed(r.now);
         assertTrue(r.t.goPolicy, "still in the trial window");
@@ -196,10 +205,7 @@ class PolicyTrialsTest {
 
     @Test
     void aTrialPausedLongerThanAWindowIsDroppedWithTheCurrentPolicyRestored() {
-        Run r = new Run();
-        r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, 0.005);
-        assertTrue(r.t.goPolicy, "in the trial window");
-        assertTrue(r.t.pause(r.now));
+        Run r = pausedInTheFirstTrial(0.005);
         r.now += PolicyTrials.MAX_WINDOW_NANOS + MS;
         r.t.resumed(r.now); // sysmon's park ran out while every P stayed idle
         assertFalse(r.t.goPolicy, "dropped at once, the current policy restored");
@@ -209,9 +215,7 @@ class PolicyTrialsTest {
 
     @Test
     void aTrialPausedLongerThanAWindowIsDroppedAtTheNextTickToo() {
-        Run r = new Run();
-        r.run(PolicyTrials.FIRST_GAP_NANOS + 8 * MS, 0.005, 0.005);
-        assertTrue(r.t.pause(r.now));
+        Run r = pausedInTheFirstTrial(0.005);
         r.now += PolicyTrials.MAX_WINDOW_NANOS + MS; // woken by a P getting busy, not by the timeout
         r.run(TICK, 0.005, 0.005);
         assertFalse(r.t.goPolicy);
